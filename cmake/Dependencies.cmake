@@ -42,15 +42,15 @@ target_include_directories(imgui SYSTEM PUBLIC ${CLAIMLINE_IMGUI_DIR})
 # We draw our own windows; no ini file and no obsolete API.
 target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_OBSOLETE_FUNCTIONS IMGUI_DISABLE_DEMO_WINDOWS)
 
-# The GLFW + OpenGL 3 backends, shared by both platforms (Emscripten provides GLFW 3 and WebGL 2 as GLES 3).
-add_library(imgui_backend STATIC
-  ${CLAIMLINE_IMGUI_DIR}/backends/imgui_impl_glfw.cpp ${CLAIMLINE_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
-target_include_directories(imgui_backend SYSTEM PUBLIC ${CLAIMLINE_IMGUI_DIR}/backends)
-target_link_libraries(imgui_backend PUBLIC imgui)
+# Renderer backend: OpenGL 3 natively, WebGL 2 (GLES 3) in the browser — the same file, two defines.
+add_library(imgui_gl STATIC ${CLAIMLINE_IMGUI_DIR}/backends/imgui_impl_opengl3.cpp)
+target_include_directories(imgui_gl SYSTEM PUBLIC ${CLAIMLINE_IMGUI_DIR}/backends)
+target_link_libraries(imgui_gl PUBLIC imgui)
 if(EMSCRIPTEN)
-  target_compile_definitions(imgui_backend PUBLIC IMGUI_IMPL_OPENGL_ES3)
-  target_compile_options(imgui_backend PUBLIC -sUSE_GLFW=3)
-  target_link_options(imgui_backend PUBLIC -sUSE_GLFW=3 -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2)
+  target_compile_definitions(imgui_gl PUBLIC IMGUI_IMPL_OPENGL_ES3)
+  target_link_options(imgui_gl PUBLIC -sMIN_WEBGL_VERSION=2 -sMAX_WEBGL_VERSION=2)
 else()
-  target_link_libraries(imgui_backend PUBLIC glfw OpenGL::GL ${CMAKE_DL_LIBS})
+  # Platform backend (native only): the page forwards DOM input itself, see ui/platform/platform_emscripten.cpp.
+  add_library(imgui_glfw STATIC ${CLAIMLINE_IMGUI_DIR}/backends/imgui_impl_glfw.cpp)
+  target_link_libraries(imgui_glfw PUBLIC imgui_gl glfw OpenGL::GL ${CMAKE_DL_LIBS})
 endif()

@@ -1,0 +1,49 @@
+// The real explorer UI, headless, with simulated input.
+#include <doctest/doctest.h>
+
+#include "selection.hpp"
+#include "ui_harness.hpp"
+
+TEST_CASE("the bundled story opens with its five articles and the first one in the reader") {
+    test::Harness h;
+    CHECK(h.app.corpus.articles.size() == 5);
+    CHECK(h.app.selection.article == 0);
+    CHECK(h.app.frame >= 2);
+    REQUIRE(h.app.articles.row_center_y.size() == 5);
+}
+
+TEST_CASE("clicking an article in the list opens it in the reader") {
+    test::Harness h;
+    const float x = h.app.articles.x + h.app.articles.w * 0.5f;
+    h.Click(x, h.app.articles.row_center_y[2]);
+    CHECK(h.app.selection.article == 2);
+    CHECK(h.app.reader.shown_article == 2);
+    h.Click(x, h.app.articles.row_center_y[4]);
+    CHECK(h.app.selection.article == 4);
+}
+
+TEST_CASE("the mouse wheel zooms the timeline at the cursor, and dragging pans it") {
+    test::Harness h;
+    const ui::TimelineState before = h.app.timeline;
+    const float cx = h.app.timeline.x + h.app.timeline.w * 0.5f;
+    const float cy = h.app.timeline.y + h.app.timeline.h * 0.6f;
+    h.Wheel(cx, cy, 2.0f);
+    const double span_before = before.view_end - before.view_start;
+    const double span_after = h.app.timeline.view_end - h.app.timeline.view_start;
+    CHECK(span_after < span_before * 0.9);
+    const double start = h.app.timeline.view_start;
+    h.Drag(cx, cy, cx + 200, cy);
+    CHECK(h.app.timeline.view_start < start);  // dragging right shows earlier dates
+}
+
+TEST_CASE("a selection survives its short string form") {
+    ui::Selection s;
+    s.article = 3;
+    s.claim = 12;
+    ui::Selection back;
+    REQUIRE(ui::Parse(ui::ToString(s), back));
+    CHECK(back == s);
+    CHECK_FALSE(ui::Parse("a=x", back));
+    CHECK_FALSE(ui::Parse("q=1", back));
+    CHECK(back == s);  // a failed parse leaves the target untouched
+}

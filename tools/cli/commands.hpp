@@ -1,0 +1,13 @@
+// commands.hpp — how subcommands plug into the CLI: each cmd_*.cpp defines an Add…Command(s) function
+// that registers its subcommands with CLI11 and sets the exit code through SetExitCode.
+#pragma once
+
+namespace CLI { class App; }
+
+namespace cli {
+
+void AddAllCommands(CLI::App& app);  // commands.cpp: one line per command group
+void SetExitCode(int code);          // the process exit code (0 = success); the worst code wins
+int ExitCode();
+
+}  // namespace cli

@@ -1,0 +1,49 @@
+#include "app.hpp"
+
+#include <imgui.h>
+
+#include "seeds.hpp"
+#include "theme.hpp"
+
+namespace ui {
+
+void InitApp(AppState& app, float pixel_scale) {
+    app.pixel_scale = pixel_scale;
+    ImGuiIO& io = ImGui::GetIO();
+    io.IniFilename = nullptr;           // layout is computed, not remembered: the same on every machine
+    app.fonts = LoadFonts(io, pixel_scale);
+    ApplyTheme(Theme::Light, pixel_scale);
+    OpenCorpus(app, core::LoadSeedCorpus());
+}
+
+void OpenCorpus(AppState& app, core::Corpus corpus) {
+    app.corpus = std::move(corpus);
+    app.selection = {};
+    if (!app.corpus.articles.empty()) app.selection.article = 0;
+    app.timeline.fitted = false;
+    app.reader.shown_article = core::kNone;
+}
+
+void Select(AppState& app, const Selection& selection) { app.selection = selection; }
+
+// The layout: timeline across the top, article list on the left, reader on the right.
+static void Layout(AppState& app) {
+    const ImVec2 size = ImGui::GetIO().DisplaySize;
+    const float s = app.pixel_scale;
+    const float timeline_h = std::max(160.0f * s, size.y * 0.3f);
+    const float list_w = std::min(std::max(260.0f * s, size.x * 0.28f), 420.0f * s);
+    app.timeline = {0, 0, size.x, timeline_h, app.timeline.view_start, app.timeline.view_end, app.timeline.fitted};
+    app.articles.x = 0; app.articles.y = timeline_h; app.articles.w = list_w; app.articles.h = size.y - timeline_h;
+    app.reader.x = list_w; app.reader.y = timeline_h; app.reader.w = size.x - list_w; app.reader.h = size.y - timeline_h;
+}
+
+void DrawApp(AppState& app) {
+    app.animating = false;
+    Layout(app);
+    if (app.show_timeline) DrawTimeline(app, app.timeline);
+    if (app.show_articles) DrawArticles(app, app.articles);
+    if (app.show_reader) DrawReader(app, app.reader);
+    ++app.frame;
+}
+
+}  // namespace ui

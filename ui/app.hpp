@@ -1,0 +1,42 @@
+// app.hpp — the explorer's state and its frame function, shared by the native app, the page and the tests.
+//
+// Usage (any platform, or a headless test):
+//   ui::AppState app;  ui::InitApp(app, pixel_scale);       // corpus = the bundled story
+//   per frame: ImGui::NewFrame(); ui::DrawApp(app); ImGui::Render();
+//   ui::OpenCorpus(app, std::move(corpus)) swaps in another story (the old one stays on failure upstream).
+// DrawApp is one line per window; each window keeps its state in its own struct below.
+#pragma once
+#include <string>
+
+#include "articles_window.hpp"
+#include "fonts.hpp"
+#include "model.hpp"
+#include "reader_window.hpp"
+#include "selection.hpp"
+#include "timeline_window.hpp"
+
+namespace ui {
+
+struct AppState {
+    core::Corpus corpus;                // the story on screen
+    Selection selection;                // one selection shared by all views
+    Fonts fonts;
+    float pixel_scale = 1.0f;           // device pixels per logical pixel (devicePixelRatio on the web)
+    bool animating = false;             // a view asked for more frames this frame (smooth zoom, scroll)
+    int frame = 0;                      // frames drawn so far (tests and benchmarks read it)
+    std::string status;                 // one line at the bottom: last load error or hint
+
+    bool show_timeline = true;
+    bool show_articles = true;
+    bool show_reader = true;
+    TimelineState timeline;
+    ArticlesState articles;
+    ReaderState reader;
+};
+
+void InitApp(AppState& app, float pixel_scale);      // fonts, theme, bundled corpus; needs an ImGui context
+void OpenCorpus(AppState& app, core::Corpus corpus); // replace the story and reset views
+void Select(AppState& app, const Selection& selection);
+void DrawApp(AppState& app);
+
+}  // namespace ui

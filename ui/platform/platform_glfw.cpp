@@ -1,0 +1,118 @@
+// platform_glfw.cpp — the native desktop app (development target): GLFW window, OpenGL 3.3 core.
+//
+//   claimline-app [--frames N] [--screenshot FILE.png] [--size WxH] [BUNDLE.json]
+// --frames renders N frames and exits (with --screenshot, the last frame is saved as PNG); used by tests.
+#include <GLFW/glfw3.h>
+#include <imgui_impl_glfw.h>
+#include <imgui_impl_opengl3.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <cstring>
+#include <string>
+#include <vector>
+
+#define STB_IMAGE_WRITE_IMPLEMENTATION
+#include <stb/stb_image_write.h>
+
+#include "frame.hpp"
+#include "idle.hpp"
+
+namespace {
+
+struct Options {
+    int frames = 0;                     // 0 = run until the window closes
+    std::string screenshot;             // PNG path written after the last frame (needs --frames)
+    int width = 1280, height = 800;     // window size in screen coordinates
+    std::string bundle;                 // a bundle to open instead of the bundled story
+};
+
+bool ParseArgs(int argc, char** argv, Options& o) {
+    for (int i = 1; i < argc; ++i) {
+        const char* a = argv[i];
+        auto next = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
+        if (!std::strcmp(a, "--frames")) { const char* v = next(); if (!v) return false; o.frames = std::atoi(v); }
+        else if (!std::strcmp(a, "--screenshot")) { const char* v = next(); if (!v) return false; o.screenshot = v; }
+        else if (!std::strcmp(a, "--size")) {
+            const char* v = next();
+            if (!v || std::sscanf(v, "%dx%d", &o.width, &o.height) != 2) return false;
+        } else if (a[0] == '-') return false;
+        else o.bundle = a;
+    }
+    return o.screenshot.empty() || o.frames > 0;
+}
+
+// Reads the back buffer (before the swap: under Xvfb the front buffer reads black) and writes a PNG.
+bool WriteScreenshot(const std::string& path, int w, int h) {
+    std::vector<unsigned char> pixels(static_cast<size_t>(w) * h * 4);
+    glPixelStorei(GL_PACK_ALIGNMENT, 1);
+    glReadBuffer(GL_BACK);
+    glReadPixels(0, 0, w, h, GL_RGBA, GL_UNSIGNED_BYTE, pixels.data());
+    stbi_flip_vertically_on_write(1);
+    return stbi_write_png(path.c_str(), w, h, 4, pixels.data(), w * 4) != 0;
+}
+
+ui::FrameBudget* g_budget = nullptr;  // GLFW callbacks are C functions; they only wake the loop
+void Wake(GLFWwindow*) { if (g_budget) g_budget->OnInput(); }
+
+}  // namespace
+
+int main(int argc, char** argv) {
+    Options opt;
+    if (!ParseArgs(argc, argv, opt)) {
+        std::fprintf(stderr, "usage: claimline-app [--frames N [--screenshot FILE.png]] [--size WxH] [BUNDLE.json]\n");
+        return 2;
+    }
+    if (!glfwInit()) { std::fprintf(stderr, "claimline-app: cannot initialise GLFW (no display?)\n"); return 1; }
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MAJOR, 3);
+    glfwWindowHint(GLFW_CONTEXT_VERSION_MINOR, 3);
+    glfwWindowHint(GLFW_OPENGL_PROFILE, GLFW_OPENGL_CORE_PROFILE);
+    GLFWwindow* window = glfwCreateWindow(opt.width, opt.height, "claimline", nullptr, nullptr);
+    if (!window) { std::fprintf(stderr, "claimline-app: cannot create an OpenGL 3.3 window\n"); glfwTerminate(); return 1; }
+    glfwMakeContextCurrent(window);
+    glfwSwapInterval(1);
+
+    IMGUI_CHECKVERSION();
+    ImGui::CreateContext();
+    float xscale = 1, yscale = 1;
+    glfwGetWindowContentScale(window, &xscale, &yscale);
+    ui::AppState app;
+    ui::InitApp(app, xscale);
+    ImGui_ImplGlfw_InitForOpenGL(window, true);
+    ImGui_ImplOpenGL3_Init("#version 330 core");
+
+    ui::FrameBudget budget;
+    g_budget = &budget;
+    // Backends chain to previously installed callbacks, so ours only mark "input arrived".
+    glfwSetWindowRefreshCallback(window, Wake);
+    int exit_code = 0;
+    while (!glfwWindowShouldClose(window)) {
+        // Idle: block until an event when nothing is animating (no redraw without input or animation).
+        if (opt.frames == 0 && budget.frames_left == 0) { glfwWaitEvents(); budget.OnInput(); }
+        else glfwPollEvents();
+        ImGui_ImplOpenGL3_NewFrame();
+        ImGui_ImplGlfw_NewFrame();
+        ui::RunFrame(app);
+        int fw, fh;
+        glfwGetFramebufferSize(window, &fw, &fh);
+        glViewport(0, 0, fw, fh);
+        const ImVec4 paper = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
+        glClearColor(paper.x, paper.y, paper.z, 1);
+        glClear(GL_COLOR_BUFFER_BIT);
+        ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
+        const bool last = opt.frames > 0 && app.frame >= opt.frames;
+        if (last && !opt.screenshot.empty() && !WriteScreenshot(opt.screenshot, fw, fh)) {
+            std::fprintf(stderr, "claimline-app: cannot write %s\n", opt.screenshot.c_str());
+            exit_code = 1;
+        }
+        glfwSwapBuffers(window);
+        if (last) break;
+        budget.Consume(app.animating || ui::HasPendingInput());
+    }
+    ImGui_ImplOpenGL3_Shutdown();
+    ImGui_ImplGlfw_Shutdown();
+    ImGui::DestroyContext();
+    glfwDestroyWindow(window);
+    glfwTerminate();
+    return exit_code;
+}
