@@ -54,9 +54,11 @@ struct Article {
     std::string text;                   // exactly as published (valid UTF-8), never edited
     std::string outlet;                 // "conflictwatcher.com"
     std::string headline;
+    std::string headline_source;        // "text" (a line of the article) or "editor" (the page gave none); "" unknown
     std::string url;
     std::string language = "en";        // BCP 47
-    std::string credit;                 // credit / copyright line
+    std::string credit;                 // credit line as printed ("Images source: © East News | Ahn Young-joon")
+    std::string copyright;              // copyright line as printed ("Copyright © 2024 INPAC Times. …")
     std::string published;              // ISO date or date-time as given ("2024-06-20", "1987-02-26T15:01:01")
     Day published_day = kNoDay;         // the calendar day of `published`; kNoDay when unknown
     DateCertainty published_certainty = DateCertainty::Unknown;
