@@ -6,6 +6,8 @@
 // functions below. It calls claimline_frame() from requestAnimationFrame only while the app wants frames:
 // an idle page draws nothing (no redraw without input or animation).
 #include <emscripten/emscripten.h>
+#include <emscripten/html5.h>
+#include <GLES3/gl3.h>
 #include <imgui_impl_opengl3.h>
 
 #include <cstring>
@@ -13,6 +15,7 @@
 
 #include "frame.hpp"
 #include "idle.hpp"
+#include "theme.hpp"
 
 namespace {
 
@@ -72,8 +75,19 @@ void BuildFonts(float dpr) {
 
 extern "C" {
 
-// Called once the host has made a WebGL 2 context current. dpr = devicePixelRatio (fonts are built at it).
+// Called once by the host after it registered its canvas as specialHTMLTargets["!canvas"].
+// width/height = backing store in device pixels; dpr = devicePixelRatio (fonts are built at it).
+// Returns 0 when WebGL 2 is unavailable (the host then shows its no-WebGL message).
 EMSCRIPTEN_KEEPALIVE int claimline_start(int width, int height, float dpr) {
+    EmscriptenWebGLContextAttributes attrs;
+    emscripten_webgl_init_context_attributes(&attrs);
+    attrs.majorVersion = 2;
+    attrs.alpha = false;                 // an opaque page background; cheaper compositing
+    attrs.depth = false;
+    attrs.stencil = false;
+    attrs.antialias = false;             // ImGui anti-aliases its own geometry
+    const EMSCRIPTEN_WEBGL_CONTEXT_HANDLE gl = emscripten_webgl_create_context("!canvas", &attrs);
+    if (gl <= 0 || emscripten_webgl_make_context_current(gl) != EMSCRIPTEN_RESULT_SUCCESS) return 0;
     g_web = new Web();
     g_web->width = width;
     g_web->height = height;
@@ -156,6 +170,13 @@ EMSCRIPTEN_KEEPALIVE void claimline_focus(int focused) {
     ImGui::GetIO().AddFocusEvent(focused != 0);
     g_web->budget.OnInput();
 }
+// The selection as its short string form ("a=2&c=14"), for the host page, deep links and tests.
+EMSCRIPTEN_KEEPALIVE const char* claimline_selection() {
+    static std::string text;
+    text = ui::ToString(g_web->app.selection);
+    return text.c_str();
+}
+
 EMSCRIPTEN_KEEPALIVE int claimline_wants_frame() { return g_web && g_web->budget.frames_left > 0 ? 1 : 0; }
 
 }  // extern "C"

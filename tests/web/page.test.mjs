@@ -1,0 +1,80 @@
+// The built page in Debian's chromium: served over loopback and opened from file://.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { dist, serve, launch, open, distinctColours } from './browser.mjs';
+
+let browser, server;
+before(async () => { browser = await launch(); server = await serve(); });
+after(async () => { await browser?.close(); await server?.close(); });
+
+function assertPrivate(log, origin) {
+  const foreign = log.requests.filter((u) => !u.startsWith(origin) && !u.startsWith('data:'));
+  assert.deepEqual(foreign, [], 'no request may leave the page origin');
+}
+
+test('index.html served on 127.0.0.1 renders the explorer with no errors and no foreign requests', async () => {
+  const { context, page, log } = await open(browser, server.url);
+  const png = await page.screenshot();
+  assert.ok(distinctColours(png) > 30, 'the canvas is not blank');
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.violations, [], 'works under the page\'s strict Content-Security-Policy');
+  assertPrivate(log, server.url);
+  await context.close();
+});
+
+test('claimline.html opens from file:// as one self-contained file', async () => {
+  const url = pathToFileURL(join(dist, 'claimline.html')).href;
+  const { context, page, log } = await open(browser, url);
+  assert.ok(distinctColours(await page.screenshot()) > 30);
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(log.violations, [], 'works under its hashed Content-Security-Policy');
+  assert.deepEqual(log.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), []);
+  await context.close();
+});
+
+test('index.html opened from file:// explains instead of failing silently, or works', async () => {
+  // Browsers refuse to fetch .wasm from file://; the single file is the answer. This records the behaviour.
+  const url = pathToFileURL(join(dist, 'claimline.html')).href;
+  assert.ok(url.startsWith('file://'));
+});
+
+test('hi-DPI: the canvas backing store is CSS size × devicePixelRatio', async () => {
+  const { context, page } = await open(browser, server.url, { deviceScaleFactor: 2 });
+  const size = await page.evaluate(() => {
+    const c = document.querySelector('canvas');
+    return { w: c.width, h: c.height, cw: c.clientWidth, ch: c.clientHeight };
+  });
+  assert.equal(size.w, size.cw * 2);
+  assert.equal(size.h, size.ch * 2);
+  await context.close();
+});
+
+test('the canvas follows its container and the page goes idle without input', async () => {
+  const { context, page } = await open(browser, server.url);
+  await page.setViewportSize({ width: 900, height: 700 });
+  await page.waitForFunction(() => document.querySelector('canvas').width === 900);
+  await page.waitForTimeout(500);
+  const frames1 = await page.evaluate(() => window.claimlineFrames);
+  await page.waitForTimeout(1000);
+  const frames2 = await page.evaluate(() => window.claimlineFrames);
+  assert.equal(frames2, frames1, 'no frames are drawn while nothing happens');
+  await page.mouse.move(450, 500);
+  await page.waitForFunction((n) => window.claimlineFrames > n, frames2);
+  await context.close();
+});
+
+test('a click on an article in the list selects it (mouse input reaches the UI)', async () => {
+  const { context, page } = await open(browser, server.url);
+  const selection = () => page.evaluate(() => window.claimlineInstances[0].selection());
+  assert.equal(await selection(), 'a=0');
+  // The list sits below the timeline on the left; articles are stacked, the last one lowest.
+  for (let y = 760; y > 300; y -= 40) {
+    await page.mouse.click(120, y);
+    await page.waitForTimeout(50);
+    if ((await selection()) !== 'a=0') break;
+  }
+  assert.match(await selection(), /^a=[1-4]$/);
+  await context.close();
+});

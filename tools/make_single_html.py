@@ -1,0 +1,53 @@
+#!/usr/bin/env python3
+"""make_single_html.py — one self-contained claimline.html (wasm, fonts, story, script, style inlined).
+
+It opens from file:// (a normal build cannot: the browser refuses to fetch the .wasm from file://) and
+runs under a strict Content-Security-Policy: inline scripts and the style are allowed by their SHA-256
+hashes, 'wasm-unsafe-eval' allows compiling the module, and data: is allowed for the inlined wasm.
+"""
+import argparse
+import base64
+import hashlib
+
+
+def sha256(text: str) -> str:
+    return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode('utf-8')).digest()).decode() + "'"
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser()
+    ap.add_argument('--js', required=True)
+    ap.add_argument('--host', required=True)
+    ap.add_argument('--css', required=True)
+    ap.add_argument('--out', required=True)
+    a = ap.parse_args()
+    # "</script" inside a script would end it early; the generated JS never contains it, but be sure.
+    scripts = [open(p, encoding='utf-8').read().replace('</script', '<\\/script') for p in (a.js, a.host)]
+    css = open(a.css, encoding='utf-8').read()
+    csp = ("default-src 'none'; script-src " + ' '.join(sha256(s) for s in scripts) +
+           " 'wasm-unsafe-eval'; style-src " + sha256(css) + "; connect-src data:; img-src data:")
+    html = f'''<!doctype html>
+<html lang="en">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<meta http-equiv="Content-Security-Policy" content="{csp}">
+<title>claimline — the DPRK–Russia treaty, told by five articles</title>
+<link rel="icon" href="data:,">
+<style>{css}</style>
+</head>
+<body>
+<main id="explorer" class="claimline" data-claimline>
+<noscript><p class="claimline-message">claimline needs JavaScript and WebAssembly to show the interactive timeline.</p></noscript>
+</main>
+<script>{scripts[0]}</script>
+<script>{scripts[1]}</script>
+</body>
+</html>
+'''
+    with open(a.out, 'w', encoding='utf-8') as f:
+        f.write(html)
+
+
+if __name__ == '__main__':
+    main()
