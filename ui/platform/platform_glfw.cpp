@@ -17,6 +17,7 @@
 
 #include "frame.hpp"
 #include "idle.hpp"
+#include "open_files.hpp"
 
 namespace {
 
@@ -53,7 +54,39 @@ bool WriteScreenshot(const std::string& path, int w, int h) {
 }
 
 ui::FrameBudget* g_budget = nullptr;  // GLFW callbacks are C functions; they only wake the loop
+ui::AppState* g_app = nullptr;        // for the drop callback
 void Wake(GLFWwindow*) { if (g_budget) g_budget->OnInput(); }
+
+bool ReadFile(const char* path, std::string& out) {
+    FILE* f = std::fopen(path, "rb");
+    if (!f) return false;
+    char buf[1 << 16];
+    size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
+    const bool ok = !std::ferror(f);
+    std::fclose(f);
+    return ok;
+}
+
+// Files dropped on the window (or given on the command line) replace the story; errors keep the old one.
+void OpenPaths(ui::AppState& app, int count, const char** paths) {
+    std::vector<core::InputFile> files;
+    for (int i = 0; i < count; ++i) {
+        core::InputFile f{paths[i], {}};
+        if (!ReadFile(paths[i], f.bytes)) {
+            app.status = std::string(paths[i]) + ": cannot read the file";
+            std::fprintf(stderr, "claimline-app: %s\n", app.status.c_str());
+            return;
+        }
+        files.push_back(std::move(f));
+    }
+    if (!ui::OpenFiles(app, files)) std::fprintf(stderr, "claimline-app: %s\n", app.status.c_str());
+}
+
+void OnDrop(GLFWwindow*, int count, const char** paths) {
+    if (g_app) OpenPaths(*g_app, count, paths);
+    Wake(nullptr);
+}
 
 }  // namespace
 
@@ -81,8 +114,15 @@ int main(int argc, char** argv) {
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
 
+    if (!opt.bundle.empty()) {
+        const char* path = opt.bundle.c_str();
+        OpenPaths(app, 1, &path);
+    }
+
     ui::FrameBudget budget;
     g_budget = &budget;
+    g_app = &app;
+    glfwSetDropCallback(window, OnDrop);
     // Backends chain to previously installed callbacks, so ours only mark "input arrived".
     glfwSetWindowRefreshCallback(window, Wake);
     int exit_code = 0;
