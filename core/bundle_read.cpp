@@ -579,8 +579,25 @@ LoadResult LoadBundle(std::string_view bytes, std::string_view file_name, const 
         // Stop at header problems: a different format's fields would only produce noise.
         if (r.problems.empty()) {
             r.Enum(root, "", "provenance", c.default_provenance, "\"extracted\" or \"curated\"");
-            if (options.base) corpus.articles = options.base->articles;
-            const json* arts = r.Array(root, "", "articles", options.base == nullptr);
+            // An overlay (curation) names the bundle whose articles it annotates: "base": "articles.json".
+            const Corpus* base = options.base;
+            LoadResult loaded_base;
+            std::string base_name;
+            if (!base && r.String(root, "", "base", base_name, false) && !base_name.empty()) {
+                std::string base_bytes;
+                if (!options.read_file || !options.read_file(base_name, base_bytes)) {
+                    r.Fail("/base", "cannot read base bundle " + Quoted(base_name));
+                } else {
+                    LoadOptions base_options = options;  // no further base: one level is all a story needs
+                    base_options.base = &corpus;         // empty; stops a chain of "base" references
+                    loaded_base = LoadBundle(base_bytes, base_name, base_options);
+                    if (loaded_base.ok) base = &loaded_base.corpus;
+                    else r.Fail("/base", "base bundle " + Quoted(base_name) + " does not load: " +
+                                             loaded_base.errors.front().ToString());
+                }
+            }
+            if (base) corpus.articles = base->articles;
+            const json* arts = r.Array(root, "", "articles", base == nullptr && base_name.empty());
             for (size_t i = 0; i < corpus.articles.size(); ++i) c.articles[corpus.articles[i].id] = static_cast<Index>(i);
             for (size_t i = 0; arts && i < arts->size() && !r.Full(); ++i) {
                 const std::string p = "/articles/" + std::to_string(i);

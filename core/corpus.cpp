@@ -213,18 +213,29 @@ void MergeCuration(Corpus& c, const Corpus& cur) {
     SortLayers(c);
 }
 
-void DropCurated(Corpus& c) {
-    auto extracted = [](const auto& item) { return item.provenance == Provenance::Extracted; };
-    IndexMap entities = Filter(c.entities, extracted);
-    IndexMap events = Filter(c.events, extracted);
-    IndexMap claims = Filter(c.claims, extracted);
-    std::erase_if(c.relations, [](const Relation& r) { return r.provenance == Provenance::Curated; });
-    std::erase_if(c.notes, [](const Note& n) { return n.provenance == Provenance::Curated; });
+namespace {
+// Removes every entity, event, claim, relation and note of provenance `drop`, remapping references.
+void DropProvenance(Corpus& c, Provenance drop) {
+    auto keep = [drop](const auto& item) { return item.provenance != drop; };
+    IndexMap entities = Filter(c.entities, keep);
+    IndexMap events = Filter(c.events, keep);
+    IndexMap claims = Filter(c.claims, keep);
+    std::erase_if(c.relations, [drop](const Relation& r) { return r.provenance == drop; });
+    std::erase_if(c.notes, [drop](const Note& n) { return n.provenance == drop; });
     Maps m;
     m.entities = &entities;
     m.events = &events;
     m.claims = &claims;
     RemapRefs(c, m);
+}
+}  // namespace
+
+void DropCurated(Corpus& c) { DropProvenance(c, Provenance::Curated); }
+
+void DropExtracted(Corpus& c) {
+    DropProvenance(c, Provenance::Extracted);
+    c.timexes.clear();  // timexes carry no provenance: they are always extracted
+    for (Claim& k : c.claims) k.timexes.clear();
 }
 
 }  // namespace core

@@ -37,5 +37,7 @@ void MergeCuration(Corpus& corpus, const Corpus& curated);
 
 // Removes every curated entity, event, claim, relation and note; references to them are dropped.
 void DropCurated(Corpus& corpus);
+// The inverse: keeps only the editor's items (and the articles), e.g. to re-apply them after re-extraction.
+void DropExtracted(Corpus& corpus);
 
 }  // namespace core

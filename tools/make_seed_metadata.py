@@ -190,7 +190,7 @@ def curation_bundle():
          'text': 'Two moments are told here: the signing at the Pyongyang summit (Wednesday 19 June 2024; 002 and '
                  '003) and Kim Jong Un\'s ratification decree (Monday 11 November 2024; 000, 001 and 004).'},
     ]
-    return {'format': 'claimline-bundle', 'version': 1, 'provenance': 'curated',
+    return {'format': 'claimline-bundle', 'version': 1, 'base': 'articles.json', 'provenance': 'curated',
             'description': 'Editor-written claims, relations and notes about the seed articles (articles.json).',
             'claims': claims, 'relations': relations, 'notes': notes}
 

@@ -11,8 +11,9 @@ int g_exit_code = 0;
 void SetExitCode(int code) { if (code > g_exit_code) g_exit_code = code; }
 int ExitCode() { return g_exit_code; }
 
-void AddAllCommands(CLI::App& /*app*/) {
+void AddAllCommands(CLI::App& app) {
     // Command groups are added here as they land (bundle, timex, entity evaluation, benchmarks).
+    AddBundleCommands(app);
 }
 
 }  // namespace cli

@@ -7,6 +7,7 @@ namespace CLI { class App; }
 namespace cli {
 
 void AddAllCommands(CLI::App& app);  // commands.cpp: one line per command group
+void AddBundleCommands(CLI::App& app);  // cmd_bundle.cpp: validate, extract, export, stats
 void SetExitCode(int code);          // the process exit code (0 = success); the worst code wins
 int ExitCode();
 
