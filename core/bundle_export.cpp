@@ -244,7 +244,12 @@ std::string FormatStats(const Corpus& c) {
         for (const Entity& e : c.entities)
             for (const Span& s : e.mentions) mentions += s.article == ai;
         for (const Claim& k : c.claims) claims += k.span.article == ai;
-        std::string headline = a.headline.size() > 60 ? a.headline.substr(0, 57) + "..." : a.headline;
+        std::string headline = a.headline;
+        if (headline.size() > 60) {
+            size_t cut = 57;
+            while (cut > 0 && (static_cast<unsigned char>(headline[cut]) & 0xC0) == 0x80) --cut;  // whole code points
+            headline = headline.substr(0, cut) + "...";
+        }
         std::snprintf(line, sizeof line, "%-8s %-11s %-10s %6zu %10zu %8zu %9zu %7zu  %s\n", a.id.c_str(),
                       a.published_day == kNoDay ? "-" : FormatIsoDay(a.published_day).c_str(),
                       ToString(a.published_certainty), a.text.size(), a.furniture.size(), timexes, mentions, claims,
