@@ -190,3 +190,115 @@ TEST_CASE("MergeCuration replaces the extracted judgement of the same pair and r
 }
 
 }  // TEST_SUITE
+
+TEST_SUITE("bundle: round trip") {
+
+// Every field of every layer set to something other than its default survives save → load.
+TEST_CASE("a corpus with every field populated round-trips exactly") {
+    core::Corpus c;
+    core::Article a;
+    a.id = "x";
+    a.text = "Seoul said “10,000” troops left on 2024-11-12.";
+    a.outlet = "Outlet";
+    a.headline = "Head";
+    a.headline_source = "editor";
+    a.url = "https://example.org/x";
+    a.language = "ko";
+    a.credit = "Photo: someone";
+    a.copyright = "© 2024";
+    a.published = "2024-11-12T08:30:00";
+    a.published_day = core::DayFromCivil(2024, 11, 12);
+    a.published_certainty = core::DateCertainty::Inferred;
+    a.published_evidence = {39, 49};  // "2024-11-12"
+    a.published_note = "from the date in the text";
+    a.furniture = {{{0, 5}, "byline"}};
+    c.articles.push_back(a);
+    core::Timex t;
+    t.span = {0, 39, 49};
+    t.type = core::TimexType::Date;
+    t.value = "2024-11-12";
+    t.mod = "APPROX";
+    t.quant = "EACH";
+    t.freq = "1D";
+    t.earliest = t.latest = core::DayFromCivil(2024, 11, 12);
+    t.granularity = core::Granularity::Day;
+    c.timexes.push_back(t);
+    core::Entity e;
+    e.id = "e:seoul";
+    e.kind = core::EntityKind::Place;
+    e.name = "Seoul";
+    e.aliases = {"South Korea"};
+    e.mentions = {{0, 0, 5}};
+    e.provenance = core::Provenance::Curated;
+    c.entities.push_back(e);
+    core::Event ev;
+    ev.id = "ev:1";
+    ev.label = "Troops leave";
+    ev.date = {"2024-11", core::DayFromCivil(2024, 11, 1), core::DayFromCivil(2024, 11, 30), core::Granularity::Month, "END"};
+    ev.mentions = {{0, 11, 33}};
+    ev.claims = {0};
+    c.events.push_back(ev);
+    core::Claim k;
+    k.id = "c:1";
+    k.span = {0, 11, 49};
+    k.kind = core::ClaimKind::Quantity;
+    k.attribution = {0, "Seoul", {0, 6, 10}, false};
+    k.hedged = true;
+    k.hedge_cue = "said";
+    k.negated = true;
+    k.certainty = 0.7f;
+    k.timexes = {0};
+    k.entities = {0};
+    k.event = 0;
+    c.claims.push_back(k);
+    core::Claim k2 = k;
+    k2.id = "c:2";
+    k2.attribution = {};
+    k2.timexes.clear();
+    c.claims.push_back(k2);
+    core::Relation r;
+    r.type = core::RelationType::Evolves;
+    r.claims = {0, 1};
+    r.evidence = {{0, 11, 19}};
+    r.explanation = "because";
+    r.provenance = core::Provenance::Curated;
+    c.relations.push_back(r);
+    core::Note n;
+    n.id = "n:1";
+    n.text = "checked";
+    n.claim = 1;
+    n.verdict = "accurate";
+    n.author = "ed";
+    n.provenance = core::Provenance::Extracted;
+    c.notes.push_back(n);
+
+    const std::string saved = core::SaveBundle(c);
+    core::LoadResult back = core::LoadBundle(saved, "full.json");
+    for (const core::LoadError& err : back.errors) INFO(err.ToString());
+    REQUIRE(back.ok);
+    CHECK(core::SaveBundle(back.corpus) == saved);
+    const core::Corpus& b = back.corpus;
+    const core::Article& ba = b.articles[0];
+    CHECK(ba.published_day == a.published_day);
+    CHECK(ba.language == "ko");
+    CHECK(ba.copyright == "© 2024");
+    CHECK(core::TextOf(ba, ba.published_evidence.start, ba.published_evidence.end) == "2024-11-12");
+    CHECK(b.timexes[0].freq == "1D");
+    CHECK(b.timexes[0].granularity == core::Granularity::Day);
+    CHECK(b.entities[0].aliases == std::vector<std::string>{"South Korea"});
+    CHECK(b.events[0].date.mod == "END");
+    CHECK(b.events[0].date.latest == core::DayFromCivil(2024, 11, 30));
+    CHECK(b.claims[0].certainty == 0.7f);
+    CHECK(b.claims[0].attribution.speaker == 0);
+    CHECK(b.claims[0].attribution.cue.start == 6);
+    CHECK_FALSE(b.claims[0].attribution.outlet_voice);
+    CHECK(b.claims[1].attribution.outlet_voice);
+    CHECK(b.claims[0].negated);
+    CHECK(b.claims[0].event == 0);
+    CHECK(b.relations[0].type == core::RelationType::Evolves);
+    CHECK(b.relations[0].provenance == core::Provenance::Curated);
+    CHECK(b.notes[0].claim == 1);
+    CHECK(b.notes[0].provenance == core::Provenance::Extracted);
+}
+
+}  // TEST_SUITE
