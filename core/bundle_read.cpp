@@ -443,6 +443,10 @@ bool ReadClaim(Context& c, const json& obj, const std::string& ptr, size_t timex
     ok = r.String(obj, ptr, "hedge_cue", k.hedge_cue, false) && ok;
     ok = r.Bool(obj, ptr, "negated", k.negated) && ok;
     ok = r.Number(obj, ptr, "certainty", k.certainty) && ok;
+    if (!(k.certainty >= 0.0f && k.certainty <= 1.0f)) {  // also catches NaN
+        r.Fail(ptr + "/certainty", "certainty must be between 0 and 1");
+        ok = false;
+    }
     if (const json* at = r.Member(obj, ptr, "attribution", false)) {
         const std::string p = ptr + "/attribution";
         if (at->is_string()) {  // shorthand: just the speaker as written

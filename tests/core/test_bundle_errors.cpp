@@ -127,6 +127,11 @@ TEST_CASE("unknown relation type") {
                     {3, 22, "/relations/0/type", "unknown type \"loves\""});
 }
 
+TEST_CASE("certainty outside 0..1") {
+    CheckFirstError(Bundle(",\n\"claims\":[{\"id\":\"c\",\"article\":\"a1\",\"start\":0,\"end\":2,\"certainty\":1.5}]"),
+                    {3, 66, "/claims/0/certainty", "certainty must be between 0 and 1"});
+}
+
 TEST_CASE("invalid UTF-8 in text") {
     std::string json = kHead + "\n\"articles\":[{\"id\":\"a1\",\"published\":\"2024-06-20\",\"headline\":\"H\",\"outlet\":\"O\",\"text\":\"ab\xFF\"}]}";
     CheckFirstError(json, {2, 87, "", "invalid UTF-8 in a string"});
