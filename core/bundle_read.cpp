@@ -561,7 +561,7 @@ LoadResult LoadBundle(std::string_view bytes, std::string_view file_name, const 
         std::string msg = ParseMessage(e.what());
         if (offset >= bytes.size() - 1 && msg.find("unexpected end of input") != std::string::npos)
             msg = "truncated JSON: the file ends before the bundle does";
-        return fail_at(offset, "", msg);
+        return fail_at(offset, PointerAt(bytes, offset), msg);
     }
 
     Reader r(lim.max_errors);

@@ -88,84 +88,114 @@ std::string EscapePointerToken(std::string_view token) {
     return out;
 }
 
-std::vector<size_t> LocatePointers(std::string_view s, const std::vector<std::string>& pointers) {
-    std::vector<size_t> found(pointers.size(), std::string_view::npos);
-    std::unordered_map<std::string, std::vector<size_t>> wanted;
-    for (size_t k = 0; k < pointers.size(); ++k) wanted[pointers[k]].push_back(k);
-    size_t remaining = wanted.size();
+namespace {
 
+// Walks the values of (a valid prefix of) JSON text in document order, keeping the JSON pointer of each.
+// visit(pointer, start, end, depth) is called for every scalar and every container (end = npos for
+// containers, whose extent is not known when they open); returning false stops the walk.
+// `open` holds the pointers' lengths of the containers enclosing the current position.
+struct Walker {
+    std::string_view s;
+    std::string ptr;                    // pointer of the value about to start
     struct Frame { bool object; size_t index; size_t base_len; };
     std::vector<Frame> stack;
-    std::string ptr;  // pointer of the value about to start
     size_t i = 0;
-    auto skip_ws = [&] { while (i < s.size() && IsSpace(s[i])) ++i; };
-    // Sets `ptr` to the next member's pointer; false when the object has ended (the '}' is consumed).
-    auto next_member = [&](Frame& f) {
-        skip_ws();
+
+    void SkipWs() { while (i < s.size() && IsSpace(s[i])) ++i; }
+    // Sets `ptr` to the next member's pointer; false at the end of the object or of the input.
+    bool NextMember(const Frame& f) {
+        SkipWs();
         if (i >= s.size() || s[i] != '"') return false;
         size_t end = SkipString(s, i);
         ptr.resize(f.base_len);
         ptr += '/';
         ptr += EscapePointerToken(DecodeKey(s.substr(i, end - i)));
         i = end;
-        skip_ws();
+        SkipWs();
         if (i < s.size() && s[i] == ':') ++i;
         return true;
-    };
-
-    skip_ws();
-    while (i < s.size() && remaining > 0) {
-        skip_ws();
-        if (i >= s.size()) break;
-        // A value starts at i.
-        if (auto it = wanted.find(ptr); it != wanted.end()) {
-            for (size_t k : it->second) found[k] = i;
-            wanted.erase(it);
-            --remaining;
-        }
-        char c = s[i];
-        bool opened = false;
-        if (c == '{' || c == '[') {
-            ++i;
-            stack.push_back({c == '{', 0, ptr.size()});
-            skip_ws();
-            if (i < s.size() && (s[i] == '}' || s[i] == ']')) {
-                ++i;
-                stack.pop_back();
-            } else if (c == '{') {
-                if (!next_member(stack.back())) break;
-                opened = true;
-            } else {
-                ptr += "/0";
-                opened = true;
-            }
-        } else if (c == '"') {
-            i = SkipString(s, i);
-        } else {
-            while (i < s.size() && !IsSpace(s[i]) && s[i] != ',' && s[i] != ']' && s[i] != '}') ++i;
-        }
-        if (opened) continue;
-        // After a complete value: continue the enclosing containers (closing as many as end here).
-        while (!stack.empty()) {
-            skip_ws();
-            Frame& f = stack.back();
-            if (i < s.size() && s[i] == ',') {
-                ++i;
-                if (f.object) {
-                    if (!next_member(f)) return found;
-                } else {
-                    ptr.resize(f.base_len);
-                    ptr += '/' + std::to_string(++f.index);
-                }
-                break;
-            }
-            ++i;  // '}' or ']'
-            ptr.resize(f.base_len);
-            stack.pop_back();
-        }
-        if (stack.empty()) break;
     }
+    std::string OpenContainer() const { return stack.empty() ? std::string() : ptr.substr(0, stack.back().base_len); }
+
+    template <typename Visit>
+    void Run(Visit visit) {
+        SkipWs();
+        while (i < s.size()) {
+            SkipWs();
+            if (i >= s.size()) return;
+            const size_t start = i;  // a value starts here
+            char c = s[i];
+            if (c == '{' || c == '[') {
+                if (!visit(ptr, start, std::string_view::npos)) return;
+                ++i;
+                stack.push_back({c == '{', 0, ptr.size()});
+                SkipWs();
+                if (i < s.size() && (s[i] == '}' || s[i] == ']')) {
+                    ++i;
+                    stack.pop_back();
+                } else if (c == '{') {
+                    if (!NextMember(stack.back())) return;
+                    continue;
+                } else {
+                    ptr += "/0";
+                    continue;
+                }
+            } else {
+                if (c == '"') i = SkipString(s, i);
+                else while (i < s.size() && !IsSpace(s[i]) && s[i] != ',' && s[i] != ']' && s[i] != '}') ++i;
+                if (!visit(ptr, start, i)) return;
+            }
+            // After a complete value: continue the enclosing containers (closing as many as end here).
+            while (!stack.empty()) {
+                SkipWs();
+                if (i >= s.size()) return;
+                Frame& f = stack.back();
+                if (s[i] == ',') {
+                    ++i;
+                    if (f.object) {
+                        if (!NextMember(f)) return;
+                    } else {
+                        ptr.resize(f.base_len);
+                        ptr += '/' + std::to_string(++f.index);
+                    }
+                    break;
+                }
+                ++i;  // '}' or ']'
+                ptr.resize(f.base_len);
+                stack.pop_back();
+            }
+            if (stack.empty()) return;
+        }
+    }
+};
+
+}  // namespace
+
+std::vector<size_t> LocatePointers(std::string_view s, const std::vector<std::string>& pointers) {
+    std::vector<size_t> found(pointers.size(), std::string_view::npos);
+    std::unordered_map<std::string, std::vector<size_t>> wanted;
+    for (size_t k = 0; k < pointers.size(); ++k) wanted[pointers[k]].push_back(k);
+    Walker w{s, {}, {}, 0};
+    w.Run([&](const std::string& ptr, size_t start, size_t) {
+        if (auto it = wanted.find(ptr); it != wanted.end()) {
+            for (size_t k : it->second) found[k] = start;
+            wanted.erase(it);
+        }
+        return !wanted.empty();
+    });
     return found;
+}
+
+std::string PointerAt(std::string_view s, size_t offset) {
+    Walker w{s, {}, {}, 0};
+    std::string inside;  // set when offset falls inside a scalar
+    bool found = false;
+    w.Run([&](const std::string& ptr, size_t start, size_t end) {
+        if (start > offset) return false;
+        if (end != std::string_view::npos && offset < end) { inside = ptr; found = true; return false; }
+        return true;
+    });
+    return found ? inside : w.OpenContainer();
 }
 
 bool IsValidUtf8(std::string_view s, size_t* bad_offset) {

@@ -24,6 +24,10 @@ size_t FindBinaryByte(std::string_view bytes);
 // Byte offset where each pointer's value starts in valid JSON; npos for pointers not present.
 std::vector<size_t> LocatePointers(std::string_view json, const std::vector<std::string>& pointers);
 
+// The pointer of the innermost value containing `offset` in JSON that is valid up to there (for parse
+// errors: a bad byte inside "/articles/0/text", a file cut off inside "/articles/0").
+std::string PointerAt(std::string_view json, size_t offset);
+
 std::string EscapePointerToken(std::string_view token);  // RFC 6901: "~" → "~0", "/" → "~1"
 
 }  // namespace core

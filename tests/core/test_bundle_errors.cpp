@@ -45,7 +45,7 @@ TEST_CASE("not JSON") {
 }
 
 TEST_CASE("truncated JSON") {
-    CheckFirstError(kHead + "\n\"articles\":[{\"id\":\"a1\"", {2, 23, "", "truncated JSON"});
+    CheckFirstError(kHead + "\n\"articles\":[{\"id\":\"a1\"", {2, 23, "/articles/0", "truncated JSON"});
 }
 
 TEST_CASE("a bundle must be an object") {
@@ -134,7 +134,7 @@ TEST_CASE("certainty outside 0..1") {
 
 TEST_CASE("invalid UTF-8 in text") {
     std::string json = kHead + "\n\"articles\":[{\"id\":\"a1\",\"published\":\"2024-06-20\",\"headline\":\"H\",\"outlet\":\"O\",\"text\":\"ab\xFF\"}]}";
-    CheckFirstError(json, {2, 87, "", "invalid UTF-8 in a string"});
+    CheckFirstError(json, {2, 87, "/articles/0/text", "invalid UTF-8 in a string"});
 }
 
 TEST_CASE("impossible date") {
@@ -221,6 +221,30 @@ TEST_CASE("truncated and corrupted copies of a real bundle fail cleanly") {
         core::LoadResult r = core::LoadBundle(bad, "flip.json");
         if (!r.ok) CHECK_FALSE(r.errors.empty());
     }
+}
+
+}  // TEST_SUITE
+
+#include "bundle_scan.hpp"
+
+TEST_SUITE("bundle: locating") {
+
+TEST_CASE("LocatePointers finds values by JSON pointer, escaped keys and nested arrays included") {
+    const std::string j = R"({"a/b": [1, {"c~d": "x", "e": [[], [2, 3]]}], "f": {}})";
+    std::vector<size_t> at = core::LocatePointers(j, {"", "/a~1b", "/a~1b/1/c~0d", "/a~1b/1/e/1/1", "/f", "/zz"});
+    CHECK(at[0] == 0);
+    CHECK(j.substr(at[1], 2) == "[1");
+    CHECK(j.substr(at[2], 3) == "\"x\"");
+    CHECK(j.substr(at[3], 1) == "3");
+    CHECK(j.substr(at[4], 2) == "{}");
+    CHECK(at[5] == std::string::npos);
+}
+
+TEST_CASE("PointerAt names the value a parse error falls in") {
+    CHECK(core::PointerAt(R"({"a": [1, {"b": "xyz)", 17) == "/a/1/b");
+    CHECK(core::PointerAt(R"({"a": [1, {"b": )", 16) == "/a/1");
+    CHECK(core::PointerAt(R"({"a": [1, 2)", 11) == "/a");
+    CHECK(core::PointerAt("nul", 2) == "");
 }
 
 }  // TEST_SUITE
