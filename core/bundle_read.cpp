@@ -171,6 +171,7 @@ struct Context {
     Corpus& corpus;
     IdMap articles, entities, events, claims;
     Provenance default_provenance = Provenance::Extracted;
+    size_t timex_count = 0;             // claims refer to timexes by index
 };
 
 bool IsBoundary(const std::string& text, uint32_t offset) {
@@ -433,7 +434,7 @@ bool ReadEvent(Context& c, const json& obj, const std::string& ptr, Event& e) {
     return ok;
 }
 
-bool ReadClaim(Context& c, const json& obj, const std::string& ptr, size_t timex_count, Claim& k) {
+bool ReadClaim(Context& c, const json& obj, const std::string& ptr, Claim& k) {
     Reader& r = c.r;
     if (!r.IsObject(obj, ptr, "a claim")) return false;
     bool ok = r.String(obj, ptr, "id", k.id, true);
@@ -463,7 +464,7 @@ bool ReadClaim(Context& c, const json& obj, const std::string& ptr, size_t timex
     if (const json* tx = r.Array(obj, ptr, "timexes")) {
         for (size_t i = 0; i < tx->size(); ++i) {
             const json& v = (*tx)[i];
-            if (v.is_number_unsigned() && v.get<uint64_t>() < timex_count) k.timexes.push_back(v.get<Index>());
+            if (v.is_number_unsigned() && v.get<uint64_t>() < c.timex_count) k.timexes.push_back(v.get<Index>());
             else { r.Fail(ptr + "/timexes/" + std::to_string(i), "must be an index into \"timexes\""); ok = false; }
         }
     }
@@ -501,14 +502,15 @@ bool ReadNote(Context& c, const json& obj, const std::string& ptr, Note& n) {
     return ok;
 }
 
-template <typename T, typename ReadFn>
-void ReadLayer(Context& c, const json& root, const char* key, std::vector<T>& out, ReadFn read) {
+template <typename T>
+void ReadLayer(Context& c, const json& root, const char* key, std::vector<T>& out,
+               bool (*read)(Context&, const json&, const std::string&, T&)) {
     const json* arr = c.r.Array(root, "", key);
     if (!arr) return;
     out.reserve(arr->size());
     for (size_t i = 0; i < arr->size() && !c.r.Full(); ++i) {
         T item;
-        read((*arr)[i], "/" + std::string(key) + "/" + std::to_string(i), item);
+        read(c, (*arr)[i], "/" + std::string(key) + "/" + std::to_string(i), item);
         out.push_back(std::move(item));  // kept even when bad so indices stay aligned; the load fails anyway
     }
 }
@@ -566,7 +568,7 @@ LoadResult LoadBundle(std::string_view bytes, std::string_view file_name, const 
 
     Reader r(lim.max_errors);
     Corpus corpus;
-    Context c{r, corpus, {}, {}, {}, {}};
+    Context c{r, corpus, {}, {}, {}, {}, Provenance::Extracted, 0};
     if (!root.is_object()) {
         r.Fail("", std::string("a bundle must be a JSON object, not ") + TypeName(root));
     } else {
@@ -615,13 +617,13 @@ LoadResult LoadBundle(std::string_view bytes, std::string_view file_name, const 
             c.events = CollectIds(r, r.Array(root, "", "events"), "/events");
             c.claims = CollectIds(r, r.Array(root, "", "claims"), "/claims");
             CollectIds(r, r.Array(root, "", "notes"), "/notes");
-            ReadLayer(c, root, "timexes", corpus.timexes, [&](const json& o, const std::string& p, Timex& t) { ReadTimex(c, o, p, t); });
-            ReadLayer(c, root, "entities", corpus.entities, [&](const json& o, const std::string& p, Entity& e) { ReadEntity(c, o, p, e); });
-            ReadLayer(c, root, "events", corpus.events, [&](const json& o, const std::string& p, Event& e) { ReadEvent(c, o, p, e); });
-            const size_t timex_count = corpus.timexes.size();
-            ReadLayer(c, root, "claims", corpus.claims, [&](const json& o, const std::string& p, Claim& k) { ReadClaim(c, o, p, timex_count, k); });
-            ReadLayer(c, root, "relations", corpus.relations, [&](const json& o, const std::string& p, Relation& x) { ReadRelation(c, o, p, x); });
-            ReadLayer(c, root, "notes", corpus.notes, [&](const json& o, const std::string& p, Note& n) { ReadNote(c, o, p, n); });
+            ReadLayer(c, root, "timexes", corpus.timexes, ReadTimex);
+            c.timex_count = corpus.timexes.size();
+            ReadLayer(c, root, "entities", corpus.entities, ReadEntity);
+            ReadLayer(c, root, "events", corpus.events, ReadEvent);
+            ReadLayer(c, root, "claims", corpus.claims, ReadClaim);
+            ReadLayer(c, root, "relations", corpus.relations, ReadRelation);
+            ReadLayer(c, root, "notes", corpus.notes, ReadNote);
         }
     }
     if (r.problems.empty()) {

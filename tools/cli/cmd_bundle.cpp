@@ -148,14 +148,15 @@ bool LoadInputs(const std::vector<std::string>& paths, Story& story) {
     return true;
 }
 
-// Runs the extraction pipeline over the articles afresh, then re-applies the editor's items.
+// Runs the extraction pipeline over the articles afresh. The editor's items go in first: extraction defers
+// to them (drops extracted claims that overlap a curated one, keeps curated relations; see extract.hpp).
 void Extract(Story& story, bool with_curation) {
     core::Corpus work;
     work.articles = std::move(story.corpus.articles);
+    if (with_curation) core::MergeCuration(work, story.curated);
 #ifdef CLAIMLINE_HAVE_EXTRACT
     core::ExtractAll(work);
 #endif
-    if (with_curation) core::MergeCuration(work, story.curated);
     story.corpus = std::move(work);
 }
 
