@@ -1,0 +1,186 @@
+#include "attribution.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace core {
+
+namespace {
+
+constexpr std::array<std::string_view, 34> kReporting{
+    "said", "says", "say", "told", "tells", "reported", "reports", "stated", "declared", "announced",
+    "announces", "added", "claimed", "claims", "warned", "warns", "noted", "insisted", "argued", "argue",
+    "suggest", "suggests", "suggested", "believe", "believes", "indicate", "indicates", "indicated",
+    "confirmed", "confirms", "denied", "denies", "alleged", "wrote"};
+
+std::string_view Surf(std::string_view text, const Token& t) { return text.substr(t.start, t.end - t.start); }
+
+std::string Lower(std::string_view s) {
+    std::string out;
+    LowerInto(s, out);
+    return out;
+}
+
+bool IsPronoun(std::string_view w) { return w == "it" || w == "he" || w == "she" || w == "they"; }
+// Unnamed sources that can say things ("Observers say", "intelligence reports").
+bool IsSourceNoun(std::string_view w) {
+    static constexpr std::string_view k[] = {"sources", "source", "officials", "official", "analysts", "analyst",
+                                             "observers", "experts", "reports", "report", "diplomats", "media",
+                                             "spokesman", "spokeswoman", "spokesperson", "government", "ministry",
+                                             "agency", "police", "witnesses", "residents", "critics", "leaders",
+                                             "countries", "statement", "he", "she", "they", "we", "i"};
+    for (std::string_view s : k)
+        if (s == w) return true;
+    return false;
+}
+bool IsClauseBreak(std::string_view s) { return s == "," || s == ";" || s == ":" || s == "(" || s == ")"; }
+
+// The mention covering byte offset range [s, e), if any.
+const EntityMention* MentionIn(const std::vector<const EntityMention*>& ms, uint32_t s, uint32_t e) {
+    for (const EntityMention* m : ms)
+        if (m->range.start >= s && m->range.end <= e && m->entity != kNone) return m;
+    return nullptr;
+}
+
+void SetSpeaker(Attribution& a, std::string_view text, const EntityMention* m, uint32_t s, uint32_t e) {
+    a.outlet_voice = false;
+    if (m) a.speaker = m->entity, e = std::min(e, std::max(m->range.end, s));  // "KCNA on Tuesday" → "KCNA"
+    while (s < e && (text[s] == ' ' || text[s] == ',')) ++s;
+    a.speaker_name.assign(text.substr(s, e - s));
+}
+
+}  // namespace
+
+bool IsReportingVerb(std::string_view lower) {
+    return std::find(kReporting.begin(), kReporting.end(), lower) != kReporting.end();
+}
+
+std::vector<QuoteSpan> FindQuotes(std::string_view text, const std::vector<Token>& toks) {
+    std::vector<QuoteSpan> out;
+    size_t open = SIZE_MAX;
+    for (size_t i = 0; i < toks.size(); ++i) {
+        if (!toks[i].Is(kTokQuote)) continue;
+        std::string_view q = Surf(text, toks[i]);
+        const bool opening = q == "\xE2\x80\x9C" || q == "\xE2\x80\x98" ||
+                             ((q == "\"" || q == "'") && open == SIZE_MAX);
+        if (opening && open == SIZE_MAX) { open = i; continue; }
+        if (open != SIZE_MAX && !opening) {
+            int words = 0;
+            for (size_t k = open + 1; k < i; ++k) words += toks[k].Is(kTokWord) || toks[k].Is(kTokNumber);
+            if (words >= 2) out.push_back({{toks[open].start, toks[i].end}, words});
+            open = SIZE_MAX;
+        }
+    }
+    if (open != SIZE_MAX && open + 3 < toks.size())  // a quotation that runs on past the sentence
+        out.push_back({{toks[open].start, toks.back().end}, static_cast<int>(toks.size() - open - 1)});
+    return out;
+}
+
+Attribution AttributeSentence(std::string_view text, const std::vector<Token>& toks,
+                              const std::vector<const EntityMention*>& mentions, Index article,
+                              const Attribution* previous, bool continues_quote) {
+    Attribution a;
+    const size_t n = toks.size();
+    if (n == 0) return a;
+    auto clause_end = [&](size_t from) {  // up to the next comma/period: the speaker phrase
+        size_t k = from;
+        while (k < n && !IsClauseBreak(Surf(text, toks[k])) && Surf(text, toks[k]) != "." && k - from < 12) ++k;
+        return k;
+    };
+    std::vector<std::string> low(n);
+    for (size_t i = 0; i < n; ++i)
+        if (toks[i].Is(kTokWord)) low[i] = Lower(Surf(text, toks[i]));
+    // 1. "according to X"
+    for (size_t i = 0; i + 2 < n; ++i) {
+        if (low[i] == "according" && low[i + 1] == "to") {
+            const size_t e = clause_end(i + 2);
+            if (e == i + 2) break;
+            a.cue = {article, toks[i].start, toks[i + 1].end};
+            if (e - (i + 2) == 1 && low[i + 2] == "them" && previous && !previous->outlet_voice) {
+                a.outlet_voice = false, a.speaker = previous->speaker, a.speaker_name = previous->speaker_name;
+                return a;
+            }
+            // The last named entity of the phrase is the source ("North Korea’s official KCNA").
+            const EntityMention* best = nullptr;
+            for (const EntityMention* m : mentions)
+                if (m->range.start >= toks[i + 2].start && m->range.end <= toks[e - 1].end && m->entity != kNone) best = m;
+            SetSpeaker(a, text, best, toks[i + 2].start, toks[e - 1].end);
+            return a;
+        }
+    }
+    // 2. "(as) reported by X"
+    for (size_t i = 0; i + 2 < n; ++i) {
+        if ((low[i] == "reported" || low[i] == "announced" || low[i] == "quoted") && low[i + 1] == "by") {
+            const size_t e = clause_end(i + 2);
+            if (e == i + 2) break;
+            a.cue = {article, toks[i].start, toks[i + 1].end};
+            SetSpeaker(a, text, MentionIn(mentions, toks[i + 2].start, toks[e - 1].end), toks[i + 2].start, toks[e - 1].end);
+            return a;
+        }
+    }
+    // 3. Reporting verb with its subject before it, or inverted after it.
+    for (size_t i = 0; i < n; ++i) {
+        if (low[i].empty() || !IsReportingVerb(low[i]) || (i > 0 && toks[i].Is(kTokCapital))) continue;
+        a.cue = {article, toks[i].start, toks[i].end};
+        if (i > 0 && Surf(text, toks[i - 1]) == ",") {  // ", says Putin" / ", it said"
+            const size_t e1 = clause_end(i + 1);
+            // The speaker must follow the verb directly: ", says Putin" — not ", announced during a summit".
+            const EntityMention* after = MentionIn(mentions, toks[i + 1].start, toks[std::max(e1, i + 2) - 1].end);
+            const bool named = i + 1 < n && ((after && after->range.start == toks[i + 1].start) ||
+                                             IsSourceNoun(low[i + 1]) || low[i + 1] == "it");
+            if (named && toks[i + 1].Is(kTokWord)) {
+                if (IsPronoun(low[i + 1]) && previous && !previous->outlet_voice) {
+                    a.outlet_voice = false, a.speaker = previous->speaker, a.speaker_name = previous->speaker_name;
+                    return a;
+                }
+                const size_t e = clause_end(i + 1);
+                SetSpeaker(a, text, MentionIn(mentions, toks[i + 1].start, toks[e - 1].end), toks[i + 1].start, toks[e - 1].end);
+                return a;
+            }
+        }
+        // Subject: back to the clause start (at most 8 tokens), skipping "have/has/had" auxiliaries.
+        size_t b = i;
+        while (b > 0 && !IsClauseBreak(Surf(text, toks[b - 1])) && i - b < 8 && low[b - 1] != "that") --b;
+        if (b == i) { a.cue = {}; continue; }
+        if (i - b == 1 && IsPronoun(low[b]) && previous && !previous->outlet_voice) {
+            a.outlet_voice = false, a.speaker = previous->speaker, a.speaker_name = previous->speaker_name;
+            return a;
+        }
+        if (i - b == 1 && low[b] == "it") { a.cue = {}; continue; }  // "it said" with no antecedent: unknown
+        if (low[b] == "it") {  // "It has been reported that …": an unnamed report
+            a.outlet_voice = false;
+            a.speaker_name = "unnamed reports";
+            return a;
+        }
+        const EntityMention* best = nullptr;
+        for (const EntityMention* m : mentions)
+            if (m->range.start >= toks[b].start && m->range.end <= toks[i].start && m->entity != kNone) best = m;
+        if (best) {  // the named speaker is the verb's subject: at most an auxiliary in between
+            size_t gap = 0;
+            for (size_t k = b; k < i; ++k) gap += toks[k].start >= best->range.end;
+            if (gap > 2) best = nullptr;
+        }
+        bool source = best != nullptr;
+        for (size_t k = b; k < i && !source; ++k) source = IsSourceNoun(low[k]);
+        if (!source || (!best && i - b > 5)) { a.cue = {}; continue; }  // "as the latter claims": not a source
+        SetSpeaker(a, text, best, toks[b].start, toks[i - 1].end);
+        return a;
+    }
+    // 4. Participle "…, saying …": the sentence's subject speaks.
+    for (size_t i = 1; i < n; ++i) {
+        if (low[i] == "saying" && Surf(text, toks[i - 1]) == "," && !mentions.empty() && mentions[0]->entity != kNone) {
+            a.cue = {article, toks[i].start, toks[i].end};
+            SetSpeaker(a, text, mentions[0], mentions[0]->range.start, mentions[0]->range.end);
+            return a;
+        }
+    }
+    // 5. A quotation continuing from the previous sentence keeps its speaker.
+    if (continues_quote && previous && !previous->outlet_voice) {
+        a = *previous;
+        a.cue = {};
+    }
+    return a;
+}
+
+}  // namespace core

@@ -1,0 +1,38 @@
+// attribution.hpp — who says a sentence: a named speaker, an unnamed source, or the outlet itself.
+//
+// Usage:
+//   std::vector<core::Token> toks; core::Tokenize(text, sentence.range, toks);
+//   core::Attribution a = core::AttributeSentence(text, toks, mentions_in_sentence, article, previous);
+//   a.outlet_voice  → the article asserts it itself; else a.speaker / a.speaker_name and a.cue
+//
+// Cues, in the order they win: "according to X", "(as) reported by X", a reporting verb with its subject
+// ("X said", "Observers say", "sources indicate") or inverted (", says Putin", ", it said"), a participle
+// ("…, saying") that reuses the sentence subject, and a quotation continuing the previous speaker.
+// A pronoun speaker ("it said") takes the previous sentence's speaker. State media (KCNA, Voice of Korea)
+// are ordinary named speakers: the gazetteer marks them as media so the UI can show it.
+#pragma once
+#include <string_view>
+#include <vector>
+
+#include "entities.hpp"
+#include "model.hpp"
+#include "text_structure.hpp"
+
+namespace core {
+
+struct QuoteSpan {
+    ByteRange range;                    // the quoted words, marks included
+    int words = 0;
+};
+
+// Direct quotations in the sentence ("…" “…” and ‘…’ with at least two words).
+std::vector<QuoteSpan> FindQuotes(std::string_view text, const std::vector<Token>& toks);
+
+// mentions: the resolved entity mentions inside this sentence, in text order.
+Attribution AttributeSentence(std::string_view text, const std::vector<Token>& toks,
+                              const std::vector<const EntityMention*>& mentions, Index article,
+                              const Attribution* previous, bool continues_quote);
+
+bool IsReportingVerb(std::string_view lower);   // said, says, told, reported, stated, announced…
+
+}  // namespace core

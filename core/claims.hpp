@@ -1,0 +1,49 @@
+// claims.hpp — check-worthy statements with their kind, speaker, hedging and negation.
+//
+// Usage:
+//   std::vector<core::ClaimFacts> facts;                       // parallel to corpus.claims
+//   core::ExtractClaims(corpus, article_index, structure, mentions, facts);
+//
+// A claim is a sentence that asserts something a reader could check: it names an actor (an entity), a
+// date (a timex), an amount, a quotation, or an event trigger ("signed", "ratified", "deployed").
+// Kind: Quote (a direct quotation), Quantity (a counted amount), Event (a trigger or a date), else
+// Assessment (opinions and characterisations: "a clear indication", "seen as"). Hedges lower certainty
+// (may/might/could 0.5; believed/suggest/likely/appears 0.6; reportedly/allegedly 0.7); negation is
+// lexical (not, never, n't, neither, deny, reject). ClaimFacts keeps what relations and events need
+// (trigger words, quantities, the subject) without widening the shared model.
+#pragma once
+#include <string_view>
+#include <vector>
+
+#include "attribution.hpp"
+#include "entities.hpp"
+#include "model.hpp"
+#include "quantity.hpp"
+#include "text_structure.hpp"
+
+namespace core {
+
+struct TriggerMention {
+    ByteRange range;                    // the trigger word: "signed", "ratification"
+    std::string_view family;            // "sign", "ratify", "approve", "meet", "deploy"… (static storage)
+    std::string_view object;            // "treaty", "decree", "law" or "" — what was signed/ratified
+    ByteRange object_range;             // the object noun, empty when none
+    Index timex = kNone;                // the corpus timex anchoring it, kNone when undated
+    bool object_dated = false;          // the timex dates the object ("a 1961 treaty"), not the act
+};
+
+struct ClaimFacts {
+    std::vector<TriggerMention> triggers;
+    std::vector<Quantity> quantities;
+    Index subject = kNone;              // the first entity of the sentence (grammatical subject, roughly)
+    uint32_t subject_start = 0;         // byte offset of that mention
+    ByteRange stance;                   // a reaction word ("cautious", "furiously"), empty when none
+    ByteRange negation;                 // the negation cue, empty when none
+};
+
+// Appends the article's claims to corpus.claims (ids "c:<article id>:<n>") and their facts to `facts`
+// (resized to corpus.claims.size()). corpus.timexes of the article must already be in place.
+void ExtractClaims(Corpus& corpus, Index article, const TextStructure& ts,
+                   const std::vector<EntityMention>& mentions, std::vector<ClaimFacts>& facts);
+
+}  // namespace core

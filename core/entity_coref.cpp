@@ -1,0 +1,135 @@
+// entity_coref.cpp — ResolveEntities: one Entity per real-world referent across all articles.
+#include <algorithm>
+#include <unordered_map>
+
+#include "entities.hpp"
+
+namespace core {
+
+namespace {
+
+std::string Slug(std::string_view name) {
+    std::string s;
+    for (char c : name) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) s += c;
+        else if (!s.empty() && s.back() != '-') s += '-';
+    }
+    while (!s.empty() && s.back() == '-') s.pop_back();
+    return s.empty() ? "x" : s;
+}
+
+struct Resolver {
+    Corpus& corpus;
+    std::unordered_map<std::string, Index> by_key;               // names and aliases
+    std::unordered_map<std::string, std::vector<Index>> by_word;  // words of multi-word person names
+    std::unordered_map<std::string, std::vector<Index>> by_role;  // "head:north korea" → persons
+    std::unordered_map<std::string, int> ids;                     // id uniqueness
+
+    void Index_(Index e, const std::string& key) { by_key.emplace(key, e); }
+
+    Index Create(const EntityMention& m) {
+        Entity ent;
+        ent.kind = m.kind;
+        ent.name = m.name;
+        std::string id = "e:" + Slug(m.name);
+        if (int& n = ids[id]; n++ > 0) id += "-" + std::to_string(n);
+        ent.id = std::move(id);
+        corpus.entities.push_back(std::move(ent));
+        const Index e = static_cast<Index>(corpus.entities.size() - 1);
+        Index_(e, m.key);
+        return e;
+    }
+
+    void AddWords(Index e, const std::string& key) {
+        if (corpus.entities[e].kind != EntityKind::Person) return;
+        size_t p = 0;
+        int words = 0;
+        for (size_t q = 0; q <= key.size(); ++q)
+            if (q == key.size() || key[q] == ' ') ++words;
+        if (words < 2) return;
+        for (size_t q = 0; q <= key.size(); ++q) {
+            if (q < key.size() && key[q] != ' ') continue;
+            if (q > p) {
+                auto& v = by_word[key.substr(p, q - p)];
+                if (std::find(v.begin(), v.end(), e) == v.end()) v.push_back(e);
+            }
+            p = q + 1;
+        }
+    }
+
+    void Attach(Index e, Index article, const EntityMention& m, std::string_view surface) {
+        Entity& ent = corpus.entities[e];
+        ent.mentions.push_back({article, m.range.start, m.range.end});
+        if (surface != ent.name && std::find(ent.aliases.begin(), ent.aliases.end(), surface) == ent.aliases.end())
+            ent.aliases.emplace_back(surface);
+        if (ent.kind == EntityKind::Other && m.kind != EntityKind::Other && !m.nominal) ent.kind = m.kind;
+        if (!m.role.empty() && !m.nominal) {
+            auto& v = by_role[m.role];
+            if (std::find(v.begin(), v.end(), e) == v.end()) v.push_back(e);
+        }
+    }
+
+    // Among candidates, the one mentioned in this article; else the only one.
+    Index Pick(const std::vector<Index>& cands, Index article) {
+        Index in_article = kNone;
+        int n_in = 0;
+        for (Index c : cands)
+            for (const Span& s : corpus.entities[c].mentions)
+                if (s.article == article) { if (in_article != c) { in_article = c; ++n_in; } break; }
+        if (n_in == 1) return in_article;
+        return cands.size() == 1 ? cands[0] : kNone;
+    }
+};
+
+}  // namespace
+
+void ResolveEntities(Corpus& corpus, std::vector<std::vector<EntityMention>>& per_article) {
+    Resolver r{corpus, {}, {}, {}, {}};
+    for (Index e = 0; e < static_cast<Index>(corpus.entities.size()); ++e) {  // existing (curated) entities
+        const Entity& ent = corpus.entities[e];
+        r.ids[ent.id] = 1;
+        r.Index_(e, NormalizeNameKey(ent.name));
+        for (const std::string& a : ent.aliases) r.Index_(e, NormalizeNameKey(a));
+        r.AddWords(e, NormalizeNameKey(ent.name));
+    }
+    // Pass 1: full names, gazetteer names, documents, acronyms.
+    for (size_t a = 0; a < per_article.size() && a < corpus.articles.size(); ++a) {
+        const std::string& text = corpus.articles[a].text;
+        for (EntityMention& m : per_article[a]) {
+            if (m.nominal || m.single || m.key.empty()) continue;
+            auto it = r.by_key.find(m.key);
+            m.entity = it != r.by_key.end() ? it->second : r.Create(m);
+            r.AddWords(m.entity, m.key);
+            r.Attach(m.entity, static_cast<Index>(a), m, std::string_view(text).substr(m.range.start, m.range.end - m.range.start));
+        }
+    }
+    // Pass 2: one-word names and roles, now that every full name is known.
+    for (size_t a = 0; a < per_article.size() && a < corpus.articles.size(); ++a) {
+        const std::string& text = corpus.articles[a].text;
+        const Index art = static_cast<Index>(a);
+        for (EntityMention& m : per_article[a]) {
+            if (!m.nominal && !m.single) continue;
+            if (m.nominal) {
+                auto it = r.by_role.find(m.role);
+                if (it == r.by_role.end()) continue;
+                m.entity = r.Pick(it->second, art);
+                if (m.entity == kNone) continue;
+            } else {
+                auto w = r.by_word.find(m.key);
+                if (w != r.by_word.end()) m.entity = r.Pick(w->second, art);
+                if (m.entity == kNone) {
+                    auto it = r.by_key.find(m.key);
+                    m.entity = it != r.by_key.end() ? it->second : r.Create(m);
+                }
+            }
+            r.Attach(m.entity, art, m, std::string_view(text).substr(m.range.start, m.range.end - m.range.start));
+        }
+    }
+    for (Entity& e : corpus.entities)
+        std::sort(e.mentions.begin(), e.mentions.end(), [](const Span& x, const Span& y) {
+            return x.article != y.article ? x.article < y.article : x.start < y.start;
+        });
+}
+
+}  // namespace core

@@ -1,0 +1,101 @@
+#include "event_lexicon.hpp"
+
+#include <unordered_map>
+
+namespace core {
+
+namespace {
+
+constexpr TriggerFamily kFamilies[] = {
+    {"sign", "signs", "sign"},          {"ratify", "ratifies", "ratify"}, {"approve", "approves", "approve"},
+    {"meet", "meets", "meet"},          {"deploy", "sends troops", "send troops"}, {"attack", "attacks", "attack"},
+    {"revive", "revives", "revive"},    {"expire", "expires", "expire"},  {"collapse", "collapses", "collapse"},
+    {"acquire", "acquires", "acquire"}, {"merge", "merges", "merge"},     {"launch", "launches", "launch"},
+    {"elect", "is elected", "are elected"}, {"resign", "resigns", "resign"}, {"test", "tests", "test"},
+    {"release", "releases", "release"}, {"sanction", "sanctions", "sanction"}, {"invade", "invades", "invade"},
+};
+
+const TriggerFamily* F(std::string_view name) {
+    for (const TriggerFamily& f : kFamilies)
+        if (f.family == name) return &f;
+    return nullptr;
+}
+
+struct Tables {
+    std::unordered_map<std::string_view, const TriggerFamily*> triggers;
+    std::unordered_map<std::string_view, std::string_view> objects;
+    std::unordered_map<std::string_view, float> hedges;
+    Tables() {
+        const std::pair<std::string_view, std::string_view> words[] = {
+            {"sign", "sign"}, {"signs", "sign"}, {"signed", "sign"}, {"signing", "sign"}, {"inked", "sign"},
+            {"ratify", "ratify"}, {"ratifies", "ratify"}, {"ratified", "ratify"}, {"ratifying", "ratify"},
+            {"ratification", "ratify"}, {"approve", "approve"}, {"approves", "approve"}, {"approved", "approve"},
+            {"approving", "approve"}, {"approval", "approve"}, {"meet", "meet"}, {"met", "meet"},
+            {"meeting", "meet"}, {"summit", "meet"}, {"deploy", "deploy"}, {"deployed", "deploy"},
+            {"deploying", "deploy"}, {"deployment", "deploy"}, {"sent", "deploy"}, {"sending", "deploy"},
+            {"dispatched", "deploy"}, {"attacked", "attack"}, {"attacks", "attack"}, {"struck", "attack"},
+            {"revive", "revive"}, {"revives", "revive"}, {"revived", "revive"}, {"expired", "expire"},
+            {"expires", "expire"}, {"collapse", "collapse"}, {"collapsed", "collapse"},
+            {"acquire", "acquire"}, {"acquired", "acquire"}, {"acquires", "acquire"}, {"acquisition", "acquire"},
+            {"merge", "merge"}, {"merged", "merge"}, {"merger", "merge"}, {"launched", "launch"},
+            {"launches", "launch"}, {"elected", "elect"}, {"resigned", "resign"}, {"resigns", "resign"},
+            {"tested", "test"}, {"released", "release"}, {"unveiled", "release"}, {"sanctioned", "sanction"},
+            {"invaded", "invade"}, {"invasion", "invade"},
+        };
+        for (auto [w, f] : words) triggers.emplace(w, F(f));
+        const std::pair<std::string_view, std::string_view> objs[] = {
+            {"treaty", "treaty"}, {"pact", "treaty"}, {"agreement", "treaty"}, {"deal", "treaty"},
+            {"accord", "treaty"}, {"partnership", "treaty"}, {"decree", "decree"}, {"bill", "law"},
+            {"law", "law"}, {"legislation", "law"}, {"contract", "contract"}, {"merger", "merger"}};
+        for (auto [w, c] : objs) objects.emplace(w, c);
+        const std::pair<std::string_view, float> h[] = {
+            {"may", 0.5f}, {"might", 0.5f}, {"could", 0.5f}, {"possibly", 0.5f}, {"perhaps", 0.5f},
+            {"believed", 0.6f}, {"believe", 0.6f}, {"believes", 0.6f}, {"suggest", 0.6f}, {"suggests", 0.6f},
+            {"likely", 0.6f}, {"appears", 0.6f}, {"apparently", 0.6f}, {"seems", 0.6f}, {"potentially", 0.6f},
+            {"expected", 0.7f}, {"reportedly", 0.7f}, {"allegedly", 0.7f}, {"alleged", 0.7f},
+            {"unconfirmed", 0.6f}, {"probably", 0.6f}, {"estimated", 0.8f}};
+        for (auto [w, c] : h) hedges.emplace(w, c);
+    }
+};
+
+const Tables& T() {
+    static const Tables t;
+    return t;
+}
+
+}  // namespace
+
+const TriggerFamily* FindTrigger(std::string_view w) {
+    auto it = T().triggers.find(w);
+    return it == T().triggers.end() ? nullptr : it->second;
+}
+
+std::string_view ObjectClass(std::string_view w) {
+    auto it = T().objects.find(w);
+    return it == T().objects.end() ? std::string_view() : it->second;
+}
+
+bool IsStanceWord(std::string_view w) {
+    static constexpr std::string_view k[] = {
+        "cautious", "caution", "concern", "concerns", "concerned", "condemned", "condemns", "reacted",
+        "furiously", "welcomed", "welcomes", "criticized", "criticised", "opposition", "unease", "alarm",
+        "alarms", "alarmed", "praised", "protested", "outrage", "warned", "alarming", "refrained"};
+    for (std::string_view s : k)
+        if (s == w) return true;
+    return false;
+}
+
+bool IsHedgeWord(std::string_view w, float& certainty) {
+    auto it = T().hedges.find(w);
+    if (it == T().hedges.end()) return false;
+    certainty = it->second;
+    return true;
+}
+
+bool IsNegationWord(std::string_view w) {
+    return w == "not" || w == "never" || w == "neither" || w == "nor" || w == "denied" || w == "denies" ||
+           w == "rejected" || w == "rejects" || w == "refuted" ||
+           (w.size() > 3 && w.substr(w.size() - 3) == "n't");
+}
+
+}  // namespace core

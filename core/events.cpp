@@ -1,0 +1,197 @@
+#include "events.hpp"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+
+#include "event_lexicon.hpp"
+
+namespace core {
+
+namespace {
+
+constexpr Day kSlackDays = 2;           // "Monday" vs "on Tuesday" (report date) still agree
+constexpr Day kRecentDays = 45;         // an undated past-tense report refers to the last ~6 weeks
+constexpr size_t kMaxScan = 64;         // clusters compared per mention (blocking bound)
+
+struct Mention {
+    Index claim;
+    const TriggerMention* trigger;
+    Day earliest = kNoDay, latest = kNoDay;
+};
+
+struct Cluster {
+    std::string_view family, object;
+    bool object_dated = false;
+    Day earliest, latest;               // intersection of the mentions' intervals
+    Index best_timex;                   // the most precise anchoring timex
+    std::vector<Index> claims;
+    std::vector<Index> participants;    // union of the claims' entities
+};
+
+bool SharesParticipant(const std::vector<Index>& a, const std::vector<Index>& b) {
+    for (Index x : a)
+        if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+    return false;
+}
+
+std::vector<Index> Participants(const Corpus& c, const Claim& claim) {
+    std::vector<Index> out;
+    for (Index e : claim.entities) {
+        if (e == claim.attribution.speaker) continue;
+        const Entity& ent = c.entities[e];
+        if (ent.kind == EntityKind::Document) continue;
+        out.push_back(e);
+    }
+    return out;
+}
+
+std::string JoinNames(const std::vector<std::string>& names) {
+    if (names.size() == 1) return names[0];
+    return names[0] + " and " + names[1];
+}
+
+std::string Label(const Corpus& c, const Cluster& k) {
+    if (k.object_dated) {
+        const Timex& t = c.timexes[k.best_timex];
+        const std::string_view when = c.articles[t.span.article].text;
+        return "The " + std::string(k.object) + " of " + std::string(when.substr(t.span.start, t.span.end - t.span.start));
+    }
+    // Most frequent participants: people first, then countries and organisations.
+    std::unordered_map<Index, int> count;
+    for (Index ci : k.claims)
+        for (Index e : c.claims[ci].entities) ++count[e];
+    auto top = [&](bool people) {
+        std::vector<std::pair<int, Index>> v;
+        for (auto [e, n] : count) {
+            const EntityKind kind = c.entities[e].kind;
+            if ((kind == EntityKind::Person) != people || kind == EntityKind::Document) continue;
+            v.push_back({-n, e});
+        }
+        std::sort(v.begin(), v.end());
+        std::vector<std::string> names;
+        for (size_t i = 0; i < v.size() && names.size() < 2; ++i) names.push_back(c.entities[v[i].second].name);
+        return names;
+    };
+    std::vector<std::string> names = top(true);
+    if (names.empty()) names = top(false);
+    const TriggerFamily* f = FindTrigger(k.family);
+    std::string label = names.empty() ? std::string("Someone") : JoinNames(names);
+    label += ' ';
+    label += names.size() >= 2 ? (f ? f->plural : k.family) : (f ? f->singular : k.family);
+    if (!k.object.empty()) label += " the " + std::string(k.object);
+    // A place the sentences put the event in: "in Pyongyang".
+    for (Index ci : k.claims) {
+        const Claim& cl = c.claims[ci];
+        const std::string_view s = std::string_view(c.articles[cl.span.article].text).substr(cl.span.start, cl.span.end - cl.span.start);
+        for (Index e : cl.entities) {
+            const Entity& ent = c.entities[e];
+            if (ent.kind != EntityKind::Place || std::find(names.begin(), names.end(), ent.name) != names.end()) continue;
+            if (s.find("in " + ent.name) != std::string_view::npos) return label + " in " + ent.name;
+        }
+    }
+    return label;
+}
+
+}  // namespace
+
+std::vector<std::string_view> BuildEvents(Corpus& corpus, const std::vector<ClaimFacts>& facts, Index first_claim) {
+    std::vector<std::string_view> families;
+    std::vector<Mention> dated, undated;
+    for (Index ci = first_claim; ci < static_cast<Index>(corpus.claims.size()) && ci < static_cast<Index>(facts.size()); ++ci) {
+        if (corpus.claims[ci].provenance != Provenance::Extracted) continue;
+        for (const TriggerMention& t : facts[ci].triggers) {
+            Mention m{ci, &t};
+            if (t.timex != kNone) {
+                m.earliest = corpus.timexes[t.timex].earliest, m.latest = corpus.timexes[t.timex].latest;
+                dated.push_back(m);
+            } else if (!t.object_dated) {
+                undated.push_back(m);
+            }
+        }
+    }
+    // Most precise first, so each cluster is seeded by its best date.
+    std::stable_sort(dated.begin(), dated.end(), [](const Mention& a, const Mention& b) {
+        return static_cast<int64_t>(a.latest) - a.earliest < static_cast<int64_t>(b.latest) - b.earliest;
+    });
+    std::vector<Cluster> clusters;
+    std::unordered_map<std::string_view, std::vector<size_t>> by_family;
+    // Objects separate acts only for signing ("signed the decree" ≠ "signed the treaty"); a ratification
+    // "as a decree" and "of the treaty" is the same act.
+    auto compatible_object = [](std::string_view a, std::string_view b) { return a.empty() || b.empty() || a == b; };
+    auto compatible = [&](const Cluster& k, const Mention& m) {
+        return k.family != "sign" || compatible_object(k.object, m.trigger->object);
+    };
+    auto add = [&](Cluster& k, const Mention& m) {
+        if (std::find(k.claims.begin(), k.claims.end(), m.claim) != k.claims.end()) return;
+        k.claims.push_back(m.claim);
+        for (Index e : Participants(corpus, corpus.claims[m.claim]))
+            if (std::find(k.participants.begin(), k.participants.end(), e) == k.participants.end()) k.participants.push_back(e);
+        if (k.object.empty()) k.object = m.trigger->object;
+    };
+    for (const Mention& m : dated) {
+        const std::vector<Index> parts = Participants(corpus, corpus.claims[m.claim]);
+        std::vector<size_t>& bucket = by_family[m.trigger->family];
+        size_t found = SIZE_MAX;
+        for (size_t s = 0; s < bucket.size() && s < kMaxScan; ++s) {
+            Cluster& k = clusters[bucket[bucket.size() - 1 - s]];
+            if (k.object_dated != m.trigger->object_dated || !compatible(k, m)) continue;
+            if (m.earliest > k.latest + kSlackDays || m.latest + kSlackDays < k.earliest) continue;
+            // A dated document ("a 1961 treaty") is identified by its date alone.
+            if (!k.object_dated && !parts.empty() && !k.participants.empty() && !SharesParticipant(parts, k.participants)) continue;
+            found = bucket[bucket.size() - 1 - s];
+            break;
+        }
+        if (found == SIZE_MAX) {
+            clusters.push_back({m.trigger->family, m.trigger->object, m.trigger->object_dated, m.earliest, m.latest, m.trigger->timex, {}, {}});
+            found = clusters.size() - 1;
+            bucket.push_back(found);
+        } else {
+            Cluster& k = clusters[found];
+            k.earliest = std::max(k.earliest, std::min(m.earliest, k.latest));
+            k.latest = std::min(k.latest, std::max(m.latest, k.earliest));
+        }
+        add(clusters[found], m);
+    }
+    for (const Mention& m : undated) {
+        const Day dct = corpus.articles[corpus.claims[m.claim].span.article].published_day;
+        if (dct == kNoDay) continue;
+        const std::vector<Index> parts = Participants(corpus, corpus.claims[m.claim]);
+        if (parts.empty()) continue;
+        auto it = by_family.find(m.trigger->family);
+        if (it == by_family.end()) continue;
+        size_t best = SIZE_MAX;
+        for (size_t s = 0; s < it->second.size() && s < kMaxScan; ++s) {
+            const size_t ki = it->second[it->second.size() - 1 - s];
+            Cluster& k = clusters[ki];
+            if (k.object_dated || !compatible(k, m)) continue;
+            if (k.earliest > dct + kSlackDays || k.latest < dct - kRecentDays) continue;
+            if (!SharesParticipant(parts, k.participants)) continue;
+            if (best == SIZE_MAX || k.claims.size() > clusters[best].claims.size()) best = ki;
+        }
+        if (best != SIZE_MAX) add(clusters[best], m);
+    }
+    const Index first_event = static_cast<Index>(corpus.events.size());
+    for (Cluster& k : clusters) {
+        Event ev;
+        ev.id = "ev:" + std::to_string(corpus.events.size() + 1);
+        const Timex& t = corpus.timexes[k.best_timex];
+        ev.date = {t.value, t.earliest, t.latest, t.granularity, t.mod};
+        std::sort(k.claims.begin(), k.claims.end());
+        ev.claims = k.claims;
+        ev.label = Label(corpus, k);
+        const Index ei = static_cast<Index>(corpus.events.size());
+        for (Index ci : k.claims) ev.mentions.push_back(corpus.claims[ci].span);
+        corpus.events.push_back(std::move(ev));
+        families.push_back(k.object_dated ? std::string_view("document") : k.family);
+    }
+    // A claim's event: the act it reports, before any dated document it mentions.
+    for (int dated_docs = 0; dated_docs < 2; ++dated_docs)
+        for (size_t k = 0; k < clusters.size(); ++k)
+            if (clusters[k].object_dated == (dated_docs == 1))
+                for (Index ci : clusters[k].claims)
+                    if (corpus.claims[ci].event == kNone) corpus.claims[ci].event = first_event + static_cast<Index>(k);
+    return families;
+}
+
+}  // namespace core

@@ -1,0 +1,68 @@
+// extract.hpp — the whole understanding pipeline over a corpus: dates, entities, claims, events, relations.
+//
+// Usage (all at once, e.g. the CLI):
+//   core::ExtractAll(corpus);                                   // fills every layer
+// Usage (in slices, e.g. the browser between frames):
+//   core::Extractor x(corpus);
+//   while (!x.Step(50)) DrawProgress(x.Fraction());             // at most 50 articles of work per call
+// Progress and cancel from another thread (native):
+//   core::ExtractProgress p; p.report = [](core::ExtractStage s, size_t done, size_t total) {…};
+//   std::thread t([&]{ core::ExtractAll(corpus, {}, &p); });  …  p.cancel = true;
+//
+// Stages: per article Structure → Timexes (TagTimexes with the article's publication day as DCT;
+// InferPublicationDate first when the day is unknown) → Entities; then Coreference across articles;
+// per article Claims; then Events and Relations across the corpus. Curated items stay as they are:
+// existing timexes of an article are kept (not re-tagged), curated entities absorb matching mentions,
+// extracted claims overlapping a curated claim are dropped, curated relations between the same claims
+// win. Run it on a corpus without earlier extracted layers (core::DropExtracted-style reset is the
+// caller's job) — running it twice would add the layers twice.
+#pragma once
+#include <array>
+#include <atomic>
+#include <cstddef>
+#include <functional>
+#include <memory>
+
+#include "model.hpp"
+
+namespace core {
+
+enum class ExtractStage : uint8_t { Structure, Timexes, Entities, Coreference, Claims, Events, Relations, Done };
+constexpr size_t kExtractStageCount = 8;
+const char* ToString(ExtractStage s);
+
+struct ExtractOptions {
+    bool tag_timexes = true;            // run the temporal tagger (default on); off = keep only existing timexes
+    bool infer_publication = true;      // guess the publication day from the text when unknown (default on)
+    bool relations = true;              // compare claims across articles (default on)
+};
+
+struct ExtractProgress {
+    // Called after each article of a per-article stage and once per corpus-wide stage; may be empty.
+    std::function<void(ExtractStage stage, size_t done, size_t total)> report;
+    std::atomic<bool> cancel{false};    // set from any thread; extraction stops at the next article
+    std::array<double, kExtractStageCount> seconds{};   // wall time spent per stage, seconds
+};
+
+// Step-wise extraction: each Step does a bounded amount of work, so a frame loop stays responsive.
+class Extractor {
+public:
+    explicit Extractor(Corpus& corpus, const ExtractOptions& options = {}, ExtractProgress* progress = nullptr);
+    ~Extractor();
+    Extractor(const Extractor&) = delete;
+    Extractor& operator=(const Extractor&) = delete;
+
+    bool Step(size_t max_articles = 64);   // true once finished (or cancelled)
+    bool Done() const;
+    bool Cancelled() const;
+    ExtractStage Stage() const;
+    float Fraction() const;                // 0..1 over all stages, for a progress bar
+
+private:
+    struct State;
+    std::unique_ptr<State> m_state;
+};
+
+void ExtractAll(Corpus& corpus, const ExtractOptions& options = {}, ExtractProgress* progress = nullptr);
+
+}  // namespace core

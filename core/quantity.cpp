@@ -1,0 +1,137 @@
+#include "quantity.hpp"
+
+#include <cmath>
+#include <cstdlib>
+#include <unordered_map>
+
+namespace core {
+
+namespace {
+
+std::string Lower(std::string_view s) {
+    std::string out;
+    LowerInto(s, out);
+    return out;
+}
+
+double WordNumber(std::string_view w) {
+    static const std::unordered_map<std::string_view, double> k{
+        {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
+        {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"fifteen", 15},
+        {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"hundred", 100}, {"a", 1}};
+    auto it = k.find(w);
+    return it == k.end() ? -1 : it->second;
+}
+
+double Multiplier(std::string_view w) {
+    if (w == "thousand") return 1e3;
+    if (w == "million" || w == "mln") return 1e6;
+    if (w == "billion" || w == "bln" || w == "billions") return 1e9;
+    if (w == "trillion") return 1e12;
+    return 0;
+}
+
+double ParseDigits(std::string_view s) {
+    std::string d;
+    for (char c : s)
+        if (c != ',') d += c;
+    return std::strtod(d.c_str(), nullptr);
+}
+
+// Unit family: soldiers and troops are the same slot.
+std::string UnitFamily(const std::string& w) {
+    if (w == "soldiers" || w == "troops" || w == "servicemen" || w == "personnel" || w == "fighters" ||
+        w == "soldier" || w == "troop" || w == "forces")
+        return "troops";
+    if (w == "dollars" || w == "dlrs" || w == "dlr" || w == "$") return "dlrs";
+    if (w == "percent" || w == "pct" || w == "%") return "pct";
+    if (w == "tons" || w == "tonnes" || w == "tonne" || w == "ton") return "tonnes";
+    if (w == "people" || w == "persons" || w == "civilians") return "people";
+    if (w.size() > 3 && w.back() == 's') return w.substr(0, w.size() - 1);
+    return w;
+}
+
+bool IsUnitWord(const std::string& w) {
+    // Not a unit: months, weekdays and grammatical words that follow bare numbers.
+    static const char* const kNot[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+                                       "september", "october", "november", "december", "and", "or", "to",
+                                       "the", "of", "in", "on", "at", "for", "by", "with", "from", "a", "an",
+                                       "is", "was", "were", "are", "vs", "pct", "mln"};
+    for (const char* k : kNot)
+        if (w == k) return false;
+    return !w.empty();
+}
+
+}  // namespace
+
+std::string FormatRange(const Quantity& q) {
+    auto fmt = [](double v) {
+        std::string s = std::to_string(static_cast<long long>(std::llround(v)));
+        for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<size_t>(i), ",");
+        return s;
+    };
+    return q.low == q.high ? fmt(q.low) : fmt(q.low) + "\xE2\x80\x93" + fmt(q.high);
+}
+
+std::vector<Quantity> FindQuantities(std::string_view text, const std::vector<Token>& toks) {
+    std::vector<Quantity> out;
+    const size_t n = toks.size();
+    auto low = [&](size_t i) { return i < n ? Lower(text.substr(toks[i].start, toks[i].end - toks[i].start)) : std::string(); };
+    for (size_t i = 0; i < n; ++i) {
+        size_t b = i, k = i;
+        double lo = 0, hi = 0;
+        bool vague = false;
+        const std::string w = low(i);
+        // Orders of magnitude: "tens of thousands", "thousands of", "hundreds of", "dozens of".
+        if (w == "tens" && low(i + 1) == "of" && (low(i + 2) == "thousands" || low(i + 2) == "millions")) {
+            const double m = low(i + 2) == "thousands" ? 1e3 : 1e6;
+            lo = 20 * m, hi = 99.999 * m, k = i + 3, vague = true;
+        } else if (w == "hundreds" && low(i + 1) == "of" && low(i + 2) == "thousands") {
+            lo = 2e5, hi = 999999, k = i + 3, vague = true;
+        } else if (w == "thousands" || w == "hundreds" || w == "millions" || w == "dozens") {
+            const double m = w == "thousands" ? 1e3 : w == "hundreds" ? 100 : w == "millions" ? 1e6 : 12;
+            lo = 2 * m, hi = (w == "dozens" ? 99 : 9.999 * m), k = i + 1, vague = true;
+        } else if (toks[i].Is(kTokNumber) || WordNumber(w) > 1) {
+            // Skip years, article numbers and days: a preceding capitalized word or a month.
+            if (i > 0 && toks[i - 1].Is(kTokCapital)) continue;
+            const double v = toks[i].Is(kTokNumber) ? ParseDigits(text.substr(toks[i].start, toks[i].end - toks[i].start)) : WordNumber(w);
+            k = i + 1;
+            double m = Multiplier(low(k));
+            double value = v;
+            if (m > 0) value *= m, ++k;
+            lo = hi = value;
+            // Approximators before the number.
+            const std::string p1 = i > 0 ? low(i - 1) : std::string(), p2 = i > 1 ? low(i - 2) : std::string();
+            if (p1 == "about" || p1 == "around" || p1 == "approximately" || p1 == "roughly" || p1 == "some" ||
+                p1 == "nearly" || p1 == "almost" || p1 == "estimated") {
+                lo = value * 0.85, hi = value * 1.15, vague = true, b = i - 1;
+            } else if ((p1 == "than" && (p2 == "more" || p2 == "over")) || p1 == "over" || (p1 == "least" && p2 == "at")) {
+                lo = value, hi = value * 2, vague = true, b = p1 == "over" ? i - 1 : i - 2;
+            } else if ((p1 == "to" && p2 == "up") || (p1 == "than" && (p2 == "less" || p2 == "fewer"))) {
+                lo = 0, hi = value, vague = true, b = i - 2;
+            }
+            if (!toks[i].Is(kTokNumber) || value < 1) { /* word numbers are fine */ }
+        } else {
+            continue;
+        }
+        // The unit: the next word, after an optional "of", "of its/their".
+        size_t u = k;
+        if (low(u) == "of") ++u;
+        if (low(u) == "its" || low(u) == "their" || low(u) == "the" || low(u) == "his") ++u;
+        if (u >= n || !(toks[u].Is(kTokWord) || text.substr(toks[u].start, 1) == "%")) continue;
+        const std::string unit = low(u);
+        if (!IsUnitWord(unit) && unit != "pct" && unit != "mln") continue;
+        if (toks[u].Is(kTokCapital) && unit != "%") continue;  // "1961 Treaty", "51 Charter"
+        Quantity q;
+        q.range = {toks[b].start, toks[u].end};
+        q.low = lo, q.high = hi, q.vague = vague;
+        q.unit = UnitFamily(unit);
+        // A bare 4-digit number followed by a noun is usually a year ("a 1961 treaty").
+        if (!vague && lo >= 1900 && lo <= 2100 && toks[i].Is(kTokNumber) && toks[i].end - toks[i].start == 4) continue;
+        out.push_back(std::move(q));
+        i = u;
+    }
+    return out;
+}
+
+}  // namespace core

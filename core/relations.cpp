@@ -1,0 +1,222 @@
+#include "relations.hpp"
+
+#include <algorithm>
+#include <string>
+#include <unordered_map>
+#include <unordered_set>
+
+namespace core {
+
+namespace {
+
+constexpr size_t kMaxBlock = 24;        // claims compared within one block (keeps blocks linear)
+constexpr Day kEvolveGap = 30;          // articles this far apart describe a change, not a dispute
+constexpr uint32_t kSubjectLead = 16;   // a stance is the subject's when it opens the sentence (bytes)
+
+std::string Quote(const Corpus& c, Index article, ByteRange r) {
+    return "\xE2\x80\x9C" + c.articles[article].text.substr(r.start, r.end - r.start) + "\xE2\x80\x9D";
+}
+
+std::string ArticleName(const Corpus& c, Index article) {
+    const Article& a = c.articles[article];
+    return a.outlet.empty() ? "article " + a.id : a.outlet;
+}
+
+struct Builder {
+    Corpus& c;
+    const std::vector<ClaimFacts>& facts;
+    std::unordered_set<uint64_t> seen;  // unordered claim pairs already related
+
+    static uint64_t PairKey(Index a, Index b) {
+        if (a > b) std::swap(a, b);
+        return (static_cast<uint64_t>(static_cast<uint32_t>(a)) << 32) | static_cast<uint32_t>(b);
+    }
+
+    void Add(RelationType type, Index a, Index b, std::vector<Span> evidence, std::string explanation) {
+        if (!seen.insert(PairKey(a, b)).second) return;
+        Relation r;
+        r.type = type;
+        r.claims = {a, b};
+        r.evidence = std::move(evidence);
+        r.explanation = std::move(explanation);
+        c.relations.push_back(std::move(r));
+    }
+
+    Index ArticleOf(Index claim) const { return c.claims[claim].span.article; }
+    Day DctOf(Index claim) const { return c.articles[ArticleOf(claim)].published_day; }
+
+    std::string_view family;            // of the event being compared
+
+    // The claim's trigger for the current event's family (a dated document for "document").
+    const TriggerMention* EventTrigger(Index claim) const {
+        if (claim >= static_cast<Index>(facts.size())) return nullptr;
+        const TriggerMention* any = nullptr;
+        for (const TriggerMention& t : facts[claim].triggers) {
+            const bool match = family == "document" ? t.object_dated : (!t.object_dated && t.family == family);
+            if (!match) continue;
+            if (t.timex != kNone) return &t;
+            if (!any) any = &t;
+        }
+        return any;
+    }
+    Index EventTimex(Index claim) const {
+        const TriggerMention* t = EventTrigger(claim);
+        return t ? t->timex : kNone;
+    }
+
+    void SameEvent(Index ei) {
+        const Event& ev = c.events[ei];
+        if (ev.claims.size() < 2) return;
+        // Anchor: the claim with the most precise date; every other article relates to it.
+        Index anchor = ev.claims[0];
+        int64_t best = INT64_MAX;
+        for (Index ci : ev.claims) {
+            const Index t = EventTimex(ci);
+            if (t == kNone) continue;
+            const int64_t w = static_cast<int64_t>(c.timexes[t].latest) - c.timexes[t].earliest;
+            if (w < best) best = w, anchor = ci;
+        }
+        std::unordered_set<Index> articles_done{ArticleOf(anchor)};
+        size_t n = 0;
+        for (Index ci : ev.claims) {
+            if (ci == anchor || !articles_done.insert(ArticleOf(ci)).second || ++n > kMaxBlock) continue;
+            const Claim& a = c.claims[anchor];
+            const Claim& b = c.claims[ci];
+            const Index ta = EventTimex(anchor), tb = EventTimex(ci);
+            if (a.negated != b.negated) {
+                const Claim& neg = a.negated ? a : b;
+                const Index ni = a.negated ? anchor : ci;
+                std::vector<Span> ev_spans{{neg.span.article, facts[ni].negation.start, facts[ni].negation.end}};
+                Add(RelationType::Contradicts, anchor, ci, ev_spans,
+                    ArticleName(c, neg.span.article) + " denies what " + ArticleName(c, (a.negated ? b : a).span.article) +
+                        " reports about \u201C" + ev.label + "\u201D");
+                continue;
+            }
+            std::vector<Span> spans;
+            if (ta != kNone) spans.push_back(c.timexes[ta].span);
+            if (tb != kNone) spans.push_back(c.timexes[tb].span);
+            if (ta != kNone && tb != kNone && c.timexes[ta].granularity != c.timexes[tb].granularity) {
+                const Timex& fine = c.timexes[ta];
+                const Timex& coarse = c.timexes[tb];
+                const bool inside = fine.earliest >= coarse.earliest && fine.latest <= coarse.latest;
+                if (inside && coarse.latest - coarse.earliest > fine.latest - fine.earliest) {
+                    Add(RelationType::Refines, tb == kNone ? ci : ci, anchor, spans,
+                        Quote(c, coarse.span.article, {coarse.span.start, coarse.span.end}) + " and " +
+                            Quote(c, fine.span.article, {fine.span.start, fine.span.end}) + " agree; " +
+                            Quote(c, fine.span.article, {fine.span.start, fine.span.end}) + " is the more precise date of \u201C" +
+                            ev.label + "\u201D");
+                    continue;
+                }
+            }
+            if (const TriggerMention* t = EventTrigger(anchor)) spans.push_back({a.span.article, t->range.start, t->range.end});
+            if (const TriggerMention* t = EventTrigger(ci)) spans.push_back({b.span.article, t->range.start, t->range.end});
+            Add(RelationType::Corroborates, anchor, ci, spans,
+                ArticleName(c, a.span.article) + " and " + ArticleName(c, b.span.article) + " both report: " + ev.label);
+        }
+    }
+
+    void CompareQuantities(Index x, const Quantity& qx, Index y, const Quantity& qy) {
+        const Index ax = ArticleOf(x), ay = ArticleOf(y);
+        std::vector<Span> spans{{ax, qx.range.start, qx.range.end}, {ay, qy.range.start, qy.range.end}};
+        const std::string sx = Quote(c, ax, qx.range), sy = Quote(c, ay, qy.range);
+        const Day dx = DctOf(x), dy = DctOf(y);
+        const bool far = dx != kNoDay && dy != kNoDay && std::abs(dx - dy) >= kEvolveGap;
+        if (!RangesOverlap(qx, qy)) {
+            if (far) {
+                const bool x_first = dx < dy;
+                Add(RelationType::Evolves, x_first ? x : y, x_first ? y : x, spans,
+                    "The figure changed over time: " + (x_first ? sx : sy) + " (" + FormatIsoDay(std::min(dx, dy)) + ") then " +
+                        (x_first ? sy : sx) + " (" + FormatIsoDay(std::max(dx, dy)) + ")");
+            } else {
+                Add(RelationType::Contradicts, x, y, spans,
+                    ArticleName(c, ax) + " says " + sx + ", " + ArticleName(c, ay) + " says " + sy + " — " + FormatRange(qx) +
+                        " and " + FormatRange(qy) + " cannot both be right");
+            }
+            return;
+        }
+        const double wx = qx.high - qx.low, wy = qy.high - qy.low;
+        if (std::abs(wx - wy) > 0.25 * std::max(wx, wy) && (wx == 0 || wy == 0 || qx.vague != qy.vague)) {
+            const bool x_precise = wx < wy;
+            Add(RelationType::Refines, x_precise ? y : x, x_precise ? x : y, spans,
+                (x_precise ? sx : sy) + " is a more precise figure within " + (x_precise ? sy : sx));
+        } else {
+            Add(RelationType::Corroborates, x, y, spans, ArticleName(c, ax) + " and " + ArticleName(c, ay) + " give the same figure: " + sx + " / " + sy);
+        }
+    }
+
+    std::string_view MainFamily(Index claim) const {
+        for (const TriggerMention& t : facts[claim].triggers)
+            if (!t.object_dated) return t.family;
+        return {};
+    }
+
+    void Quantities(Index first) {
+        // Block key: unit family | trigger family | entity.
+        std::unordered_map<std::string, std::vector<std::pair<Index, size_t>>> blocks;
+        for (Index ci = first; ci < static_cast<Index>(facts.size()); ++ci) {
+            const ClaimFacts& f = facts[ci];
+            for (size_t qi = 0; qi < f.quantities.size(); ++qi)
+                for (Index e : c.claims[ci].entities) {
+                    std::string key = f.quantities[qi].unit + "|" + std::string(MainFamily(ci)) + "|" + std::to_string(e);
+                    auto& v = blocks[key];
+                    if (v.size() < kMaxBlock) v.push_back({ci, qi});
+                }
+        }
+        for (auto& [key, v] : blocks) {
+            for (size_t i = 0; i < v.size(); ++i)
+                for (size_t j = i + 1; j < v.size(); ++j) {
+                    const Index x = v[i].first, y = v[j].first;
+                    if (ArticleOf(x) == ArticleOf(y) || seen.count(PairKey(x, y))) continue;
+                    // Same thing about the same actors: at least two shared entities.
+                    int shared = 0;
+                    for (Index e : c.claims[x].entities)
+                        shared += std::count(c.claims[y].entities.begin(), c.claims[y].entities.end(), e) > 0;
+                    if (shared < 2) continue;
+                    CompareQuantities(x, facts[x].quantities[v[i].second], y, facts[y].quantities[v[j].second]);
+                }
+        }
+    }
+
+    void Stances(Index first) {
+        std::unordered_map<Index, std::vector<Index>> by_subject;
+        for (Index ci = first; ci < static_cast<Index>(facts.size()); ++ci) {
+            const ClaimFacts& f = facts[ci];
+            if (f.stance.end == 0 || f.subject == kNone || f.subject_start > c.claims[ci].span.start + kSubjectLead) continue;
+            auto& v = by_subject[f.subject];
+            if (v.size() < kMaxBlock) v.push_back(ci);
+        }
+        for (auto& [subject, v] : by_subject) {
+            std::stable_sort(v.begin(), v.end(), [&](Index a, Index b) { return DctOf(a) < DctOf(b); });
+            // One relation per (earlier article, later article) pair ≥ 30 days apart: first stance of each.
+            std::unordered_set<uint64_t> article_pairs;
+            for (size_t i = 0; i < v.size(); ++i)
+                for (size_t j = i + 1; j < v.size(); ++j) {
+                    const Day di = DctOf(v[i]), dj = DctOf(v[j]);
+                    if (di == kNoDay || dj == kNoDay || dj - di < kEvolveGap) continue;
+                    const Index ai = ArticleOf(v[i]), aj = ArticleOf(v[j]);
+                    if (!article_pairs.insert(PairKey(ai, aj)).second) continue;
+                    const ByteRange si = facts[v[i]].stance, sj = facts[v[j]].stance;
+                    Add(RelationType::Evolves, v[i], v[j], {{ai, si.start, si.end}, {aj, sj.start, sj.end}},
+                        c.entities[subject].name + ": " + Quote(c, ai, si) + " (" + FormatIsoDay(di) + ") \u2192 " +
+                            Quote(c, aj, sj) + " (" + FormatIsoDay(dj) + ")");
+                }
+        }
+    }
+};
+
+}  // namespace
+
+void FindRelations(Corpus& corpus, const std::vector<ClaimFacts>& facts, Index first_claim, Index first_event,
+                   const std::vector<std::string_view>& families) {
+    Builder b{corpus, facts, {}, {}};
+    for (const Relation& r : corpus.relations)  // curated relations win: no extracted duplicate
+        if (r.claims.size() == 2) b.seen.insert(Builder::PairKey(r.claims[0], r.claims[1]));
+    for (size_t k = 0; k < families.size(); ++k) {
+        b.family = families[k];
+        b.SameEvent(first_event + static_cast<Index>(k));
+    }
+    b.Quantities(first_claim);
+    b.Stances(first_claim);
+}
+
+}  // namespace core

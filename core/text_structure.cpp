@@ -1,0 +1,325 @@
+#include "text_structure.hpp"
+
+#include <algorithm>
+#include <array>
+#include <string>
+
+namespace core {
+
+namespace {
+
+bool IsSpace(unsigned char c) { return c == ' ' || c == '\t' || c == '\r' || c == '\n' || c == '\f' || c == '\v'; }
+bool IsUpper(unsigned char c) { return c >= 'A' && c <= 'Z'; }
+bool IsLower(unsigned char c) { return c >= 'a' && c <= 'z'; }
+bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+bool IsAlpha(unsigned char c) { return IsUpper(c) || IsLower(c); }
+
+// Length of a UTF-8 punctuation sequence we treat specially at p (curly quotes, dashes), else 0.
+// Returns through kind: 'o' opening quote, 'c' closing quote, 'a' right single quote (apostrophe or
+// closing), 'd' dash, 'p' other punctuation.
+int SpecialUtf8(std::string_view t, size_t p, char& kind) {
+    if (p + 2 < t.size() + 0 && static_cast<unsigned char>(t[p]) == 0xE2 && static_cast<unsigned char>(t[p + 1]) == 0x80) {
+        switch (static_cast<unsigned char>(t[p + 2])) {
+            case 0x9C: kind = 'o'; return 3;  // “
+            case 0x9D: kind = 'c'; return 3;  // ”
+            case 0x98: kind = 'o'; return 3;  // ‘
+            case 0x99: kind = 'a'; return 3;  // ’
+            case 0x93: case 0x94: kind = 'd'; return 3;  // – —
+            case 0xA6: kind = 'p'; return 3;  // …
+            default: break;
+        }
+    }
+    if (p + 1 < t.size() && static_cast<unsigned char>(t[p]) == 0xC2) {
+        const unsigned char c = static_cast<unsigned char>(t[p + 1]);
+        if (c == 0xA9 || c == 0xB7 || c == 0xAB || c == 0xBB || c == 0xA0) { kind = 'p'; return 2; }  // © · « » nbsp
+    }
+    return 0;
+}
+
+// Abbreviations after which a period never ends a sentence (titles, months, "No.", "vs.").
+constexpr std::array<std::string_view, 44> kNeverFinal{
+    "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "sgt", "capt", "gov", "sen", "rep", "st", "jr",
+    "sr", "rev", "hon", "adm", "maj", "cmdr", "pres", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
+    "sep", "sept", "oct", "nov", "dec", "no", "nos", "vs", "approx", "fig", "mt", "ft", "est", "dept", "gov"};
+// Abbreviations that may also end a sentence ("… in the U.S. The …"): split only before a typical starter.
+constexpr std::array<std::string_view, 8> kMaybeFinal{"corp", "inc", "co", "ltd", "bros", "etc", "plc", "cos"};
+constexpr std::array<std::string_view, 34> kSentenceStarters{
+    "the", "a", "an", "it", "he", "she", "they", "we", "i", "this", "that", "these", "those", "but", "in",
+    "on", "at", "and", "however", "meanwhile", "its", "his", "her", "their", "there", "if", "when", "after",
+    "as", "for", "some", "analysts", "officials", "earlier"};
+
+template <size_t N>
+bool InList(const std::array<std::string_view, N>& list, std::string_view lower) {
+    return std::find(list.begin(), list.end(), lower) != list.end();
+}
+
+// The word (letters and inner periods) ending just before `dot`.
+std::string_view WordBefore(std::string_view t, size_t dot, size_t from) {
+    size_t b = dot;
+    while (b > from && (IsAlpha(static_cast<unsigned char>(t[b - 1])) || t[b - 1] == '.')) --b;
+    return t.substr(b, dot - b);
+}
+
+std::string_view WordAt(std::string_view t, size_t p, size_t end) {
+    size_t e = p;
+    while (e < end && IsAlpha(static_cast<unsigned char>(t[e]))) ++e;
+    return t.substr(p, e - p);
+}
+
+// Decides whether the period at `dot` ends a sentence whose next word starts at `next`.
+bool PeriodEndsSentence(std::string_view t, size_t dot, size_t next, size_t from, size_t end) {
+    std::string_view w = WordBefore(t, dot, from);
+    const unsigned char n = static_cast<unsigned char>(t[next]);
+    if (IsLower(n)) return false;                              // "U.S. and", "approx. half"
+    if (w.empty()) return true;
+    if (w.size() == 1 && IsUpper(static_cast<unsigned char>(w[0]))) return false;  // initial: "John F. Kennedy"
+    std::string lower;
+    LowerInto(w, lower);
+    if (InList(kNeverFinal, lower)) return IsDigit(n) ? false : lower == "no" ? true : false;
+    const bool dotted = lower.find('.') != std::string::npos;  // "u.s", "a.m"
+    if (dotted || InList(kMaybeFinal, lower)) {
+        std::string nextw;
+        LowerInto(WordAt(t, next, end), nextw);
+        return InList(kSentenceStarters, nextw);
+    }
+    return true;
+}
+
+struct Segment { size_t start, end; };
+
+// Free text between furniture ranges.
+std::vector<Segment> FreeSegments(std::string_view t, const std::vector<Furniture>* furniture) {
+    std::vector<Segment> out;
+    size_t p = 0;
+    if (furniture) {
+        for (const Furniture& f : *furniture) {
+            const size_t s = std::min<size_t>(f.range.start, t.size()), e = std::min<size_t>(f.range.end, t.size());
+            if (s > p) out.push_back({p, s});
+            p = std::max(p, e);
+        }
+    }
+    if (p < t.size()) out.push_back({p, t.size()});
+    return out;
+}
+
+// Hard-wrapped text (Reuters: ~70-column lines, paragraphs start with indentation) versus one line per
+// paragraph (web copy). Two or more indented lines decide it.
+bool LooksHardWrapped(std::string_view t) {
+    int indented = t.size() > 2 && t[0] == ' ' && t[1] == ' ';
+    for (size_t p = t.find('\n'); p != std::string_view::npos && p + 2 < t.size(); p = t.find('\n', p + 1))
+        if (t[p + 1] == ' ' && t[p + 2] == ' ' && ++indented >= 2) return true;
+    return false;
+}
+
+void AddParagraphs(std::string_view t, Segment seg, bool wrapped, std::vector<ByteRange>& out) {
+    size_t p = seg.start;
+    while (p < seg.end) {
+        // Find the paragraph end: a line break that ends a paragraph in this text's convention.
+        size_t e = p;
+        while (e < seg.end) {
+            if (t[e] == '\n') {
+                if (!wrapped) break;
+                const size_t n = e + 1;
+                if (n >= seg.end || t[n] == '\n' || t[n] == ' ' || t[n] == '\t' || t[n] == '\r') break;
+            }
+            ++e;
+        }
+        size_t s = p, f = e;
+        while (s < f && IsSpace(static_cast<unsigned char>(t[s]))) ++s;
+        while (f > s && IsSpace(static_cast<unsigned char>(t[f - 1]))) --f;
+        if (f > s) out.push_back({static_cast<uint32_t>(s), static_cast<uint32_t>(f)});
+        p = e + 1;
+    }
+}
+
+bool EndsLikeSentence(std::string_view t, size_t end) {
+    // Look back over closing quotes/brackets for . ! ? or a colon.
+    size_t p = end;
+    while (p > 0) {
+        const unsigned char c = static_cast<unsigned char>(t[p - 1]);
+        if (c == '"' || c == '\'' || c == ')' || c == ']') { --p; continue; }
+        if (p >= 3 && static_cast<unsigned char>(t[p - 3]) == 0xE2 && static_cast<unsigned char>(t[p - 2]) == 0x80 &&
+            (c == 0x9D || c == 0x99)) { p -= 3; continue; }
+        return c == '.' || c == '!' || c == '?' || c == ':' || c == ';';
+    }
+    return false;
+}
+
+int CountWords(std::string_view t, size_t s, size_t e) {
+    int n = 0;
+    bool in = false;
+    for (size_t i = s; i < e; ++i) {
+        const bool sp = IsSpace(static_cast<unsigned char>(t[i]));
+        if (!sp && !in) ++n;
+        in = !sp;
+    }
+    return n;
+}
+
+void AddSentences(std::string_view t, ByteRange para, uint32_t para_index, bool& quote_open,
+                  std::vector<Sentence>& out) {
+    const size_t from = para.start, end = para.end;
+    const int words = CountWords(t, from, end);
+    // Title-like lines: no final punctuation, or a short lead-in ending in a colon ("Details of the deal:").
+    if ((!EndsLikeSentence(t, end) && words <= 24) || (words <= 8 && end > from && t[end - 1] == ':')) {
+        out.push_back({para, para_index, true, quote_open});
+        return;
+    }
+    size_t start = from;
+    bool start_in_quote = quote_open;
+    auto emit = [&](size_t e) {
+        size_t s = start;
+        while (s < e && IsSpace(static_cast<unsigned char>(t[s]))) ++s;
+        size_t f = e;
+        while (f > s && IsSpace(static_cast<unsigned char>(t[f - 1]))) --f;
+        if (f > s) out.push_back({{static_cast<uint32_t>(s), static_cast<uint32_t>(f)}, para_index, false, start_in_quote});
+        start = e;
+        start_in_quote = quote_open;
+    };
+    for (size_t i = from; i < end;) {
+        const unsigned char c = static_cast<unsigned char>(t[i]);
+        char kind = 0;
+        if (const int n = SpecialUtf8(t, i, kind)) {
+            if (kind == 'o') quote_open = true;
+            else if (kind == 'c') quote_open = false;
+            i += n;
+            continue;
+        }
+        if (c == '"') {
+            // A straight quote opens when preceded by space/start, closes otherwise.
+            quote_open = (i == from || IsSpace(static_cast<unsigned char>(t[i - 1])) || t[i - 1] == '(');
+            ++i;
+            continue;
+        }
+        if (c != '.' && c != '!' && c != '?') { ++i; continue; }
+        size_t j = i + 1;
+        while (j < end) {  // ellipses, "?!", closing quotes and brackets belong to this sentence
+            const unsigned char d = static_cast<unsigned char>(t[j]);
+            char k2 = 0;
+            if (d == '.' || d == '!' || d == '?' || d == ')' || d == ']' || d == '\'') { ++j; continue; }
+            if (d == '"') { quote_open = false; ++j; continue; }
+            if (const int n = SpecialUtf8(t, j, k2); n && (k2 == 'c' || k2 == 'a')) {
+                if (k2 == 'c') quote_open = false;
+                j += n;
+                continue;
+            }
+            break;
+        }
+        if (j >= end) break;
+        if (!IsSpace(static_cast<unsigned char>(t[j]))) { i = j; continue; }  // "3.5", "U.S.-led", "e.g.,"
+        size_t k = j;
+        while (k < end && IsSpace(static_cast<unsigned char>(t[k]))) ++k;
+        if (k >= end) break;
+        if (c == '.' ? PeriodEndsSentence(t, i, k, from, end) : !IsLower(static_cast<unsigned char>(t[k])))
+            emit(j);
+        i = k;
+    }
+    emit(end);
+}
+
+}  // namespace
+
+void LowerInto(std::string_view s, std::string& out) {
+    out.resize(s.size());
+    for (size_t i = 0; i < s.size(); ++i) {
+        const char c = s[i];
+        out[i] = (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+    }
+}
+
+bool EqualsLower(std::string_view s, std::string_view lower) {
+    if (s.size() != lower.size()) return false;
+    for (size_t i = 0; i < s.size(); ++i) {
+        char c = s[i];
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+        if (c != lower[i]) return false;
+    }
+    return true;
+}
+
+TextStructure SegmentText(std::string_view text, const std::vector<Furniture>* furniture) {
+    TextStructure ts;
+    const bool wrapped = LooksHardWrapped(text);
+    for (const Segment& seg : FreeSegments(text, furniture)) AddParagraphs(text, seg, wrapped, ts.paragraphs);
+    bool quote_open = false;
+    for (uint32_t p = 0; p < ts.paragraphs.size(); ++p) {
+        quote_open = false;  // quotations do not run across paragraphs in news copy
+        AddSentences(text, ts.paragraphs[p], p, quote_open, ts.sentences);
+    }
+    return ts;
+}
+
+void Tokenize(std::string_view t, ByteRange range, std::vector<Token>& out) {
+    size_t i = range.start;
+    const size_t end = std::min<size_t>(range.end, t.size());
+    while (i < end) {
+        const unsigned char c = static_cast<unsigned char>(t[i]);
+        if (IsSpace(c)) { ++i; continue; }
+        char kind = 0;
+        if (const int n = SpecialUtf8(t, i, kind)) {
+            // ’s right after a word is the possessive; other ’ are quotes.
+            if (kind == 'a' && i + 3 < end && t[i + 3] == 's' && (i + 4 >= end || !IsAlpha(static_cast<unsigned char>(t[i + 4]))) &&
+                i > range.start && !IsSpace(static_cast<unsigned char>(t[i - 1]))) {
+                out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 4), kTokPossessive});
+                i += 4;
+                continue;
+            }
+            const uint8_t f = (kind == 'o' || kind == 'c' || kind == 'a') ? (kTokPunct | kTokQuote) : kTokPunct;
+            out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + n), f});
+            i += n;
+            continue;
+        }
+        if (c == '\'' && i + 1 < end && t[i + 1] == 's' && (i + 2 >= end || !IsAlpha(static_cast<unsigned char>(t[i + 2]))) &&
+            i > range.start && IsAlpha(static_cast<unsigned char>(t[i - 1]))) {
+            out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 2), kTokPossessive});
+            i += 2;
+            continue;
+        }
+        const bool starts_word = IsAlpha(c) || IsDigit(c) || c >= 0x80;
+        if (!starts_word) {
+            const uint8_t f = (c == '"' || c == '\'') ? (kTokPunct | kTokQuote) : kTokPunct;
+            out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), f});
+            ++i;
+            continue;
+        }
+        size_t j = i;
+        int letters = 0, uppers = 0;
+        while (j < end) {
+            const unsigned char d = static_cast<unsigned char>(t[j]);
+            char k2 = 0;
+            if (IsAlpha(d) || IsDigit(d)) {
+                letters += IsAlpha(d);
+                uppers += IsUpper(d);
+                ++j;
+                continue;
+            }
+            if (d >= 0x80) {
+                if (SpecialUtf8(t, j, k2)) break;
+                ++j;
+                ++letters;
+                continue;
+            }
+            // Inner hyphen, apostrophe ("Ho-jin", "don't"), or period/comma between digits ("10,000", "3.5"),
+            // or the periods of "U.S.".
+            if (j + 1 < end) {
+                const unsigned char n = static_cast<unsigned char>(t[j + 1]);
+                if ((d == '-' || d == '\'') && (IsAlpha(n) || IsDigit(n)) && !(d == '\'' && n == 's' && (j + 2 >= end || !IsAlpha(static_cast<unsigned char>(t[j + 2]))))) { j += 1; continue; }
+                if ((d == ',' || d == '.') && IsDigit(static_cast<unsigned char>(t[j - 1])) && IsDigit(n)) { ++j; continue; }
+                if (d == '.' && IsUpper(static_cast<unsigned char>(t[j - 1])) && IsUpper(n) && j + 2 < end && t[j + 2] == '.') { ++j; continue; }
+            }
+            if (d == '.' && j > i && IsUpper(static_cast<unsigned char>(t[j - 1])) && j >= i + 2 && t[j - 2] == '.') { ++j; break; }  // final "." of U.S.
+            break;
+        }
+        uint8_t f = IsDigit(c) ? kTokNumber : kTokWord;
+        if (IsUpper(c) || (c >= 0x80 && !IsDigit(c))) f |= kTokCapital;
+        if (c >= 0x80 && (c == 0xC3 || c == 0xC4 || c == 0xC5)) {  // Latin-1/Extended-A: lower-case letters too
+            const unsigned char n = static_cast<unsigned char>(t[i + 1]);
+            if (c == 0xC3 && n >= 0x9F) f &= static_cast<uint8_t>(~kTokCapital);
+        }
+        if (letters >= 2 && uppers == letters) f |= kTokAllCaps;
+        out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j), f});
+        i = j;
+    }
+}
+
+}  // namespace core
