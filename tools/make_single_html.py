@@ -17,15 +17,16 @@ def sha256(text: str) -> str:
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument('--js', required=True)
-    ap.add_argument('--host', required=True)
+    ap.add_argument('--host', required=True, nargs='+', help='host scripts, in load order')
     ap.add_argument('--css', required=True)
     ap.add_argument('--out', required=True)
     a = ap.parse_args()
     # "</script" inside a script would end it early; the generated JS never contains it, but be sure.
-    scripts = [open(p, encoding='utf-8').read().replace('</script', '<\\/script') for p in (a.js, a.host)]
+    scripts = [open(p, encoding='utf-8').read().replace('</script', '<\\/script') for p in [a.js, *a.host]]
     css = open(a.css, encoding='utf-8').read()
     csp = ("default-src 'none'; script-src " + ' '.join(sha256(s) for s in scripts) +
            " 'wasm-unsafe-eval'; style-src " + sha256(css) + "; connect-src data:; img-src data:")
+    scripts_html = '\n'.join(f'<script>{s}</script>' for s in scripts)
     html = f'''<!doctype html>
 <html lang="en">
 <head>
@@ -37,11 +38,11 @@ def main() -> None:
 <style>{css}</style>
 </head>
 <body>
-<main id="explorer" class="claimline" data-claimline>
+<h1 class="visually-hidden">The DPRK–Russia treaty, told by five articles</h1>
+<main id="explorer" class="claimline" data-claimline data-hash>
 <noscript><p class="claimline-message">claimline needs JavaScript and WebAssembly to show the interactive timeline.</p></noscript>
 </main>
-<script>{scripts[0]}</script>
-<script>{scripts[1]}</script>
+{scripts_html}
 </body>
 </html>
 '''

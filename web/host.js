@@ -1,13 +1,27 @@
 // host.js — the page side of claimline: owns the DOM, the canvas and the event loop; the wasm app
 // (ui/platform/platform_emscripten.cpp) owns the UI. No framework, no third-party requests.
 //
-//   <div data-claimline></div> + claimline.js + host.js   → mounted automatically
-//   ClaimlineHost.mount(element) → Promise<handle>        → handle.destroy()
+//   <div data-claimline></div> + claimline.js + host.js (+ mirror.js, files.js, embed.js)  → mounted on load
+//   ClaimlineHost.mount(element, options) → Promise<handle>
+//     handle.select('a=2&c=14') · handle.setView('timeline') · handle.setTheme('dark')
+//     handle.deepLink() → 'a=2&c=14&view=timeline' · handle.applyDeepLink(text) → true when all of it applied
+//     handle.on('select' | 'state' | 'load' | 'progress', fn) → unsubscribe · handle.loadFiles(files)
+//     handle.exportBundle() → JSON text · handle.outline() · handle.destroy()
+//   (web/claimline.mjs wraps this as an ES module and the <claim-line> element; docs/embedding.md.)
 //
 // Input is listened for on this instance's canvas only (keys when it has focus), so several instances on
 // one page never steal each other's keys or wheel. Frames are drawn only while the app asks for them.
+// Features beside the canvas (DOM mirror, file drop, deep links, postMessage) live in their own files and
+// register in ClaimlineHost.features; each gets the handle and the options and returns its cleanup.
 (function () {
   'use strict';
+
+  const MAX_FILE_BYTES = 64 << 20;     // the core refuses larger bundles (core::LoadLimits); say so early
+  const MAX_FILES = 200;               // a story is a handful of articles; more is a mistake, not a story
+  const SELECTION = /^(?:[acent]=\d{1,9}(?:&[acent]=\d{1,9})*)?$/;  // ui::Parse's grammar, bounded
+  const VIEWS = ['explorer', 'timeline', 'reader'];
+  const THEMES = ['light', 'dark'];
+  const DAY_MS = 86400000;
 
   // DOM wheel deltas → ImGui wheel units (1 = one notch). Pixel-mode wheels report ~100 per notch.
   function wheelUnits(e) {
@@ -15,17 +29,68 @@
     return [-e.deltaX * scale, -e.deltaY * scale];
   }
 
+  // "2024-06-19" ↔ days since 1970-01-01 (the timeline's unit); null when not a real date.
+  function dayFromIso(text) {
+    if (typeof text !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(text)) return null;
+    const [y, m, d] = text.split('-').map(Number);
+    const ms = Date.UTC(y, m - 1, d);
+    const back = new Date(ms);
+    if (back.getUTCFullYear() !== y || back.getUTCMonth() !== m - 1 || back.getUTCDate() !== d) return null;
+    return ms / DAY_MS;
+  }
+  function isoFromDay(day) { return new Date(Math.round(day) * DAY_MS).toISOString().slice(0, 10); }
+
+  // A deep link "a=2&c=14&view=timeline&theme=dark&from=2024-06-01&to=2024-07-01" → its parts, each
+  // validated; unknown keys are ignored (newer links stay readable). null when any known part is malformed.
+  function parseDeepLink(text) {
+    if (typeof text !== 'string' || text.length > 400) return null;
+    const out = { selection: [], view: null, theme: null, from: null, to: null };
+    for (const part of text.replace(/^#/, '').split('&')) {
+      if (!part) continue;
+      const eq = part.indexOf('=');
+      if (eq < 1) return null;
+      const key = part.slice(0, eq), value = part.slice(eq + 1);
+      if ('acent'.includes(key) && key.length === 1) {
+        if (!/^\d{1,9}$/.test(value)) return null;
+        out.selection.push(`${key}=${value}`);
+      } else if (key === 'view') {
+        if (!VIEWS.includes(value)) return null;
+        out.view = value;
+      } else if (key === 'theme') {
+        if (!THEMES.includes(value)) return null;
+        out.theme = value;
+      } else if (key === 'from' || key === 'to') {
+        const day = dayFromIso(value);
+        if (day === null) return null;
+        out[key] = day;
+      }
+    }
+    if (out.from !== null && out.to !== null && out.from >= out.to) return null;
+    out.selection = out.selection.join('&');
+    return out;
+  }
+
+  const features = [];                 // (handle, options) → cleanup; see the files beside this one
+
   async function mount(container, options) {
     options = options || {};
+    container.classList.add('claimline');
+    const stage = document.createElement('div');
+    stage.className = 'claimline-stage';
     const canvas = document.createElement('canvas');
     canvas.tabIndex = 0;
     canvas.setAttribute('role', 'application');
-    canvas.setAttribute('aria-label', 'claimline story explorer: timeline, articles and claims');
-    container.appendChild(canvas);
+    canvas.setAttribute('aria-label', 'claimline story explorer: timeline, articles and claims. ' +
+      'Arrow keys and Enter move through it; the story is also listed as links after it.');
+    stage.appendChild(canvas);
     const message = document.createElement('p');
     message.className = 'claimline-message';
     message.hidden = true;
-    container.appendChild(message);
+    stage.appendChild(message);
+    container.appendChild(stage);
+    const bar = document.createElement('div');  // the features' buttons and status line (below the canvas)
+    bar.className = 'claimline-bar';
+    container.appendChild(bar);
 
     const Module = await createClaimline({
       canvas: canvas,
@@ -46,8 +111,18 @@
       return null;
     }
 
+    const str = (ptr) => Module.UTF8ToString(ptr);
+    const call = (name, arg) => Module.ccall(name, 'number', ['string'], [arg]);
+    const listenersByType = new Map();
+    const emit = (type, detail) => {
+      for (const fn of listenersByType.get(type) || []) {
+        try { fn(detail); } catch (err) { console.error('claimline listener:', err); }
+      }
+    };
+
     let scheduled = 0;
     let destroyed = false;
+    let lastSelection = null, lastLink = null;
     const frame = (time) => {
       scheduled = 0;
       if (destroyed) return;
@@ -55,8 +130,23 @@
       window.claimlineFrames = (window.claimlineFrames || 0) + 1;  // read by tests and benchmarks
       if (window.claimlineReadyMs === undefined) window.claimlineReadyMs = performance.now();
       if (more) request();
+      noticeChanges();
     };
     const request = () => { if (!scheduled && !destroyed) scheduled = requestAnimationFrame(frame); };
+
+    // After each frame: tell listeners when the selection or the deep-linkable state moved.
+    const noticeChanges = () => {
+      const selection = str(Module._claimline_selection());
+      const link = handle.deepLink();
+      if (selection !== lastSelection) {
+        lastSelection = selection;
+        emit('select', { selection: selection });
+      }
+      if (link !== lastLink) {
+        lastLink = link;
+        emit('state', { state: link });
+      }
+    };
 
     // Canvas backing store = CSS size × devicePixelRatio, following the container.
     const resize = () => {
@@ -113,35 +203,183 @@
     const onDpr = () => { mq.removeEventListener('change', onDpr); resize(); mq = dprQuery(); mq.addEventListener('change', onDpr); };
     mq.addEventListener('change', onDpr);
 
-    request();
+    let loading = false;
+    const cleanups = [];
     const handle = {
+      container: container,
       canvas: canvas,
+      bar: bar,
       module: Module,
       redraw: request,
-      selection: () => Module.UTF8ToString(Module._claimline_selection()),
+      selection: () => str(Module._claimline_selection()),
+      view: () => str(Module._claimline_view()),
+      theme: () => str(Module._claimline_theme()),
+      // Each setter validates (the string may come from a URL or a message) and returns true when applied.
+      select(selection) {
+        if (typeof selection !== 'string' || !SELECTION.test(selection)) return false;
+        const ok = call('claimline_select', selection) === 1;
+        request();
+        return ok;
+      },
+      setView(view) {
+        const ok = VIEWS.includes(view) && call('claimline_set_view', view) === 1;
+        request();
+        return ok;
+      },
+      setTheme(theme) {
+        const ok = THEMES.includes(theme) && call('claimline_set_theme', theme) === 1;
+        if (ok) container.dataset.theme = theme;
+        request();
+        return ok;
+      },
+      // The timeline's visible window as ISO days, or null before the first frame fitted it.
+      timeWindow() {
+        const parts = str(Module._claimline_window()).split(' ').map(Number);
+        return parts.length === 2 ? [isoFromDay(parts[0]), isoFromDay(parts[1])] : null;
+      },
+      setTimeWindow(from, to) {
+        const a = dayFromIso(from), b = dayFromIso(to);
+        const ok = a !== null && b !== null && a < b && Module._claimline_set_window(a, b) === 1;
+        if (ok) windowPinned = true;
+        request();
+        return ok;
+      },
+      deepLink() {
+        const parts = [handle.selection()];
+        if (handle.view() !== 'explorer') parts.push(`view=${handle.view()}`);
+        if (handle.theme() !== 'light') parts.push(`theme=${handle.theme()}`);
+        const win = handle.timeWindow();
+        if (win && (windowPinned || (initialWindow && (win[0] !== initialWindow[0] || win[1] !== initialWindow[1]))))
+          parts.push(`from=${win[0]}`, `to=${win[1]}`);
+        return parts.filter(Boolean).join('&');
+      },
+      // Applies every valid part; false when the link is malformed (then nothing changes).
+      applyDeepLink(text) {
+        const link = parseDeepLink(text);
+        if (!link) return false;
+        let ok = true;
+        if (link.view) ok = handle.setView(link.view) && ok;
+        if (link.theme) ok = handle.setTheme(link.theme) && ok;
+        if (link.selection) ok = handle.select(link.selection) && ok;
+        if (link.from !== null && link.to !== null) {
+          const set = Module._claimline_set_window(link.from, link.to) === 1;
+          windowPinned = windowPinned || set;
+          ok = set && ok;
+        }
+        request();
+        return ok;
+      },
+      outline: () => JSON.parse(str(Module._claimline_outline())),
+      exportBundle: () => str(Module._claimline_export_bundle()),
+      on(type, fn) {
+        if (!listenersByType.has(type)) listenersByType.set(type, new Set());
+        listenersByType.get(type).add(fn);
+        return () => listenersByType.get(type).delete(fn);
+      },
+      // files: File objects or {name, bytes: Uint8Array|string}. Resolves {ok, message}; on failure the story
+      // on screen stays and message names the file and the place. Emits 'progress' (0..1) and 'load'.
+      async loadFiles(files) {
+        files = Array.from(files || []);
+        const fail = (text) => { const r = { ok: false, message: text }; emit('load', r); return r; };
+        if (loading) return fail('Still opening the previous files.');
+        if (!files.length) return fail('No files to open.');
+        if (files.length > MAX_FILES) return fail(`${files.length} files: at most ${MAX_FILES} can be opened at once.`);
+        loading = true;
+        try {
+          const total = files.reduce((n, f) => n + (f.size !== undefined ? f.size : (f.bytes || '').length), 0) || 1;
+          let done = 0;
+          const chunks = [];
+          for (const f of files) {
+            const name = String(f.name || 'untitled').slice(0, 255);
+            if (!/\.(txt|json|tml|xml|sgm)$/i.test(name))
+              return fail(`${name}: not a story file — drop .txt articles, a bundle .json or TimeML .tml files.`);
+            const size = f.size !== undefined ? f.size : (f.bytes || '').length;
+            if (size > MAX_FILE_BYTES) return fail(`${name}: ${(size / 1048576).toFixed(0)} MiB; the limit is 64 MiB.`);
+            const bytes = f.arrayBuffer ? new Uint8Array(await f.arrayBuffer())
+              : typeof f.bytes === 'string' ? new TextEncoder().encode(f.bytes) : new Uint8Array(f.bytes || []);
+            chunks.push([name, bytes]);
+            done += size;
+            emit('progress', { fraction: 0.4 * done / total, stage: 'reading' });
+          }
+          for (const [name, bytes] of chunks) {
+            const ptr = Module._malloc(Math.max(1, bytes.length));
+            Module.HEAPU8.set(bytes, ptr);
+            Module.ccall('claimline_add_file', null, ['string', 'number', 'number'], [name, ptr, bytes.length]);
+            Module._free(ptr);
+          }
+          Module._claimline_open_files();
+          for (;;) {
+            await new Promise((resolve) => setTimeout(resolve, 0));  // let the progress bar paint
+            if (destroyed) return fail('The explorer was closed.');
+            const step = Module._claimline_load_step();
+            if (step < 0) return fail(str(Module._claimline_status()));
+            emit('progress', { fraction: 0.4 + 0.6 * step / 1000, stage: 'analysing' });
+            if (step >= 1000) break;
+          }
+          initialWindow = null;
+          windowPinned = false;
+          request();
+          const result = { ok: true, message: str(Module._claimline_status()) };
+          emit('load', result);
+          return result;
+        } finally {
+          loading = false;
+        }
+      },
       destroy() {
+        if (destroyed) return;
         destroyed = true;
+        for (const fn of cleanups.splice(0)) fn();
         if (scheduled) cancelAnimationFrame(scheduled);
         observer.disconnect();
         mq.removeEventListener('change', onDpr);
         for (const [t, type, fn, o] of listeners) t.removeEventListener(type, fn, o);
-        canvas.remove();
-        message.remove();
+        stage.remove();
+        bar.remove();
+        listenersByType.clear();
         const i = window.claimlineInstances.indexOf(handle);
         if (i >= 0) window.claimlineInstances.splice(i, 1);
       },
     };
+
+    // The fitted window the story opened with: a deep link names the window only once the reader moved it.
+    let initialWindow = null;
+    let windowPinned = false;            // a link or the API set the window: links keep naming it
+    handle.on('state', () => { if (!initialWindow) initialWindow = handle.timeWindow(); });
+
+    if (options.theme) handle.setTheme(options.theme);
+    if (options.view) handle.setView(options.view);
+    if (options.selection) handle.select(options.selection);
+    for (const feature of features) {
+      const cleanup = feature(handle, options);
+      if (typeof cleanup === 'function') cleanups.push(cleanup);
+    }
     window.claimlineInstances.push(handle);
+    request();
     return handle;
   }
 
-  window.ClaimlineHost = { mount: mount };
+  // Options from data-* attributes: data-view, data-theme, data-selection, data-bundle, data-hash,
+  // data-messages, data-allowed-origins (space-separated), data-height (CSS pixels).
+  function optionsFromElement(el) {
+    const d = el.dataset;
+    return {
+      view: d.view, theme: d.theme, selection: d.selection, bundle: d.bundle,
+      hash: d.hash !== undefined, messages: d.messages !== undefined,
+      allowedOrigins: d.allowedOrigins ? d.allowedOrigins.split(/\s+/).filter(Boolean) : undefined,
+    };
+  }
+
+  window.ClaimlineHost = { mount: mount, features: features, optionsFromElement: optionsFromElement,
+    parseDeepLink: parseDeepLink };
   window.claimlineInstances = window.claimlineInstances || [];  // mounted handles, for the host page and tests
-  const auto = () => {
-    for (const el of document.querySelectorAll('[data-claimline]')) {
-      mount(el).catch((err) => console.error('claimline:', err));
-    }
-  };
-  if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', auto);
-  else auto();
+  // Auto-mount only when the scripts are part of the page's own markup (not injected later by
+  // claimline.mjs, whose caller mounts explicitly). Runs after every script of the page has loaded.
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', () => {
+      for (const el of document.querySelectorAll('[data-claimline]')) {
+        mount(el, optionsFromElement(el)).catch((err) => console.error('claimline:', err));
+      }
+    });
+  }
 })();

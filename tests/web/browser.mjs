@@ -2,8 +2,9 @@
 // a static server for dist/web on 127.0.0.1, and a PNG check that a screenshot is not blank.
 import { createServer } from 'node:http';
 import { readFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
-import { extname, join, normalize } from 'node:path';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, extname, join, normalize } from 'node:path';
 import { inflateSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
@@ -32,6 +33,18 @@ export async function serve(root = dist, headers = {}) {
   return { url, close: () => new Promise((resolve) => server.close(resolve)) };
 }
 
+// A copy of the built page plus test pages ({'two.html': '…'}), served like dist/web: the test pages
+// load claimline from their own origin, as a newsroom's pages would.
+export function fixture(files = {}) {
+  const root = mkdtempSync(join(tmpdir(), 'claimline-web-'));
+  cpSync(dist, root, { recursive: true });
+  for (const [name, text] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, name)), { recursive: true });
+    writeFileSync(join(root, name), text);
+  }
+  return root;
+}
+
 export async function launch() {
   return chromium.launch({
     executablePath: '/usr/bin/chromium',
@@ -41,7 +54,8 @@ export async function launch() {
 }
 
 // Opens `url` and records console errors, page errors, CSP violations and every request made.
-export async function open(browser, url, contextOptions = {}) {
+// ready: wait for the first frame of an explorer in the page itself (false for host pages with iframes).
+export async function open(browser, url, contextOptions = {}, { ready = true } = {}) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, ...contextOptions });
   const page = await context.newPage();
   const log = { errors: [], requests: [], violations: [] };
@@ -54,7 +68,7 @@ export async function open(browser, url, contextOptions = {}) {
     });
   });
   await page.goto(url);
-  await page.waitForFunction(() => window.claimlineReadyMs !== undefined, null, { timeout: 60000 });
+  if (ready) await page.waitForFunction(() => window.claimlineReadyMs !== undefined, null, { timeout: 60000 });
   log.violations = await page.evaluate(() => window.__cspViolations || []);
   return { context, page, log };
 }

@@ -5,16 +5,33 @@
 // on one page never steal each other's keys or wheel) and forwards it here through the exported C
 // functions below. It calls claimline_frame() from requestAnimationFrame only while the app wants frames:
 // an idle page draws nothing (no redraw without input or animation).
+//
+// Beyond input, the host drives the app through named operations, each validating what it is given
+// (strings from a URL hash, a postMessage or a dropped file are data, never trusted):
+//   claimline_select("a=2&c=14")          selection by deep-link string; 0 = malformed or out of range
+//   claimline_set_view("timeline")        which windows show: explorer | timeline | reader
+//   claimline_set_theme("dark")           light | dark
+//   claimline_set_window(from, to)        the timeline's visible days (since 1970-01-01)
+//   claimline_add_file / claimline_open_files / claimline_load_step   bring-your-own-articles, in slices
+//   claimline_export_bundle()             the story on screen as a bundle (JSON)
+//   claimline_outline()                   articles, events and claims as JSON for the page's DOM mirror
 #include <emscripten/emscripten.h>
 #include <emscripten/html5.h>
 #include <GLES3/gl3.h>
 #include <imgui_impl_opengl3.h>
 
+#include <nlohmann/json.hpp>
+
+#include <cmath>
 #include <cstring>
 #include <string>
+#include <vector>
 
+#include "bundle.hpp"
+#include "calendar.hpp"
 #include "frame.hpp"
 #include "idle.hpp"
+#include "ingest.hpp"
 #include "theme.hpp"
 
 namespace {
@@ -26,6 +43,14 @@ struct Web {
     float dpr = 1.0f;                    // devicePixelRatio the fonts were built for
     double last_time = 0;                // seconds, for io.DeltaTime
     std::string clipboard;               // last text copied, kept for ImGui's GetClipboardText
+    ui::Theme theme = ui::Theme::Light;
+    std::string view = "explorer";       // explorer | timeline | reader (see SetView)
+    std::vector<core::InputFile> pending; // files handed over by claimline_add_file, not yet opened
+    core::IngestResult loaded;           // the story being loaded (opened by the last load step)
+    int load_stage = 0;                  // 0 idle, 1 ingest, 2 open (see claimline_load_step)
+    bool load_failed = false;            // the last load was refused (status says why)
+    std::string status;                  // last load result: "" or an error naming the file and place
+    std::string out;                     // storage for strings returned to JS (valid until the next call)
 };
 Web* g_web = nullptr;
 
@@ -69,6 +94,45 @@ const char* GetClipboard(void*) { return g_web->clipboard.c_str(); }
 void BuildFonts(float dpr) {
     g_web->app.fonts = ui::LoadFonts(ImGui::GetIO(), dpr);
     g_web->dpr = dpr;
+}
+
+// Out-of-range indices would make every view index past a vector: refuse them here, once.
+bool InRange(core::Index i, size_t size) { return i == core::kNone || (i >= 0 && static_cast<size_t>(i) < size); }
+bool IsValid(const ui::Selection& s, const core::Corpus& c) {
+    return InRange(s.article, c.articles.size()) && InRange(s.claim, c.claims.size()) &&
+           InRange(s.event, c.events.size()) && InRange(s.entity, c.entities.size()) &&
+           InRange(s.timex, c.timexes.size());
+}
+
+std::string DayOrEmpty(core::Day d) { return d == core::kNoDay ? std::string() : core::FormatIsoDay(d); }
+
+// What the page's DOM mirror lists (web/mirror.js), in corpus index order so indices are selection values.
+std::string Outline(const core::Corpus& c) {
+    using nlohmann::json;
+    json articles = json::array(), events = json::array(), claims = json::array();
+    for (const core::Article& a : c.articles)
+        articles.push_back({{"headline", a.headline}, {"outlet", a.outlet}, {"published", a.published}});
+    for (const core::Event& e : c.events)
+        events.push_back({{"label", e.label}, {"date", e.date.value}, {"day", DayOrEmpty(e.date.earliest)},
+                          {"claims", e.claims}});
+    for (const core::Claim& k : c.claims) {
+        std::string text;
+        if (InRange(k.span.article, c.articles.size()) && k.span.article != core::kNone)
+            text = std::string(core::TextOf(c.articles[k.span.article], k.span.start, k.span.end));
+        claims.push_back({{"article", k.span.article}, {"text", text}, {"kind", core::ToString(k.kind)},
+                          {"speaker", k.attribution.outlet_voice ? std::string() : k.attribution.speaker_name},
+                          {"hedged", k.hedged}, {"event", k.event}});
+    }
+    // Invalid UTF-8 cannot reach here (the loader refuses it), but never throw across the JS boundary.
+    return json{{"articles", articles}, {"events", events}, {"claims", claims}}
+        .dump(-1, ' ', false, json::error_handler_t::replace);
+}
+
+void SetView(Web& w, const std::string& view) {
+    w.view = view;
+    w.app.show_timeline = view != "reader";
+    w.app.show_articles = view != "timeline";
+    w.app.show_reader = view != "timeline";
 }
 
 }  // namespace
@@ -129,7 +193,7 @@ EMSCRIPTEN_KEEPALIVE void claimline_resize(int width, int height, float dpr) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
         g_web->app.pixel_scale = dpr;
-        ui::ApplyTheme(ui::Theme::Light, dpr);
+        ui::ApplyTheme(g_web->theme, dpr);
     }
     g_web->budget.OnInput();
 }
@@ -175,6 +239,102 @@ EMSCRIPTEN_KEEPALIVE const char* claimline_selection() {
     static std::string text;
     text = ui::ToString(g_web->app.selection);
     return text.c_str();
+}
+
+// Deep link in: "a=2&c=14" (see ui::Parse). 0 when malformed or naming items the story does not have.
+EMSCRIPTEN_KEEPALIVE int claimline_select(const char* text) {
+    ui::Selection s;
+    if (!ui::Parse(text, s) || !IsValid(s, g_web->app.corpus)) return 0;
+    ui::Select(g_web->app, s);
+    g_web->budget.OnInput();
+    return 1;
+}
+
+EMSCRIPTEN_KEEPALIVE int claimline_set_view(const char* view) {
+    const std::string v = view;
+    if (v != "explorer" && v != "timeline" && v != "reader") return 0;
+    SetView(*g_web, v);
+    g_web->budget.OnInput();
+    return 1;
+}
+EMSCRIPTEN_KEEPALIVE const char* claimline_view() { return g_web->view.c_str(); }
+
+EMSCRIPTEN_KEEPALIVE int claimline_set_theme(const char* theme) {
+    const std::string t = theme;
+    if (t != "light" && t != "dark") return 0;
+    g_web->theme = t == "dark" ? ui::Theme::Dark : ui::Theme::Light;
+    ui::ApplyTheme(g_web->theme, g_web->app.pixel_scale);
+    g_web->budget.OnInput();
+    return 1;
+}
+EMSCRIPTEN_KEEPALIVE const char* claimline_theme() { return g_web->theme == ui::Theme::Dark ? "dark" : "light"; }
+
+// The timeline's visible window in days since 1970-01-01; get returns "from to" ("" before the first fit).
+EMSCRIPTEN_KEEPALIVE int claimline_set_window(double from, double to) {
+    constexpr double kLimit = 3.0e6;     // ±8000 years: beyond any story, and far from float trouble
+    if (!std::isfinite(from) || !std::isfinite(to) || from >= to || from < -kLimit || to > kLimit) return 0;
+    g_web->app.timeline.view_start = from;
+    g_web->app.timeline.view_end = to;
+    g_web->app.timeline.fitted = true;
+    g_web->budget.OnInput();
+    return 1;
+}
+EMSCRIPTEN_KEEPALIVE const char* claimline_window() {
+    const ui::TimelineState& t = g_web->app.timeline;
+    g_web->out = t.fitted ? std::to_string(t.view_start) + " " + std::to_string(t.view_end) : std::string();
+    return g_web->out.c_str();
+}
+
+// Bring your own articles, in slices so the page can show progress between calls:
+//   claimline_add_file(name, bytes, size) per file (bytes copied; the caller frees them), then
+//   claimline_open_files(), then claimline_load_step() until it returns 1000 (done) or -1 (failed:
+//   claimline_status() names the file and the place, and the story on screen is unchanged).
+EMSCRIPTEN_KEEPALIVE void claimline_add_file(const char* name, const char* bytes, int size) {
+    g_web->pending.push_back({name, std::string(bytes, size > 0 ? static_cast<size_t>(size) : 0)});
+}
+EMSCRIPTEN_KEEPALIVE void claimline_open_files() {
+    g_web->load_stage = g_web->pending.empty() ? 0 : 1;
+    g_web->load_failed = g_web->pending.empty();
+    g_web->status = g_web->pending.empty() ? "no files to open" : "";
+}
+// Returns progress in per mille: each call does one stage of the work.
+EMSCRIPTEN_KEEPALIVE int claimline_load_step() {
+    Web& w = *g_web;
+    if (w.load_stage == 1) {
+        w.loaded = core::IngestFiles(w.pending);
+        w.pending.clear();
+        if (!w.loaded.ok) {
+            w.load_stage = 0;
+            w.load_failed = true;
+            w.status = w.loaded.errors.empty() ? "could not read the files" : w.loaded.errors.front().ToString();
+            if (w.loaded.errors.size() > 1) w.status += "  (+" + std::to_string(w.loaded.errors.size() - 1) + " more)";
+            w.loaded = {};
+            return -1;
+        }
+        w.load_stage = 2;
+        return 500;
+    }
+    if (w.load_stage == 2) {
+        const size_t n = w.loaded.corpus.articles.size();
+        ui::OpenCorpus(w.app, std::move(w.loaded.corpus));
+        w.loaded = {};
+        w.load_stage = 0;
+        w.status = "Opened " + std::to_string(n) + (n == 1 ? " article" : " articles");
+        w.app.status = w.status;
+        w.budget.OnInput();
+        return 1000;
+    }
+    return w.load_failed ? -1 : 1000;
+}
+EMSCRIPTEN_KEEPALIVE const char* claimline_status() { return g_web->status.c_str(); }
+
+EMSCRIPTEN_KEEPALIVE const char* claimline_export_bundle() {
+    g_web->out = core::SaveBundle(g_web->app.corpus);
+    return g_web->out.c_str();
+}
+EMSCRIPTEN_KEEPALIVE const char* claimline_outline() {
+    g_web->out = Outline(g_web->app.corpus);
+    return g_web->out.c_str();
 }
 
 EMSCRIPTEN_KEEPALIVE int claimline_wants_frame() { return g_web && g_web->budget.frames_left > 0 ? 1 : 0; }
