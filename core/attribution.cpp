@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 #include <string>
+#include <unordered_set>
 
 namespace core {
 
@@ -15,12 +16,6 @@ constexpr std::array<std::string_view, 34> kReporting{
     "confirmed", "confirms", "denied", "denies", "alleged", "wrote"};
 
 std::string_view Surf(std::string_view text, const Token& t) { return text.substr(t.start, t.end - t.start); }
-
-std::string Lower(std::string_view s) {
-    std::string out;
-    LowerInto(s, out);
-    return out;
-}
 
 bool IsPronoun(std::string_view w) { return w == "it" || w == "he" || w == "she" || w == "they"; }
 // Unnamed sources that can say things ("Observers say", "intelligence reports").
@@ -53,7 +48,8 @@ void SetSpeaker(Attribution& a, std::string_view text, const EntityMention* m, u
 }  // namespace
 
 bool IsReportingVerb(std::string_view lower) {
-    return std::find(kReporting.begin(), kReporting.end(), lower) != kReporting.end();
+    static const std::unordered_set<std::string_view> set(kReporting.begin(), kReporting.end());
+    return set.count(lower) != 0;
 }
 
 std::vector<QuoteSpan> FindQuotes(std::string_view text, const std::vector<Token>& toks) {
@@ -77,7 +73,7 @@ std::vector<QuoteSpan> FindQuotes(std::string_view text, const std::vector<Token
     return out;
 }
 
-Attribution AttributeSentence(std::string_view text, const std::vector<Token>& toks,
+Attribution AttributeSentence(std::string_view text, const std::vector<Token>& toks, const std::vector<std::string>& low,
                               const std::vector<const EntityMention*>& mentions, Index article,
                               const Attribution* previous, bool continues_quote) {
     Attribution a;
@@ -88,9 +84,6 @@ Attribution AttributeSentence(std::string_view text, const std::vector<Token>& t
         while (k < n && !IsClauseBreak(Surf(text, toks[k])) && Surf(text, toks[k]) != "." && k - from < 12) ++k;
         return k;
     };
-    std::vector<std::string> low(n);
-    for (size_t i = 0; i < n; ++i)
-        if (toks[i].Is(kTokWord)) low[i] = Lower(Surf(text, toks[i]));
     // 1. "according to X"
     for (size_t i = 0; i + 2 < n; ++i) {
         if (low[i] == "according" && low[i + 1] == "to") {

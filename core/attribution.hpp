@@ -2,7 +2,7 @@
 //
 // Usage:
 //   std::vector<core::Token> toks; core::Tokenize(text, sentence.range, toks);
-//   core::Attribution a = core::AttributeSentence(text, toks, mentions_in_sentence, article, previous);
+//   core::Attribution a = core::AttributeSentence(text, toks, lower, mentions_in_sentence, article, previous, in_quote);
 //   a.outlet_voice  → the article asserts it itself; else a.speaker / a.speaker_name and a.cue
 //
 // Cues, in the order they win: "according to X", "(as) reported by X", a reporting verb with its subject
@@ -11,6 +11,7 @@
 // A pronoun speaker ("it said") takes the previous sentence's speaker. State media (KCNA, Voice of Korea)
 // are ordinary named speakers: the gazetteer marks them as media so the UI can show it.
 #pragma once
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -28,8 +29,9 @@ struct QuoteSpan {
 // Direct quotations in the sentence ("…" “…” and ‘…’ with at least two words).
 std::vector<QuoteSpan> FindQuotes(std::string_view text, const std::vector<Token>& toks);
 
-// mentions: the resolved entity mentions inside this sentence, in text order.
-Attribution AttributeSentence(std::string_view text, const std::vector<Token>& toks,
+// lower: each word token lower-cased ("" for non-words), parallel to toks; mentions: the resolved entity
+// mentions inside this sentence, in text order.
+Attribution AttributeSentence(std::string_view text, const std::vector<Token>& toks, const std::vector<std::string>& lower,
                               const std::vector<const EntityMention*>& mentions, Index article,
                               const Attribution* previous, bool continues_quote);
 

@@ -128,8 +128,10 @@ void ExtractClaims(Corpus& corpus, Index article, const TextStructure& ts,
     const std::string_view text = a.text;
     // The article's dated timexes, in text order (corpus.timexes is sorted by (article, start)).
     std::vector<Index> art_timexes;
-    for (Index t = 0; t < static_cast<Index>(corpus.timexes.size()); ++t)
-        if (corpus.timexes[t].span.article == article) art_timexes.push_back(t);
+    const auto first = std::lower_bound(corpus.timexes.begin(), corpus.timexes.end(), article,
+                                        [](const Timex& t, Index a) { return t.span.article < a; });
+    for (auto it = first; it != corpus.timexes.end() && it->span.article == article; ++it)
+        art_timexes.push_back(static_cast<Index>(it - corpus.timexes.begin()));
     SentenceWork w;
     size_t mi = 0, ti = 0;
     Attribution previous;
@@ -149,9 +151,11 @@ void ExtractClaims(Corpus& corpus, Index article, const TextStructure& ts,
         Tokenize(text, s.range, w.toks);
         const size_t n = w.toks.size();
         int words = 0;
-        w.low.assign(n, std::string());
-        for (size_t i = 0; i < n; ++i)
+        if (w.low.size() < n) w.low.resize(n);  // reused buffers: no allocation per sentence once warm
+        for (size_t i = 0; i < n; ++i) {
             if (w.toks[i].Is(kTokWord)) LowerInto(Surf(text, w.toks[i]), w.low[i]), ++words;
+            else w.low[i].clear();
+        }
         if (words < 6) continue;
 
         ClaimFacts f;
@@ -174,7 +178,7 @@ void ExtractClaims(Corpus& corpus, Index article, const TextStructure& ts,
             if (f.stance.end == 0 && IsStanceWord(w.low[i])) f.stance = {w.toks[i].start, w.toks[i].end};
         }
         const std::vector<QuoteSpan> quotes = FindQuotes(text, w.toks);
-        c.attribution = AttributeSentence(text, w.toks, w.mentions, article, have_previous ? &previous : nullptr, s.in_quote);
+        c.attribution = AttributeSentence(text, w.toks, w.low, w.mentions, article, have_previous ? &previous : nullptr, s.in_quote);
         previous = c.attribution;  // every sentence, kept or not, can be the antecedent of "it said"
         have_previous = true;
         int entities = 0;

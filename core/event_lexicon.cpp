@@ -1,6 +1,7 @@
 #include "event_lexicon.hpp"
 
 #include <unordered_map>
+#include <unordered_set>
 
 namespace core {
 
@@ -76,13 +77,11 @@ std::string_view ObjectClass(std::string_view w) {
 }
 
 bool IsStanceWord(std::string_view w) {
-    static constexpr std::string_view k[] = {
+    static const std::unordered_set<std::string_view> k{
         "cautious", "caution", "concern", "concerns", "concerned", "condemned", "condemns", "reacted",
         "furiously", "welcomed", "welcomes", "criticized", "criticised", "opposition", "unease", "alarm",
         "alarms", "alarmed", "praised", "protested", "outrage", "warned", "alarming", "refrained"};
-    for (std::string_view s : k)
-        if (s == w) return true;
-    return false;
+    return k.count(w) != 0;
 }
 
 bool IsHedgeWord(std::string_view w, float& certainty) {

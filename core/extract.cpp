@@ -36,6 +36,7 @@ struct Extractor::State {
     std::vector<ClaimFacts> facts;
     Index first_claim = 0;
     Index first_event = 0;
+    std::vector<std::vector<Index>> curated_claims;     // per article, the curated claims (built lazily)
     std::vector<std::string_view> families;             // per new event: its trigger family
 
     State(Corpus& c, const ExtractOptions& o, ExtractProgress* p) : corpus(c), options(o), progress(p) {}
@@ -92,9 +93,16 @@ struct Extractor::State {
         const Index before = static_cast<Index>(corpus.claims.size());
         ExtractClaims(corpus, static_cast<Index>(a), structure[a], mentions[a], facts);
         // A curated claim on the same sentence stands for it: drop the extracted duplicate.
+        if (curated_claims.empty()) {  // built once: the curated claims come before any extracted one
+            curated_claims.assign(Articles() + 1, {});
+            for (Index i = 0; i < first_claim; ++i) {
+                const Claim& c = corpus.claims[i];
+                if (c.provenance == Provenance::Curated && c.span.article >= 0 && static_cast<size_t>(c.span.article) < Articles())
+                    curated_claims[c.span.article].push_back(i);
+            }
+        }
         std::vector<const Claim*> curated;
-        for (const Claim& c : corpus.claims)
-            if (c.provenance == Provenance::Curated && c.span.article == static_cast<Index>(a)) curated.push_back(&c);
+        for (Index i : curated_claims[a]) curated.push_back(&corpus.claims[i]);
         if (curated.empty()) return;
         Index w = before;
         for (Index r = before; r < static_cast<Index>(corpus.claims.size()); ++r) {
