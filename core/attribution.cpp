@@ -116,7 +116,8 @@ Attribution AttributeSentence(std::string_view text, const std::vector<Token>& t
     for (size_t i = 0; i < n; ++i) {
         if (low[i].empty() || !IsReportingVerb(low[i]) || (i > 0 && toks[i].Is(kTokCapital))) continue;
         a.cue = {article, toks[i].start, toks[i].end};
-        if (i > 0 && Surf(text, toks[i - 1]) == ",") {  // ", says Putin" / ", it said"
+        // ", says Putin" / ", it said" / "…,” said Putin" (the comma inside the closing quote)
+        if (i > 0 && (Surf(text, toks[i - 1]) == "," || (toks[i - 1].Is(kTokQuote) && i > 1 && Surf(text, toks[i - 2]) == ","))) {
             const size_t e1 = clause_end(i + 1);
             // The speaker must follow the verb directly: ", says Putin" — not ", announced during a summit".
             const EntityMention* after = MentionIn(mentions, toks[i + 1].start, toks[std::max(e1, i + 2) - 1].end);

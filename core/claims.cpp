@@ -160,7 +160,7 @@ void ExtractClaims(Corpus& corpus, Index article, const TextStructure& ts,
 
         ClaimFacts f;
         FindTriggers(corpus, text, w, f);
-        f.quantities = FindQuantities(text, w.toks);
+        f.quantities = FindQuantities(text, w.toks, &w.low);
         Claim c;
         float certainty = 1.0f;
         for (size_t i = 0; i < n; ++i) {
@@ -195,7 +195,8 @@ void ExtractClaims(Corpus& corpus, Index article, const TextStructure& ts,
         const int score = 2 * !w.timexes.empty() + 2 * !f.quantities.empty() + 2 * has_trigger + std::min(entities, 2) +
                           2 * has_quote + !c.attribution.outlet_voice + (f.stance.end != 0);
         if (score < 3 && !(score >= 2 && entities >= 1)) continue;
-        if (entities == 0 && w.timexes.empty() && f.quantities.empty()) continue;  // no checkable anchor
+        const bool named_quote = has_quote && !c.attribution.outlet_voice;
+        if (entities == 0 && w.timexes.empty() && f.quantities.empty() && !named_quote) continue;  // nothing to check
 
         // A quantity makes the claim a Quantity claim only when it is a real amount, not "the two nations".
         const bool amount = std::any_of(f.quantities.begin(), f.quantities.end(), [](const Quantity& q) {

@@ -389,9 +389,8 @@ std::vector<EntityMention> RecognizeEntities(std::string_view text, const TextSt
             words.insert(m.key.substr(p, q - p));
         }
     }
-    out.erase(std::remove_if(out.begin(), out.end(), [&](const EntityMention& m) {
-                  return m.single && m.range.start == ts.sentences[m.sentence].range.start && !words.count(m.key);
-              }), out.end());
+    for (EntityMention& m : out)
+        m.tentative = m.single && m.range.start == ts.sentences[m.sentence].range.start && !words.count(m.key);
     std::sort(out.begin(), out.end(), [](const EntityMention& a, const EntityMention& b) {
         return a.range.start != b.range.start ? a.range.start < b.range.start : a.range.end > b.range.end;
     });

@@ -37,6 +37,8 @@ struct EntityMention {
     bool nominal = false;               // "the North Korean leader": resolves only through `role`
     bool single = false;                // one-word name that may be short for a fuller one ("Putin")
     bool media = false;                 // a news agency / state medium (KCNA, Voice of Korea)
+    bool tentative = false;             // a lone capitalized sentence opener: kept only if another mention
+                                        // (in any article) names the same thing
     Index entity = kNone;               // filled by ResolveEntities
 };
 

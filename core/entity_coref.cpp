@@ -120,7 +120,9 @@ void ResolveEntities(Corpus& corpus, std::vector<std::vector<EntityMention>>& pe
                 if (w != r.by_word.end()) m.entity = r.Pick(w->second, art);
                 if (m.entity == kNone) {
                     auto it = r.by_key.find(m.key);
-                    m.entity = it != r.by_key.end() ? it->second : r.Create(m);
+                    if (it != r.by_key.end()) m.entity = it->second;
+                    else if (m.tentative) continue;  // "Diplomatic responses…": nobody else names it
+                    else m.entity = r.Create(m);
                 }
             }
             r.Attach(m.entity, art, m, std::string_view(text).substr(m.range.start, m.range.end - m.range.start));

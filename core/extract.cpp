@@ -151,6 +151,8 @@ struct Extractor::State {
                             }))
                             SortLayers(corpus);  // claims index timexes: sort before any claim exists
                         first_claim = static_cast<Index>(corpus.claims.size());
+                        corpus.claims.reserve(corpus.claims.size() + 4 * n);  // ~4 claims per story
+                        facts.reserve(corpus.claims.capacity());
                         facts.resize(corpus.claims.size());
                         break;
                     case ExtractStage::Events:

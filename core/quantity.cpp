@@ -73,11 +73,23 @@ std::string FormatRange(const Quantity& q) {
     return q.low == q.high ? fmt(q.low) : fmt(q.low) + "\xE2\x80\x93" + fmt(q.high);
 }
 
-std::vector<Quantity> FindQuantities(std::string_view text, const std::vector<Token>& toks) {
+std::vector<Quantity> FindQuantities(std::string_view text, const std::vector<Token>& toks,
+                                     const std::vector<std::string>* lower) {
     std::vector<Quantity> out;
     const size_t n = toks.size();
-    auto low = [&](size_t i) { return i < n ? Lower(text.substr(toks[i].start, toks[i].end - toks[i].start)) : std::string(); };
+    auto low = [&](size_t i) {
+        if (i >= n) return std::string();
+        if (lower) return (*lower)[i];
+        return Lower(text.substr(toks[i].start, toks[i].end - toks[i].start));
+    };
     for (size_t i = 0; i < n; ++i) {
+        // Cheap pre-filter: numbers, and the few words that can open an amount.
+        if (!toks[i].Is(kTokNumber)) {
+            if (!toks[i].Is(kTokWord) || toks[i].end - toks[i].start > 9) continue;
+            const char c0 = static_cast<char>(text[toks[i].start] | 0x20);
+            if (c0 != 't' && c0 != 'h' && c0 != 'm' && c0 != 'd' && c0 != 'o' && c0 != 'f' && c0 != 's' && c0 != 'e' && c0 != 'n')
+                continue;
+        }
         size_t b = i, k = i;
         double lo = 0, hi = 0;
         bool vague = false;

@@ -27,7 +27,9 @@ struct Quantity {
     bool vague = false;                 // approximate or an order of magnitude
 };
 
-std::vector<Quantity> FindQuantities(std::string_view text, const std::vector<Token>& toks);
+// lower (optional): the tokens already lower-cased ("" for non-words), to save re-lowering.
+std::vector<Quantity> FindQuantities(std::string_view text, const std::vector<Token>& toks,
+                                     const std::vector<std::string>* lower = nullptr);
 inline bool RangesOverlap(const Quantity& a, const Quantity& b) { return a.low <= b.high && b.low <= a.high; }
 std::string FormatRange(const Quantity& q);   // "8,500–11,500" or "10,000"
 

@@ -140,7 +140,7 @@ void RunEvalEntities(const std::string& dir, bool verbose) {
         std::vector<GoldMention> gold;
         if (!LoadCat(ss.str(), text, gold)) { std::fprintf(stderr, "%s: malformed\n", f.string().c_str()); continue; }
         std::vector<core::EntityMention> pred = core::RecognizeEntities(text, core::SegmentText(text));
-        pred.erase(std::remove_if(pred.begin(), pred.end(), [](const core::EntityMention& m) { return m.nominal; }), pred.end());
+        pred.erase(std::remove_if(pred.begin(), pred.end(), [](const core::EntityMention& m) { return m.nominal || m.tentative; }), pred.end());
         Score(gold, false, pred, all);
         Score(gold, true, pred, named);
         if (verbose)

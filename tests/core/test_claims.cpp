@@ -1,0 +1,85 @@
+// Attribution, claim kinds, hedging and negation on sentences written for these tests.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "claim_test_util.hpp"
+#include "extract.hpp"
+
+using namespace core;
+using namespace test_util;
+
+namespace {
+// Extracts one article (no tagger: timexes given by the test) and returns the claim whose sentence starts
+// with `start`.
+struct One {
+    Corpus c;
+    explicit One(const std::string& text) {
+        AddText(c, text, "2024-06-20");
+        ExtractOptions o;
+        o.tag_timexes = false;
+        ExtractAll(c, o);
+    }
+    const Claim* Starting(const std::string& start) const {
+        for (const Claim& k : c.claims)
+            if (Text(c, k.span).rfind(start, 0) == 0) return &k;
+        return nullptr;
+    }
+};
+}  // namespace
+
+TEST_CASE("according to: state media is the speaker, with the cue span") {
+    One o("According to state media KCNA, the two leaders signed the defense pact in the capital.");
+    const Claim* k = o.Starting("According");
+    REQUIRE(k);
+    CHECK_FALSE(k->attribution.outlet_voice);
+    REQUIRE(k->attribution.speaker != kNone);
+    CHECK(o.c.entities[k->attribution.speaker].name == "KCNA");
+    CHECK(Text(o.c, k->attribution.cue) == "According to");
+}
+
+TEST_CASE("unnamed sources speak without an entity; plain statements are the outlet's voice") {
+    One o("Observers say the pact gives Pyongyang legal cover for its troops. "
+          "Russia and North Korea signed a mutual defense treaty with great ceremony.");
+    const Claim* a = o.Starting("Observers");
+    REQUIRE(a);
+    CHECK_FALSE(a->attribution.outlet_voice);
+    CHECK(a->attribution.speaker == kNone);
+    CHECK(a->attribution.speaker_name == "Observers");
+    const Claim* b = o.Starting("Russia and");
+    REQUIRE(b);
+    CHECK(b->attribution.outlet_voice);
+    CHECK(b->kind == ClaimKind::Event);
+}
+
+TEST_CASE("hedged quantities and negated events") {
+    One o("Intelligence officials believe that North Korea may have sent about 10,000 soldiers to Russia. "
+          "The government of Ukraine did not sign the treaty with Russia last year.");
+    const Claim* q = o.Starting("Intelligence");
+    REQUIRE(q);
+    CHECK(q->kind == ClaimKind::Quantity);
+    CHECK(q->hedged);
+    CHECK(q->certainty < 0.7f);
+    const Claim* n = o.Starting("The government");
+    REQUIRE(n);
+    CHECK(n->negated);
+    CHECK_FALSE(n->hedged);
+}
+
+TEST_CASE("direct quotes: inverted speaker and a pronoun that continues it") {
+    One o("\xE2\x80\x9CWe will stand together against any aggression,\xE2\x80\x9D said Vladimir Putin in Pyongyang. "
+          "Both countries will work towards \xE2\x80\x9Cpeace and security in the region for all of us\xE2\x80\x9D, he said.");
+    const Claim* a = o.Starting("\xE2\x80\x9CWe");
+    REQUIRE(a);
+    CHECK(a->kind == ClaimKind::Quote);
+    REQUIRE(a->attribution.speaker != kNone);
+    CHECK(o.c.entities[a->attribution.speaker].name == "Vladimir Putin");
+    const Claim* b = o.Starting("Both");
+    REQUIRE(b);
+    CHECK(b->attribution.speaker == a->attribution.speaker);
+}
+
+TEST_CASE("sentences with nothing to check are not claims") {
+    One o("It was a long day for everyone involved in the talks. The weather was nice and warm.");
+    CHECK(o.c.claims.empty());
+}
