@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""make_single_html.py — one self-contained claimline.html (wasm, fonts, story, script, style inlined).
+"""make_single_html.py — one self-contained claimline.html (wasm, fonts, story, script, style inlined);
+with --index, the served index.html with the static story in its <noscript>.
 
 It opens from file:// (a normal build cannot: the browser refuses to fetch the .wasm from file://) and
 runs under a strict Content-Security-Policy: inline scripts and the style are allowed by their SHA-256
@@ -14,13 +15,29 @@ def sha256(text: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(text.encode('utf-8')).digest()).decode() + "'"
 
 
+MARKER = '<!-- static story -->'
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument('--js', required=True)
-    ap.add_argument('--host', required=True, nargs='+', help='host scripts, in load order')
-    ap.add_argument('--css', required=True)
-    ap.add_argument('--out', required=True)
+    ap.add_argument('--js')
+    ap.add_argument('--host', nargs='+', help='host scripts, in load order')
+    ap.add_argument('--css')
+    ap.add_argument('--out')
+    ap.add_argument('--static', help='the story as static HTML (a fragment) for <noscript>')
+    ap.add_argument('--index', nargs=2, metavar=('IN', 'OUT'),
+                    help='instead: copy index.html, putting the static story at its <!-- static story --> marker')
     a = ap.parse_args()
+    static = open(a.static, encoding='utf-8').read() if a.static else ''
+    if a.index:
+        page = open(a.index[0], encoding='utf-8').read()
+        if MARKER not in page:
+            raise SystemExit(f'{a.index[0]}: no {MARKER} marker')
+        with open(a.index[1], 'w', encoding='utf-8') as f:
+            f.write(page.replace(MARKER, static))
+        return
+    if not (a.js and a.host and a.css and a.out):
+        ap.error('--js, --host, --css and --out are required')
     # "</script" inside a script would end it early; the generated JS never contains it, but be sure.
     scripts = [open(p, encoding='utf-8').read().replace('</script', '<\\/script') for p in [a.js, *a.host]]
     css = open(a.css, encoding='utf-8').read()
@@ -39,8 +56,9 @@ def main() -> None:
 </head>
 <body>
 <h1 class="visually-hidden">The DPRK–Russia treaty, told by five articles</h1>
-<main id="explorer" class="claimline" data-claimline data-hash>
-<noscript><p class="claimline-message">claimline needs JavaScript and WebAssembly to show the interactive timeline.</p></noscript>
+<main id="explorer" data-claimline data-hash>
+<noscript><p class="claimline-message">The interactive timeline needs JavaScript and WebAssembly. Here is the story as text.</p>
+{static}</noscript>
 </main>
 {scripts_html}
 </body>

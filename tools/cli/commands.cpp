@@ -14,6 +14,7 @@ int ExitCode() { return g_exit_code; }
 void AddAllCommands(CLI::App& app) {
     // Command groups are added here as they land (bundle, timex, entity evaluation, benchmarks).
     AddBundleCommands(app);
+    AddExportHtmlCommand(app);
 }
 
 }  // namespace cli

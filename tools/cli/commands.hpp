@@ -8,6 +8,7 @@ namespace cli {
 
 void AddAllCommands(CLI::App& app);  // commands.cpp: one line per command group
 void AddBundleCommands(CLI::App& app);  // cmd_bundle.cpp: validate, extract, export, stats
+void AddExportHtmlCommand(CLI::App& app);  // cmd_export_html.cpp: export-html (static, accessible page)
 void SetExitCode(int code);          // the process exit code (0 = success); the worst code wins
 int ExitCode();
 

@@ -34,6 +34,15 @@
 #include "ingest.hpp"
 #include "theme.hpp"
 
+// Extraction (core/extract.hpp) runs in slices between frames once it is part of core; until then a
+// dropped story opens with the layers its files carry.
+#if __has_include("extract.hpp")
+#include <memory>
+
+#include "extract.hpp"
+#define CLAIMLINE_HAVE_EXTRACT 1
+#endif
+
 namespace {
 
 struct Web {
@@ -47,7 +56,10 @@ struct Web {
     std::string view = "explorer";       // explorer | timeline | reader (see SetView)
     std::vector<core::InputFile> pending; // files handed over by claimline_add_file, not yet opened
     core::IngestResult loaded;           // the story being loaded (opened by the last load step)
-    int load_stage = 0;                  // 0 idle, 1 ingest, 2 open (see claimline_load_step)
+    int load_stage = 0;                  // 0 idle, 1 ingest, 2 open, 3 extract (see claimline_load_step)
+#ifdef CLAIMLINE_HAVE_EXTRACT
+    std::unique_ptr<core::Extractor> extractor;  // works on loaded.corpus, which stays put meanwhile
+#endif
     bool load_failed = false;            // the last load was refused (status says why)
     std::string status;                  // last load result: "" or an error naming the file and place
     std::string out;                     // storage for strings returned to JS (valid until the next call)
@@ -312,8 +324,25 @@ EMSCRIPTEN_KEEPALIVE int claimline_load_step() {
             return -1;
         }
         w.load_stage = 2;
-        return 500;
+#ifdef CLAIMLINE_HAVE_EXTRACT
+        if (w.loaded.needs_extraction) {
+            w.extractor = std::make_unique<core::Extractor>(w.loaded.corpus);
+            w.load_stage = 3;
+        }
+#endif
+        return 100;
     }
+#ifdef CLAIMLINE_HAVE_EXTRACT
+    if (w.load_stage == 3) {
+        constexpr size_t kArticlesPerStep = 2;  // ~a frame's worth of work on a phone for news-length articles
+        if (w.extractor->Step(kArticlesPerStep)) {
+            w.extractor.reset();
+            w.load_stage = 2;
+            return 950;
+        }
+        return 100 + static_cast<int>(850 * w.extractor->Fraction());
+    }
+#endif
     if (w.load_stage == 2) {
         const size_t n = w.loaded.corpus.articles.size();
         ui::OpenCorpus(w.app, std::move(w.loaded.corpus));

@@ -1,0 +1,92 @@
+// Accessibility: the DOM mirror (links that drive the canvas, aria-live description), keyboard focus,
+// an axe-core audit under the page's own CSP, and the static story for readers without JavaScript.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { serve, launch, open, fixture } from './browser.mjs';
+
+const require = createRequire(import.meta.url);
+let browser, server;
+before(async () => {
+  browser = await launch();
+  // axe-core is served as a same-origin file so the audit runs under the page's unchanged CSP.
+  server = await serve(fixture({ 'axe.min.js': readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8') }));
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+const selection = (page) => page.evaluate(() => window.claimlineInstances[0].selection());
+
+test('the DOM mirror lists every article and claim as links that drive the canvas, and announces the selection', async () => {
+  const { context, page, log } = await open(browser, server.url);
+  const outline = await page.evaluate(() => window.claimlineInstances[0].outline());
+  const links = page.locator('.claimline-mirror a');
+  assert.equal(await links.count(), outline.articles.length + outline.claims.length + outline.events.length);
+  const claim = outline.claims.findIndex((c) => c.speaker);
+  const href = `#a=${outline.claims[claim].article}&c=${claim}`;
+  await page.getByRole('button', { name: /Story as a list/ }).click();
+  await page.locator(`.claimline-mirror a[href="${href}"]`).click();
+  assert.equal(await selection(page), href.slice(1));
+  await page.waitForFunction((h) => location.hash === h, href);
+  const live = page.locator('[aria-live="polite"]');
+  await page.waitForFunction(() => /Claim: “/.test(document.querySelector('.claimline-live').textContent));
+  const said = await live.textContent();
+  assert.ok(said.includes(outline.claims[claim].speaker), said);
+  assert.ok(said.includes(outline.articles[outline.claims[claim].article].headline), said);
+  assert.equal(await page.locator(`.claimline-mirror a[aria-current="true"]`).getAttribute('href'), href);
+  // A selection made in the canvas (or by the API) is announced too.
+  await page.evaluate(() => window.claimlineInstances[0].select('a=2'));
+  await page.waitForFunction(() => /^Article 3 of 5/.test(document.querySelector('.claimline-live').textContent));
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('keyboard: Tab reaches the canvas with a visible focus, then the story links, which Enter follows', async () => {
+  const { context, page } = await open(browser, server.url);
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement.tagName), 'CANVAS');
+  assert.notEqual(await page.evaluate(() => getComputedStyle(document.activeElement).boxShadow), 'none', 'focus ring drawn');
+  // Keys typed into the canvas drive the UI and do not scroll the page.
+  const frames = await page.evaluate(() => window.claimlineFrames);
+  await page.keyboard.press('ArrowDown');
+  await page.waitForFunction((n) => window.claimlineFrames > n, frames);
+  assert.equal(await page.evaluate(() => window.scrollY), 0);
+  await page.keyboard.press('Tab');
+  const focused = await page.evaluate(() => ({ tag: document.activeElement.tagName, href: document.activeElement.getAttribute('href') }));
+  assert.equal(focused.tag, 'A');
+  // The mirror slides into view while it holds the focus.
+  const box = await page.evaluate(() => { const r = document.activeElement.getBoundingClientRect(); return [r.left, r.right]; });
+  assert.ok(box[0] >= 0 && box[1] <= 1280, `focused link on screen: ${box}`);
+  await page.keyboard.press('Tab');
+  const second = await page.evaluate(() => document.activeElement.getAttribute('href'));
+  await page.keyboard.press('Enter');
+  assert.equal(await selection(page), second.slice(1));
+  await context.close();
+});
+
+test('axe-core finds no serious or critical accessibility violation on the page', async () => {
+  const { context, page, log } = await open(browser, server.url);
+  await page.addScriptTag({ url: `${server.url}axe.min.js` });
+  const violations = await page.evaluate(async () => {
+    const r = await window.axe.run(document, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+  });
+  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+  assert.deepEqual(serious, [], JSON.stringify(violations, null, 1));
+  assert.deepEqual(log.violations, [], 'the audit ran under the page CSP');
+  await context.close();
+});
+
+test('without JavaScript the page shows the story as static, accessible HTML', async () => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(server.url);
+  const text = await page.locator('main').innerText();
+  assert.match(text, /needs JavaScript/);
+  assert.equal(await page.locator('noscript article, main article').count() > 0 || /Articles/.test(text), true);
+  const html = await page.content();
+  assert.ok((html.match(/<article /g) || []).length >= 5, 'every article is in the page');
+  assert.match(html, /<mark class="claim" id="claim-/);
+  assert.equal(await page.locator('canvas').count(), 0);
+  await context.close();
+});

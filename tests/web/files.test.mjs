@@ -1,0 +1,120 @@
+// Bring your own articles: drop and pick files, progress, clear messages for bad files (the story stays),
+// bundle download and round trip, ?bundle= for a hosted story.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { serve, launch, open, fixture } from './browser.mjs';
+
+const article = (title, body) => `${title}\n\nPublished: 6/20/2024\n\n${body}\n`;
+const good = [
+  ['kyiv.txt', article('Talks resume in Geneva', 'Negotiators met on Monday, officials said. The talks may continue next week.')],
+  ['geneva.txt', article('Geneva talks end without deal', 'The talks ended on Friday without agreement, according to diplomats.')],
+];
+const hostedBundle = JSON.stringify({ format: 'claimline-bundle', version: 1, articles: [
+  { id: 'h1', headline: 'A hosted story', outlet: 'example.org', published: '2024-01-02', text: 'One article, hosted.' }] });
+
+let browser, server;
+before(async () => {
+  browser = await launch();
+  server = await serve(fixture({ 'stories/hosted.json': hostedBundle }));
+});
+after(async () => { await browser?.close(); await server?.close(); });
+
+// Drops files on the explorer the way a browser does: a DragEvent carrying a DataTransfer of Files.
+async function drop(page, files) {
+  await page.evaluate((list) => {
+    const dt = new DataTransfer();
+    for (const [name, text, binary] of list) {
+      dt.items.add(new File([binary ? new Uint8Array(binary) : text], name));
+    }
+    const target = document.querySelector('.claimline-stage');
+    target.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    target.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, files);
+}
+const status = (page) => page.locator('.claimline-status');
+const articles = (page) => page.evaluate(() => window.claimlineInstances[0].outline().articles.map((a) => a.headline));
+
+async function openPage(url = server.url) {
+  const opened = await open(browser, url);
+  await opened.page.evaluate(() => {
+    window.progress = [];
+    window.claimlineInstances[0].on('progress', (p) => window.progress.push(p.fraction));
+  });
+  return opened;
+}
+
+test('dropping .txt articles replaces the story, with progress, and the DOM list follows', async () => {
+  const { context, page, log } = await openPage();
+  await drop(page, good);
+  await page.waitForFunction(() => /Opened 2 articles/.test(document.querySelector('.claimline-status').textContent), null, { timeout: 60000 });
+  assert.deepEqual(await articles(page), ['Talks resume in Geneva', 'Geneva talks end without deal']);
+  const progress = await page.evaluate(() => window.progress);
+  assert.ok(progress.length >= 3 && progress.at(-1) === 1, `progress reported: ${progress}`);
+  assert.ok(progress.every((p, i) => i === 0 || p >= progress[i - 1]), 'progress never goes back');
+  assert.equal(await page.locator('.claimline-mirror a[href="#a=1"]').count(), 1);
+  assert.equal(await page.locator('.claimline-mirror a[href="#a=4"]').count(), 0);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('bad files get a message naming the file and the place; the story on screen stays', async () => {
+  const { context, page, log } = await openPage(`${server.url}#a=3`);
+  const before = await articles(page);
+  const cases = [
+    [[['broken.json', '{"format": "claimline-bundle",\n  "version": 1,\n  "articles": [}']], /broken\.json:3:\d+/],
+    [[['picture.png', 'not a story']], /picture\.png: not a story file/],
+    [[['latin1.txt', '', [0x48, 0x69, 0xe9, 0x21, 0x0a]]], /latin1\.txt/],
+    [[['empty.txt', '']], /empty\.txt/],
+    [[['future.json', '{"format": "claimline-bundle", "version": 99, "articles": []}']], /future\.json.*version/i],
+    [[...good, ['broken.json', '{']], /broken\.json/],
+  ];
+  for (const [files, message] of cases) {
+    await page.locator('.claimline-status').evaluate((el) => { el.textContent = ''; });
+    await drop(page, files);
+    await page.waitForFunction(() => document.querySelector('.claimline-status').textContent.startsWith('Not opened'), null, { timeout: 30000 });
+    const text = await status(page).textContent();
+    assert.match(text, message);
+    assert.match(text, /story on screen is unchanged/);
+    assert.ok(await status(page).evaluate((el) => el.classList.contains('error')));
+    assert.deepEqual(await articles(page), before, `${files.map((f) => f[0])}: the story stays`);
+  }
+  assert.equal(await page.evaluate(() => window.claimlineInstances[0].selection()), 'a=3', 'and so does the selection');
+  assert.equal(await page.evaluate(() => document.querySelectorAll('.claimline-status *').length), 0, 'messages are text, not markup');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('picking files with the button works like a drop', async () => {
+  const { context, page } = await openPage();
+  await page.locator('.claimline-bar input[type=file]').setInputFiles(good.map(([name, text]) => ({ name, mimeType: 'text/plain', buffer: Buffer.from(text) })));
+  await page.waitForFunction(() => /Opened 2 articles/.test(document.querySelector('.claimline-status').textContent), null, { timeout: 60000 });
+  await context.close();
+});
+
+test('Download bundle saves the story on screen; the bundle opens again unchanged', async () => {
+  const { context, page } = await openPage();
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download bundle' }).click()]);
+  assert.equal(download.suggestedFilename(), 'claimline-story.json');
+  const { readFile } = await import('node:fs/promises');
+  const json = await readFile(await download.path(), 'utf8');
+  const bundle = JSON.parse(json);
+  assert.equal(bundle.format, 'claimline-bundle');
+  assert.equal(bundle.articles.length, 5);
+  const outline = await page.evaluate(() => window.claimlineInstances[0].outline());
+  await drop(page, [['story.json', json]]);
+  await page.waitForFunction(() => /Opened 5 articles/.test(document.querySelector('.claimline-status').textContent), null, { timeout: 60000 });
+  assert.deepEqual(await page.evaluate(() => window.claimlineInstances[0].outline()), outline, 'round trip keeps every layer the page shows');
+  await context.close();
+});
+
+test('?bundle= opens a hosted story from the same site; other sites are refused', async () => {
+  const { context, page, log } = await openPage(`${server.url}?bundle=stories/hosted.json#a=0`);
+  await page.waitForFunction(() => /Opened 1 article/.test(document.querySelector('.claimline-status').textContent), null, { timeout: 60000 });
+  assert.deepEqual(await articles(page), ['A hosted story']);
+  await context.close();
+  const second = await openPage(`${server.url}?bundle=https://evil.example/story.json`);
+  await second.page.waitForFunction(() => document.querySelector('.claimline-status').textContent.startsWith('Not opened'));
+  assert.deepEqual(second.log.requests.filter((u) => !u.startsWith(server.url)), [], 'no request to another site');
+  assert.deepEqual(log.errors, []);
+  await second.context.close();
+});
