@@ -27,6 +27,7 @@ bool OnlyGlue(std::string_view text, uint32_t a, uint32_t b) {
 struct SentenceWork {
     std::vector<Token> toks;
     std::vector<std::string> low;
+    std::vector<const WordClass*> word;  // ClassifyWord of each token (nullptr: nothing known)
     std::vector<const EntityMention*> mentions;
     std::vector<Index> timexes;
 };
@@ -36,8 +37,7 @@ void FindTriggers(const Corpus& corpus, std::string_view text, SentenceWork& w, 
     const size_t n = w.toks.size();
     std::vector<std::pair<size_t, std::string_view>> objects;  // token index, class
     for (size_t i = 0; i < n; ++i)
-        if (!w.low[i].empty())
-            if (std::string_view c = ObjectClass(w.low[i]); !c.empty()) objects.push_back({i, c});
+        if (w.word[i] && !w.word[i]->object.empty()) objects.push_back({i, w.word[i]->object});
     // Timexes that date an object ("a 1961 treaty", "an agreement from the 1960s") describe that object.
     std::vector<bool> used(w.timexes.size(), false);
     for (size_t t = 0; t < w.timexes.size(); ++t) {
@@ -62,8 +62,7 @@ void FindTriggers(const Corpus& corpus, std::string_view text, SentenceWork& w, 
     const size_t first_regular = f.triggers.size();
     std::vector<size_t> trig_tok;
     for (size_t i = 0; i < n; ++i) {
-        if (w.low[i].empty()) continue;
-        const TriggerFamily* fam = FindTrigger(w.low[i]);
+        const TriggerFamily* fam = w.word[i] ? w.word[i]->trigger : nullptr;
         if (!fam) continue;
         TriggerMention tm;
         tm.range = {w.toks[i].start, w.toks[i].end};
@@ -78,10 +77,10 @@ void FindTriggers(const Corpus& corpus, std::string_view text, SentenceWork& w, 
         }
         if (!takes_object) {
         } else if (best != SIZE_MAX && best != i) {
-            tm.object = ObjectClass(w.low[best]);
+            tm.object = w.word[best] ? w.word[best]->object : std::string_view();
             tm.object_range = {w.toks[best].start, w.toks[best].end};
         } else if (best == i) {
-            tm.object = ObjectClass(w.low[best]);
+            tm.object = w.word[best] ? w.word[best]->object : std::string_view();
         }
         f.triggers.push_back(tm);
         trig_tok.push_back(i);
@@ -152,9 +151,15 @@ void ExtractClaims(Corpus& corpus, Index article, const TextStructure& ts,
         const size_t n = w.toks.size();
         int words = 0;
         if (w.low.size() < n) w.low.resize(n);  // reused buffers: no allocation per sentence once warm
+        w.word.assign(n, nullptr);
         for (size_t i = 0; i < n; ++i) {
-            if (w.toks[i].Is(kTokWord)) LowerInto(Surf(text, w.toks[i]), w.low[i]), ++words;
-            else w.low[i].clear();
+            if (w.toks[i].Is(kTokWord)) {
+                LowerInto(Surf(text, w.toks[i]), w.low[i]);
+                w.word[i] = ClassifyWord(w.low[i]);
+                ++words;
+            } else {
+                w.low[i].clear();
+            }
         }
         if (words < 6) continue;
 
@@ -165,17 +170,16 @@ void ExtractClaims(Corpus& corpus, Index article, const TextStructure& ts,
         float certainty = 1.0f;
         for (size_t i = 0; i < n; ++i) {
             if (w.low[i].empty()) continue;
-            float h = 1.0f;
-            if (!c.hedged && IsHedgeWord(w.low[i], h)) {
-                c.hedged = true;
-                c.hedge_cue.assign(Surf(text, w.toks[i]));
+            const WordClass* wc = w.word[i];
+            if (wc && wc->hedge > 0) {
+                if (!c.hedged) c.hedged = true, c.hedge_cue.assign(Surf(text, w.toks[i]));
+                certainty = std::min(certainty, wc->hedge);
             }
-            certainty = std::min(certainty, h);
             if (!c.negated && IsNegationWord(w.low[i]) && !(w.low[i] == "not" && i + 1 < n && w.low[i + 1] == "only")) {
                 c.negated = true;
                 f.negation = {w.toks[i].start, w.toks[i].end};
             }
-            if (f.stance.end == 0 && IsStanceWord(w.low[i])) f.stance = {w.toks[i].start, w.toks[i].end};
+            if (f.stance.end == 0 && wc && wc->stance) f.stance = {w.toks[i].start, w.toks[i].end};
         }
         const std::vector<QuoteSpan> quotes = FindQuotes(text, w.toks);
         c.attribution = AttributeSentence(text, w.toks, w.low, w.mentions, article, have_previous ? &previous : nullptr, s.in_quote);

@@ -26,6 +26,8 @@ struct Tables {
     std::unordered_map<std::string_view, const TriggerFamily*> triggers;
     std::unordered_map<std::string_view, std::string_view> objects;
     std::unordered_map<std::string_view, float> hedges;
+    std::unordered_map<std::string_view, WordClass> words;  // union of the above, for ClassifyWord
+    void BuildWords();
     Tables() {
         const std::pair<std::string_view, std::string_view> words[] = {
             {"sign", "sign"}, {"signs", "sign"}, {"signed", "sign"}, {"signing", "sign"}, {"inked", "sign"},
@@ -59,8 +61,24 @@ struct Tables {
     }
 };
 
+const std::string_view kStance[] = {
+    "cautious", "caution", "concern", "concerns", "concerned", "condemned", "condemns", "reacted",
+    "furiously", "welcomed", "welcomes", "criticized", "criticised", "opposition", "unease", "alarm",
+    "alarms", "alarmed", "praised", "protested", "outrage", "warned", "alarming", "refrained"};
+
+void Tables::BuildWords() {
+    for (auto [w, f] : triggers) words[w].trigger = f;
+    for (auto [w, o] : objects) words[w].object = o;
+    for (auto [w, h] : hedges) words[w].hedge = h;
+    for (std::string_view w : kStance) words[w].stance = true;
+}
+
 const Tables& T() {
-    static const Tables t;
+    static const Tables t = [] {
+        Tables x;
+        x.BuildWords();
+        return x;
+    }();
     return t;
 }
 
@@ -77,11 +95,14 @@ std::string_view ObjectClass(std::string_view w) {
 }
 
 bool IsStanceWord(std::string_view w) {
-    static const std::unordered_set<std::string_view> k{
-        "cautious", "caution", "concern", "concerns", "concerned", "condemned", "condemns", "reacted",
-        "furiously", "welcomed", "welcomes", "criticized", "criticised", "opposition", "unease", "alarm",
-        "alarms", "alarmed", "praised", "protested", "outrage", "warned", "alarming", "refrained"};
-    return k.count(w) != 0;
+    const WordClass* c = ClassifyWord(w);
+    return c && c->stance;
+}
+
+const WordClass* ClassifyWord(std::string_view w) {
+    if (w.size() < 2 || w.size() > 13) return nullptr;  // no entry is shorter or longer
+    auto it = T().words.find(w);
+    return it == T().words.end() ? nullptr : &it->second;
 }
 
 bool IsHedgeWord(std::string_view w, float& certainty) {

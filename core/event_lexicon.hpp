@@ -14,6 +14,15 @@ struct TriggerFamily {
     std::string_view plural;            // "ratify" — after two actors
 };
 
+// Everything the claim rules want to know about one word, from a single hash look-up (nullptr: nothing).
+struct WordClass {
+    const TriggerFamily* trigger = nullptr;
+    std::string_view object;            // ObjectClass
+    float hedge = 0;                    // certainty when hedging, 0 when not a hedge
+    bool stance = false;
+};
+const WordClass* ClassifyWord(std::string_view lower_word);
+
 const TriggerFamily* FindTrigger(std::string_view lower_word);
 std::string_view ObjectClass(std::string_view lower_word);     // "treaty", "decree", "law" or ""
 bool IsStanceWord(std::string_view lower_word);                // cautious, concern, condemned, furiously…
