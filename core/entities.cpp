@@ -62,6 +62,12 @@ struct Recognizer {
         m.range = {toks[b].start, toks[e - 1].end};
         // A trailing possessive belongs to the syntax, not to the name.
         if (toks[e - 1].Is(kTokPossessive) && e - 1 > b) m.range.end = toks[e - 2].end;
+        // The period of "Inc." / "Corp." / "Jr." belongs to the name.
+        if (m.range.end < text.size() && text[m.range.end] == '.' && e - b >= 2) {
+            const std::string last = Lower(text.substr(toks[e - 1].start, toks[e - 1].end - toks[e - 1].start));
+            if (last == "inc" || last == "corp" || last == "co" || last == "ltd" || last == "jr" || last == "sr" || last == "bros")
+                ++m.range.end;
+        }
         m.kind = kind;
         m.key = std::move(key);
         m.name = name.empty() ? std::string(text.substr(m.range.start, m.range.end - m.range.start)) : std::move(name);

@@ -317,6 +317,7 @@ void Tokenize(std::string_view t, ByteRange range, std::vector<Token>& out) {
             if (c == 0xC3 && n >= 0x9F) f &= static_cast<uint8_t>(~kTokCapital);
         }
         if (letters >= 2 && uppers == letters) f |= kTokAllCaps;
+        if (IsLower(c) && uppers > 0 && !IsDigit(static_cast<unsigned char>(t[j - 1]))) f |= kTokCapital;  // iPhone, eBay
         out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j), f});
         i = j;
     }
