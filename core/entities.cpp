@@ -375,6 +375,7 @@ std::string NormalizeNameKey(std::string_view surface) {
 
 std::vector<EntityMention> RecognizeEntities(std::string_view text, const TextStructure& ts) {
     std::vector<EntityMention> out;
+    out.reserve(8 + text.size() / 64);  // about one name per 60–100 bytes of news copy
     Recognizer r{text, ts, out, {}, {}, {}};
     r.toks.reserve(128);
     std::vector<uint32_t> headlines;
