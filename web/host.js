@@ -98,6 +98,7 @@
       printErr: (text) => console.warn(text),
     });
     Module.specialHTMLTargets['!canvas'] = canvas;
+    performance.mark('claimline:module');  // wasm fetched and compiled (the benchmark splits load time here)
 
     let dpr = window.devicePixelRatio || 1;
     const backing = () => [Math.max(1, Math.round(canvas.clientWidth * dpr)),
@@ -105,7 +106,9 @@
     let [w, h] = backing();
     canvas.width = w;
     canvas.height = h;
-    if (!Module._claimline_start(w, h, dpr)) {
+    const started = Module._claimline_start(w, h, dpr);
+    performance.mark('claimline:started');  // fonts, theme and the story loaded
+    if (!started) {
       message.textContent = 'This browser cannot show the explorer: WebGL 2 is not available.';
       message.hidden = false;
       return null;
