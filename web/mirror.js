@@ -136,7 +136,12 @@
       clearTimeout(timer);
       timer = setTimeout(() => { live.textContent = describe(outline, selection); }, ANNOUNCE_DELAY_MS);
     });
-    const offLoad = handle.on('load', (r) => { if (r.ok) build(); });
+    // A new story: new list, and say where the reader now is (the selection string may not have changed).
+    const offLoad = handle.on('load', (r) => {
+      if (!r.ok) return;
+      build();
+      live.textContent = describe(outline, handle.selection());
+    });
     build();
     return () => { offSelect(); offLoad(); clearTimeout(timer); nav.remove(); live.remove(); toggle.remove(); };
   });

@@ -118,3 +118,19 @@ test('?bundle= opens a hosted story from the same site; other sites are refused'
   assert.deepEqual(log.errors, []);
   await second.context.close();
 });
+
+test('markup in a dropped story stays text: headlines, outlets and claims never become elements', async () => {
+  const { context, page, log } = await openPage();
+  const evil = '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script>';
+  const bundle = JSON.stringify({ format: 'claimline-bundle', version: 1, articles: [
+    { id: 'x', headline: `Headline ${evil}`, outlet: `<b>outlet</b>`, published: '2024-01-02', text: `Officials said ${evil} today.` }] });
+  await drop(page, [['evil.json', bundle]]);
+  await page.waitForFunction(() => /Opened 1 article/.test(document.querySelector('.claimline-status').textContent), null, { timeout: 60000 });
+  await page.evaluate(() => window.claimlineInstances[0].select('a=0'));
+  await page.waitForFunction(() => /Headline <img/.test(document.querySelector('.claimline-live').textContent));
+  assert.match(await page.locator('.claimline-mirror a[href="#a=0"]').textContent(), /Headline <img src=x/);
+  assert.equal(await page.evaluate(() => document.querySelectorAll('.claimline img, .claimline script, .claimline b').length), 0);
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
