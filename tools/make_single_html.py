@@ -55,8 +55,8 @@ def main() -> None:
 <style>{css}</style>
 </head>
 <body>
-<h1 class="visually-hidden">The DPRK–Russia treaty, told by five articles</h1>
 <main id="explorer" data-claimline data-hash>
+<h1 class="visually-hidden">The DPRK–Russia treaty, told by five articles</h1>
 <noscript><p class="claimline-message">The interactive timeline needs JavaScript and WebAssembly. Here is the story as text.</p>
 {static}</noscript>
 </main>

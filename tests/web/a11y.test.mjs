@@ -64,18 +64,20 @@ test('keyboard: Tab reaches the canvas with a visible focus, then the story link
   await context.close();
 });
 
-test('axe-core finds no serious or critical accessibility violation on the page', async () => {
-  const { context, page, log } = await open(browser, server.url);
-  await page.addScriptTag({ url: `${server.url}axe.min.js` });
-  const violations = await page.evaluate(async () => {
-    const r = await window.axe.run(document, { resultTypes: ['violations'] });
-    return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+for (const [name, path] of [['the page', ''], ['the example explainer', 'examples/explainer.html']]) {
+  test(`axe-core finds no accessibility violation on ${name}`, async () => {
+    const { context, page, log } = await open(browser, server.url + path, {}, { ready: path === '' });
+    if (path) await page.frameLocator('iframe').locator('canvas').waitFor({ timeout: 60000 });
+    await page.addScriptTag({ url: `${server.url}axe.min.js` });
+    const violations = await page.evaluate(async () => {
+      const r = await window.axe.run(document, { resultTypes: ['violations'] });
+      return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.map((n) => n.target.join(' ')) }));
+    });
+    assert.deepEqual(violations, []);
+    assert.deepEqual(log.violations, [], 'the audit ran under the page CSP');
+    await context.close();
   });
-  const serious = violations.filter((v) => v.impact === 'serious' || v.impact === 'critical');
-  assert.deepEqual(serious, [], JSON.stringify(violations, null, 1));
-  assert.deepEqual(log.violations, [], 'the audit ran under the page CSP');
-  await context.close();
-});
+}
 
 test('without JavaScript the page shows the story as static, accessible HTML', async () => {
   const context = await browser.newContext({ javaScriptEnabled: false });
@@ -83,7 +85,6 @@ test('without JavaScript the page shows the story as static, accessible HTML', a
   await page.goto(server.url);
   const text = await page.locator('main').innerText();
   assert.match(text, /needs JavaScript/);
-  assert.equal(await page.locator('noscript article, main article').count() > 0 || /Articles/.test(text), true);
   const html = await page.content();
   assert.ok((html.match(/<article /g) || []).length >= 5, 'every article is in the page');
   assert.match(html, /<mark class="claim" id="claim-/);
