@@ -72,6 +72,22 @@
 
   const features = [];                 // (handle, options) → cleanup; see the files beside this one
 
+  // One compile per page, started as soon as this script runs (index.html preloads the bytes), shared by
+  // every instance. Not in the single file (the module is inlined there) nor from file://; on any failure
+  // Emscripten's own loader takes over.
+  let compiled = null;
+  function compiledModule() {
+    if (compiled === null) {
+      const script = document.querySelector('script[src$="claimline.js"]');
+      compiled = script && WebAssembly.compileStreaming && location.protocol !== 'file:'
+        ? WebAssembly.compileStreaming(fetch(new URL('claimline.wasm', script.src), { credentials: 'same-origin' }))
+          .catch(() => false)
+        : Promise.resolve(false);
+    }
+    return compiled;
+  }
+  compiledModule();
+
   async function mount(container, options) {
     options = options || {};
     container.classList.add('claimline');
@@ -92,10 +108,16 @@
     bar.className = 'claimline-bar';
     container.appendChild(bar);
 
+    const wasm = await compiledModule();
     const Module = await createClaimline({
       canvas: canvas,
       print: (text) => console.log(text),
       printErr: (text) => console.warn(text),
+      ...(wasm ? { instantiateWasm: (imports, receive) => {
+        WebAssembly.instantiate(wasm, imports).then((instance) => receive(instance, wasm),
+          (err) => console.error('claimline: the module did not start:', err));
+        return {};
+      } } : {}),
     });
     Module.specialHTMLTargets['!canvas'] = canvas;
     performance.mark('claimline:module');  // wasm fetched and compiled (the benchmark splits load time here)
