@@ -8,6 +8,11 @@
   const MAX_STRING = 400;              // longest string field a message may carry (a deep link is ~80)
   const MIN_HEIGHT = 200, MAX_HEIGHT = 4000;  // CSS pixels accepted from ?height=
 
+  // The hash without '#', percent-decoded; a malformed escape ("%E0%A4%A") yields '' instead of throwing.
+  function hashText() {
+    try { return decodeURIComponent(location.hash.slice(1)); } catch { return ''; }
+  }
+
   // ---- deep links: the hash mirrors the state; a changed hash (typed, pasted, set by a host) is applied ----
   Host.features.push(function deepLinks(handle, options) {
     if (!options.hash) return undefined;
@@ -18,7 +23,7 @@
     if (params.has('select')) handle.select(params.get('select'));
     const height = Number(params.get('height'));
     if (Number.isInteger(height) && height >= MIN_HEIGHT && height <= MAX_HEIGHT) handle.container.style.height = `${height}px`;
-    if (location.hash.length > 1) handle.applyDeepLink(decodeURIComponent(location.hash.slice(1)));
+    if (location.hash.length > 1) handle.applyDeepLink(hashText());
 
     let written = handle.deepLink();
     let timer = 0, lastWrite = 0;
@@ -35,7 +40,7 @@
       if (!timer) timer = setTimeout(write, Math.max(0, HASH_THROTTLE_MS - (performance.now() - lastWrite)));
     });
     const onHash = () => {
-      const link = decodeURIComponent(location.hash.slice(1));
+      const link = hashText();
       if (link !== written) { written = link; handle.applyDeepLink(link); }
     };
     window.addEventListener('hashchange', onHash);
@@ -66,6 +71,7 @@
     return data;
   }
   Host.validMessage = validMessage;
+  Host.hashText = hashText;
 
   function stateOf(handle) {
     return { state: handle.deepLink(), selection: handle.selection(), view: handle.view(), theme: handle.theme(),

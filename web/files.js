@@ -102,8 +102,8 @@
         fetch(url).then((res) => {
           if (!res.ok) throw new Error(`HTTP ${res.status}`);
           return res.text();
-        }).then((text) => open([{ name: decodeURIComponent(url.pathname.split('/').pop()), bytes: text }]))
-          .then((r) => { if (r.ok && options.hash && location.hash.length > 1) handle.applyDeepLink(decodeURIComponent(location.hash.slice(1))); })
+        }).then((text) => open([{ name: url.pathname.split('/').pop(), bytes: text }]))
+          .then((r) => { if (r.ok && options.hash && location.hash.length > 1) handle.applyDeepLink(Host.hashText()); })
           .catch((err) => show(`Not opened — ${url.pathname}: ${err.message}.`, true));
       }
     }

@@ -63,6 +63,9 @@ test('malformed or out-of-range deep links are refused and the explorer stays us
   });
   assert.deepEqual(refused, [false, false, false, false, false, false, false, false, false]);
   assert.equal(await page.evaluate(() => document.querySelectorAll('img').length), 0, 'nothing from a link becomes markup');
+  await page.evaluate(() => { location.hash = 'a=1%E0%A4%A'; });   // a malformed escape must not break the page
+  await page.evaluate(() => { location.hash = 'a=2'; });
+  await page.waitForFunction(() => window.claimlineInstances[0].selection() === 'a=2');
   assert.deepEqual(log.errors, []);
   await context.close();
 });
