@@ -64,7 +64,8 @@ std::string Heading(int level, std::string_view text, std::string_view id = {}) 
 }
 
 // An article's text as paragraphs (blank or single line breaks split them) with its claims marked.
-// Overlapping claims are marked once (the first); a mark crossing a paragraph break is closed and reopened.
+// Overlapping claims: the first is marked, the others get an anchor; a mark crossing a paragraph break is
+// closed and reopened.
 std::string ArticleBody(const Corpus& corpus, Index article) {
     const Article& a = corpus.articles[article];
     struct Mark { uint32_t start, end; Index claim; };
@@ -89,15 +90,20 @@ std::string ArticleBody(const Corpus& corpus, Index article) {
     };
     const uint32_t size = static_cast<uint32_t>(a.text.size());
     while (pos < size) {
-        if (!open) {
-            while (next < marks.size() && marks[next].start < pos) ++next;  // overlapped: listed, not marked
-            if (next < marks.size() && marks[next].start == pos) {
-                open = &marks[next++];
+        // Claims starting here: the first opens a mark; one overlapping it gets an empty anchor, so every
+        // claim in the list after the article has a place to link to.
+        while (next < marks.size() && marks[next].start <= pos) {
+            if (!open && marks[next].start == pos) {
+                open = &marks[next];
                 id_written = false;
                 open_mark(*open);
+            } else {
+                out += "<span id=\"" + Anchor("claim-", corpus.claims[marks[next].claim].id) + "\"></span>";
             }
+            ++next;
         }
-        const uint32_t stop = open ? open->end : (next < marks.size() ? marks[next].start : size);
+        const uint32_t next_start = next < marks.size() ? marks[next].start : size;
+        const uint32_t stop = open ? std::min(open->end, next_start) : next_start;
         uint32_t end = pos;
         while (end < stop && a.text[end] != '\n') ++end;
         out += EscapeHtml(std::string_view(a.text).substr(pos, end - pos));
@@ -121,10 +127,13 @@ std::string ArticleBody(const Corpus& corpus, Index article) {
     return out;
 }
 
-std::string ClaimLine(const Corpus& corpus, Index k) {
+// One claim in the list after its article; the link goes to its mark in the text (or, without texts, to
+// the article).
+std::string ClaimLine(const Corpus& corpus, Index k, bool with_texts) {
     const Claim& c = corpus.claims[k];
     const Article& a = corpus.articles[c.span.article];
-    std::string out = "<li><a href=\"#" + Anchor("claim-", c.id) + "\">“" +
+    const std::string target = with_texts ? Anchor("claim-", c.id) : Anchor("article-", a.id);
+    std::string out = "<li><a href=\"#" + target + "\">“" +
                       EscapeHtml(TextOf(a, c.span.start, c.span.end)) + "”</a>";
     if (!c.attribution.outlet_voice && !c.attribution.speaker_name.empty())
         out += " — attributed to " + EscapeHtml(c.attribution.speaker_name);
@@ -222,7 +231,7 @@ std::string ExportStoryHtml(const Corpus& corpus, const HtmlExportOptions& optio
             if (corpus.claims[k].span.article == static_cast<Index>(i)) claims.push_back(static_cast<Index>(k));
         if (!claims.empty()) {
             out += "<p class=\"meta\">Claims in this article:</p>\n<ul class=\"claims\">\n";
-            for (const Index k : claims) out += ClaimLine(corpus, k);
+            for (const Index k : claims) out += ClaimLine(corpus, k, options.article_texts);
             out += "</ul>\n";
         }
         if (!a.copyright.empty()) out += "<p class=\"meta\">" + EscapeHtml(a.copyright) + "</p>\n";

@@ -71,4 +71,25 @@ TEST_CASE("html export: the seed story lists every article and claim") {
     CHECK(Count(html, "<mark class=\"claim\" id=") <= c.claims.size());
     CHECK(Count(html, "<li><a href=\"#claim-") == c.claims.size());
     CHECK(Count(html, "<mark") == Count(html, "</mark>"));
+    // Every claim link lands somewhere: a mark, or an anchor where an overlapping claim starts.
+    for (size_t at = html.find("href=\"#claim-"); at != std::string::npos; at = html.find("href=\"#claim-", at + 1)) {
+        const size_t start = at + 7, end = html.find('"', start);
+        const std::string id = html.substr(start, end - start);
+        CHECK_MESSAGE(html.find("id=\"" + id + "\"") != std::string::npos, id);
+    }
+    const std::string short_page = core::ExportStoryHtml(c, {.article_texts = false});
+    CHECK(short_page.find("href=\"#claim-") == std::string::npos);
+    CHECK(short_page.find("<mark") == std::string::npos);
+}
+
+TEST_CASE("html export: overlapping claims: the first is marked, the second gets an anchor") {
+    core::Corpus c = Hostile();
+    core::Claim inner = c.claims[0];
+    inner.id = "c:2";
+    inner.span.start += 7;                  // starts inside the first claim
+    c.claims.push_back(inner);
+    const std::string html = core::ExportStoryHtml(c, {.fragment = true});
+    CHECK(Count(html, "<mark class=\"claim\" id=\"claim-c-1\">") == 1);
+    CHECK(Count(html, "<span id=\"claim-c-2\"></span>") == 1);
+    CHECK(Count(html, "<mark") == Count(html, "</mark>"));
 }
