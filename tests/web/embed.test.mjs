@@ -210,9 +210,13 @@ test('postMessage protocol: valid requests answered with ids; hostile messages r
   assert.ok(stats.invalid >= 7, JSON.stringify(stats));
   assert.equal(await inner.evaluate(() => document.querySelectorAll('img').length), 0);
   assert.equal(await inner.evaluate(() => ({}).ok), undefined, 'no prototype pollution');
+  // The host sets a whole deep link; the iframe's own URL follows (throttled replaceState).
+  await post({ claimline: 1, action: 'setState', state: 'a=1&view=reader', id: 'set' });
+  await inner.waitForFunction(() => location.hash === '#a=1&view=reader&theme=dark');
+  await post({ claimline: 1, action: 'setView', view: 'explorer' });
   // Subscribers hear about moves made inside the iframe.
-  await inner.evaluate(() => window.claimlineInstances[0].select('a=1'));
-  await page.waitForFunction(() => window.replies.some((r) => r.data.event === 'state' && r.data.selection === 'a=1'));
+  await inner.evaluate(() => window.claimlineInstances[0].select('a=2'));
+  await page.waitForFunction(() => window.replies.some((r) => r.data.event === 'state' && r.data.selection === 'a=2'));
   assert.deepEqual(log.errors, []);
   await context.close();
 });
