@@ -2,7 +2,7 @@
 //
 //   claimline validate FILE                       exit 0 + one-line summary, or FILE:LINE:COL: message (pointer)
 //   claimline extract [--no-curation] [--format json|summary] PATH…
-//   claimline export --to json|csv|timelinejs|claimreview|annotations PATH…
+//   claimline export --to json|csv|timelinejs|claimreview|annotations|html PATH…
 //   claimline stats PATH…
 //
 // PATH is a bundle (.json), plain-text articles (.txt), or a folder: a story folder laid out like seeds/
@@ -21,6 +21,7 @@
 #include "bundle_export.hpp"
 #include "commands.hpp"
 #include "corpus.hpp"
+#include "html_export.hpp"
 #include "ingest.hpp"
 #include "seeds.hpp"
 
@@ -200,6 +201,7 @@ void RunExport(const std::vector<std::string>& paths, const std::string& to) {
     else if (to == "csv") out = core::ExportClaimsCsv(c);
     else if (to == "timelinejs") out = core::ExportTimelineJs(c);
     else if (to == "claimreview") out = core::ExportClaimReview(c);
+    else if (to == "html") out = core::ExportStoryHtml(c);
     else out = core::ExportAnnotations(c);
     std::fwrite(out.data(), 1, out.size(), stdout);
 }
@@ -247,9 +249,9 @@ void AddBundleCommands(CLI::App& app) {
         auto* cmd = app.add_subcommand("export", "Write a story as JSON, CSV, TimelineJS, ClaimReview or Web Annotations");
         auto paths = std::make_shared<std::vector<std::string>>();
         auto to = std::make_shared<std::string>();
-        cmd->add_option("--to", *to, "json | csv | timelinejs | claimreview | annotations")
+        cmd->add_option("--to", *to, "json | csv | timelinejs | claimreview | annotations | html")
             ->required()
-            ->check(CLI::IsMember({"json", "csv", "timelinejs", "claimreview", "annotations"}));
+            ->check(CLI::IsMember({"json", "csv", "timelinejs", "claimreview", "annotations", "html"}));
         cmd->add_option("PATH", *paths, "bundle, .txt files, or a folder")->required();
         cmd->callback([=] { Guarded([&] { RunExport(*paths, *to); }); });
     }

@@ -15,6 +15,8 @@ void AddAllCommands(CLI::App& app) {
     // Command groups are added here as they land (bundle, timex, entity evaluation, benchmarks).
     AddBundleCommands(app);
     AddExportHtmlCommand(app);
+    AddEntityEvalCommand(app);
+    AddBenchExtractCommand(app);
 }
 
 }  // namespace cli

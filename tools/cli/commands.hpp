@@ -9,6 +9,8 @@ namespace cli {
 void AddAllCommands(CLI::App& app);  // commands.cpp: one line per command group
 void AddBundleCommands(CLI::App& app);  // cmd_bundle.cpp: validate, extract, export, stats
 void AddExportHtmlCommand(CLI::App& app);  // cmd_export_html.cpp: export-html (static, accessible page)
+void AddEntityEvalCommand(CLI::App& app);  // cmd_eval_entities.cpp: eval-entities (MEANTIME)
+void AddBenchExtractCommand(CLI::App& app);  // cmd_bench_extract.cpp: bench-extract (Reuters, per stage)
 void SetExitCode(int code);          // the process exit code (0 = success); the worst code wins
 int ExitCode();
 
