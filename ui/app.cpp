@@ -2,6 +2,7 @@
 
 #include <imgui.h>
 
+#include "extract.hpp"
 #include "seeds.hpp"
 #include "theme.hpp"
 
@@ -12,13 +13,19 @@ void InitApp(AppState& app, float pixel_scale) {
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;           // layout is computed, not remembered: the same on every machine
     app.fonts = LoadFonts(io, pixel_scale);
-    ApplyTheme(Theme::Light, pixel_scale);
-    OpenCorpus(app, core::LoadSeedCorpus());
+    ApplyTheme(app.theme, pixel_scale);
+    // The bundled story is understood on start (a few milliseconds for five articles), so what the
+    // page shows is what the core finds, with the editor's curation layered on top.
+    core::Corpus seeds = core::LoadSeedCorpus();
+    core::ExtractAll(seeds);
+    OpenCorpus(app, std::move(seeds));
 }
 
 void OpenCorpus(AppState& app, core::Corpus corpus) {
     app.corpus = std::move(corpus);
     app.selection = {};
+    app.search_hits.clear();
+    app.search_current = -1;
     if (!app.corpus.articles.empty()) app.selection.article = 0;
     app.timeline.fitted = false;
     app.reader.shown_article = core::kNone;

@@ -7,12 +7,14 @@
 // DrawApp is one line per window; each window keeps its state in its own struct below.
 #pragma once
 #include <string>
+#include <vector>
 
 #include "articles_window.hpp"
 #include "fonts.hpp"
 #include "model.hpp"
 #include "reader_window.hpp"
 #include "selection.hpp"
+#include "theme.hpp"
 #include "timeline_window.hpp"
 
 namespace ui {
@@ -25,6 +27,12 @@ struct AppState {
     bool animating = false;             // a view asked for more frames this frame (smooth zoom, scroll)
     int frame = 0;                      // frames drawn so far (tests and benchmarks read it)
     std::string status;                 // one line at the bottom: last load error or hint
+    Theme theme = Theme::Light;         // the web page follows prefers-color-scheme unless the host overrides
+
+    // Search across all articles: the search box fills these; the reader and the timeline mark the hits.
+    std::string search_query;
+    std::vector<core::Span> search_hits;    // sorted by (article, start)
+    int search_current = -1;                // index into search_hits of the focused hit, -1 = none
 
     bool show_timeline = true;
     bool show_articles = true;
