@@ -41,7 +41,9 @@ static void Layout(AppState& app) {
     const float list_w = std::min(std::max(260.0f * s, size.x * 0.28f), 420.0f * s);
     app.timeline = {0, 0, size.x, timeline_h, app.timeline.view_start, app.timeline.view_end, app.timeline.fitted};
     app.articles.x = 0; app.articles.y = timeline_h; app.articles.w = list_w; app.articles.h = size.y - timeline_h;
-    app.reader.x = list_w; app.reader.y = timeline_h; app.reader.w = size.x - list_w; app.reader.h = size.y - timeline_h;
+    const float claims_w = std::min(std::max(300.0f * s, size.x * 0.3f), 460.0f * s);
+    app.reader.x = list_w; app.reader.y = timeline_h; app.reader.w = size.x - list_w - claims_w; app.reader.h = size.y - timeline_h;
+    app.claims.x = size.x - claims_w; app.claims.y = timeline_h; app.claims.w = claims_w; app.claims.h = size.y - timeline_h;
 }
 
 void DrawApp(AppState& app) {
@@ -50,6 +52,10 @@ void DrawApp(AppState& app) {
     if (app.show_timeline) DrawTimeline(app, app.timeline);
     if (app.show_articles) DrawArticles(app, app.articles);
     if (app.show_reader) DrawReader(app, app.reader);
+    if (app.show_claims) DrawClaims(app, app.claims);
+    if (app.show_entities) DrawEntities(app, app.entities);
+    if (app.show_coverage) DrawCoverage(app, app.coverage);
+    if (app.show_search) DrawSearch(app, app.search);
     ++app.frame;
 }
 

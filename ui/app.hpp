@@ -10,9 +10,13 @@
 #include <vector>
 
 #include "articles_window.hpp"
+#include "claims_window.hpp"
+#include "coverage_window.hpp"
+#include "entities_window.hpp"
 #include "fonts.hpp"
 #include "model.hpp"
 #include "reader_window.hpp"
+#include "search_window.hpp"
 #include "selection.hpp"
 #include "theme.hpp"
 #include "timeline_window.hpp"
@@ -37,9 +41,17 @@ struct AppState {
     bool show_timeline = true;
     bool show_articles = true;
     bool show_reader = true;
+    bool show_claims = true;
+    bool show_entities = false;
+    bool show_coverage = false;
+    bool show_search = false;
     TimelineState timeline;
     ArticlesState articles;
     ReaderState reader;
+    ClaimsState claims;
+    EntitiesState entities;
+    CoverageState coverage;
+    SearchState search;
 };
 
 void InitApp(AppState& app, float pixel_scale);      // fonts, theme, bundled corpus; needs an ImGui context
