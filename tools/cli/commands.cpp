@@ -17,6 +17,7 @@ void AddAllCommands(CLI::App& app) {
     AddExportHtmlCommand(app);
     AddEntityEvalCommand(app);
     AddBenchExtractCommand(app);
+    AddTimexCommands(app);
 }
 
 }  // namespace cli

@@ -11,6 +11,7 @@ void AddBundleCommands(CLI::App& app);  // cmd_bundle.cpp: validate, extract, ex
 void AddExportHtmlCommand(CLI::App& app);  // cmd_export_html.cpp: export-html (static, accessible page)
 void AddEntityEvalCommand(CLI::App& app);  // cmd_eval_entities.cpp: eval-entities (MEANTIME)
 void AddBenchExtractCommand(CLI::App& app);  // cmd_bench_extract.cpp: bench-extract (Reuters, per stage)
+void AddTimexCommands(CLI::App& app);  // cmd_timex.cpp: tag, timeml, eval-timex (TempEval-3 scorer)
 void SetExitCode(int code);          // the process exit code (0 = success); the worst code wins
 int ExitCode();
 

@@ -1,0 +1,315 @@
+// cmd_timex.cpp — temporal expressions from the command line: tag text, round-trip TimeML, score.
+//
+//   claimline tag [--dct YYYY-MM-DD] [--json] FILE|-           one timex per line (TSV or JSON lines)
+//   claimline timeml --out DIR FILE.tml…                       DIR/<same name> with new TIMEX3 tags
+//   claimline eval-timex [--errors] [--system DIR] PATH…       TempEval-3 scores against gold .tml files
+//
+// PATH is a gold .tml file or a folder searched for them. Without --system the tagger runs on each gold
+// document against its creation time; with --system the already-written DIR/<same name> files are scored
+// (their text must equal the gold text). The scorer's definition is in core/timex_eval.hpp and
+// docs/timeml.md. Errors go to stderr as FILE:LINE:COL: message and make the exit code non-zero.
+#include <CLI/CLI.hpp>
+
+#include <algorithm>
+#include <chrono>
+#include <cstdio>
+#include <filesystem>
+#include <fstream>
+#include <iostream>
+#include <iterator>
+#include <sstream>
+
+#include "bundle.hpp"
+#include "calendar.hpp"
+#include "commands.hpp"
+#include "timeml.hpp"
+#include "timex_eval.hpp"
+
+#if __has_include("timex_tagger.hpp")
+#include "timex_tagger.hpp"
+#define CLAIMLINE_HAVE_TAGGER 1
+#endif
+
+namespace cli {
+
+namespace {
+
+namespace fs = std::filesystem;
+
+bool ReadWholeFile(const fs::path& path, std::string& out) {
+    std::error_code ec;
+    if (fs::is_directory(path, ec)) {
+        std::fprintf(stderr, "%s: is a folder, not a file\n", path.string().c_str());
+        return false;
+    }
+    const auto size = fs::file_size(path, ec);
+    if (ec) {
+        std::fprintf(stderr, "%s: cannot read: %s\n", path.string().c_str(), ec.message().c_str());
+        return false;
+    }
+    if (size > core::LoadLimits{}.max_bytes) {
+        std::fprintf(stderr, "%s: file is %llu MiB; the limit is %zu MiB\n", path.string().c_str(),
+                     static_cast<unsigned long long>(size >> 20), core::LoadLimits{}.max_bytes >> 20);
+        return false;
+    }
+    std::ifstream in(path, std::ios::binary);
+    if (!in) {
+        std::fprintf(stderr, "%s: cannot read the file\n", path.string().c_str());
+        return false;
+    }
+    out.assign(std::istreambuf_iterator<char>(in), std::istreambuf_iterator<char>());
+    return true;
+}
+
+bool LoadTimeml(const fs::path& path, core::TimemlDocument& doc) {
+    std::string bytes;
+    if (!ReadWholeFile(path, bytes)) return false;
+    core::LoadError error;
+    if (core::ParseTimeml(bytes, path.string(), doc, error)) return true;
+    std::fprintf(stderr, "%s\n", error.ToString().c_str());
+    return false;
+}
+
+// Gold files: each PATH itself, or the .tml files under a folder (sorted, so output is stable).
+std::vector<fs::path> CollectTml(const std::vector<std::string>& paths) {
+    std::vector<fs::path> files;
+    for (const std::string& p : paths) {
+        std::error_code ec;
+        if (!fs::is_directory(p, ec)) { files.emplace_back(p); continue; }
+        std::vector<fs::path> found;
+        for (const auto& e : fs::recursive_directory_iterator(p, ec))
+            if (e.is_regular_file() && e.path().extension() == ".tml") found.push_back(e.path());
+        if (found.empty()) {
+            std::fprintf(stderr, "%s: no .tml files in this folder\n", p.c_str());
+            SetExitCode(1);
+        }
+        std::sort(found.begin(), found.end());
+        files.insert(files.end(), found.begin(), found.end());
+    }
+    return files;
+}
+
+#if CLAIMLINE_HAVE_TAGGER
+std::string JsonString(std::string_view s) {
+    std::string out = "\"";
+    for (unsigned char c : s) {
+        if (c == '"' || c == '\\') { out += '\\'; out += static_cast<char>(c); }
+        else if (c == '\n') out += "\\n";
+        else if (c == '\t') out += "\\t";
+        else if (c == '\r') out += "\\r";
+        else if (c < 0x20) { char buf[8]; std::snprintf(buf, sizeof buf, "\\u%04x", c); out += buf; }
+        else out += static_cast<char>(c);
+    }
+    return out + "\"";
+}
+
+// TSV fields hold no tabs or line breaks: they are written as \t, \n, \r (and \ as \\).
+std::string TsvField(std::string_view s) {
+    std::string out;
+    for (char c : s) {
+        if (c == '\t') out += "\\t";
+        else if (c == '\n') out += "\\n";
+        else if (c == '\r') out += "\\r";
+        else if (c == '\\') out += "\\\\";
+        else out += c;
+    }
+    return out;
+}
+
+std::string DayOrEmpty(core::Day d) { return d == core::kNoDay ? std::string() : core::FormatIsoDay(d); }
+
+std::vector<core::Timex> Tag(const core::TimemlDocument& doc) { return core::TagTimexes(doc.text, doc.dct); }
+#endif
+
+bool TaggerMissing(const char* command) {
+#if CLAIMLINE_HAVE_TAGGER
+    (void)command;
+    return false;
+#else
+    std::fprintf(stderr, "%s: this build has no temporal tagger (core/timex_tagger.hpp)\n", command);
+    SetExitCode(1);
+    return true;
+#endif
+}
+
+void RunTag(const std::string& file, const std::string& dct_text, bool json) {
+    if (TaggerMissing("tag")) return;
+#if CLAIMLINE_HAVE_TAGGER
+    std::string text;
+    if (file == "-") {
+        text.assign(std::istreambuf_iterator<char>(std::cin), std::istreambuf_iterator<char>());
+    } else if (!ReadWholeFile(file, text)) {
+        SetExitCode(1);
+        return;
+    }
+    size_t bad = 0;
+    if (!core::IsValidUtf8(text, &bad)) {
+        int line, column;
+        core::LineColumnOf(text, bad, line, column);
+        std::fprintf(stderr, "%s:%d:%d: invalid UTF-8: save the file as UTF-8\n", file.c_str(), line, column);
+        SetExitCode(1);
+        return;
+    }
+    core::Day dct = core::kNoDay;
+    if (!dct_text.empty()) {
+        if (!core::ParseIsoDate(dct_text, dct)) {
+            std::fprintf(stderr, "tag: --dct %s is not a date (YYYY-MM-DD)\n", dct_text.c_str());
+            SetExitCode(2);
+            return;
+        }
+    } else {
+        const core::DctGuess guess = core::InferPublicationDate(text);
+        dct = guess.day;
+        std::fprintf(stderr, "tag: no --dct; %s\n",
+                     dct == core::kNoDay ? "no publication date found in the text, relative dates stay unresolved"
+                                         : ("inferred " + core::FormatIsoDay(dct) + (guess.note.empty() ? "" : " (" + guess.note + ")")).c_str());
+    }
+    if (!json) std::printf("start\tend\ttext\ttype\tvalue\tmod\tearliest\tlatest\n");
+    for (const core::Timex& t : core::TagTimexes(text, dct)) {
+        const std::string_view span = std::string_view(text).substr(t.span.start, t.span.end - t.span.start);
+        if (json) {
+            std::printf("{\"start\": %u, \"end\": %u, \"text\": %s, \"type\": \"%s\", \"value\": %s, \"mod\": %s, "
+                        "\"earliest\": %s, \"latest\": %s}\n",
+                        t.span.start, t.span.end, JsonString(span).c_str(), core::ToString(t.type), JsonString(t.value).c_str(),
+                        JsonString(t.mod).c_str(), t.earliest == core::kNoDay ? "null" : JsonString(DayOrEmpty(t.earliest)).c_str(),
+                        t.latest == core::kNoDay ? "null" : JsonString(DayOrEmpty(t.latest)).c_str());
+        } else {
+            std::printf("%u\t%u\t%s\t%s\t%s\t%s\t%s\t%s\n", t.span.start, t.span.end, TsvField(span).c_str(), core::ToString(t.type),
+                        TsvField(t.value).c_str(), TsvField(t.mod).c_str(), DayOrEmpty(t.earliest).c_str(), DayOrEmpty(t.latest).c_str());
+        }
+    }
+#else
+    (void)file; (void)dct_text; (void)json;
+#endif
+}
+
+void RunTimeml(const std::string& out_dir, const std::vector<std::string>& files) {
+    if (TaggerMissing("timeml")) return;
+#if CLAIMLINE_HAVE_TAGGER
+    std::error_code ec;
+    fs::create_directories(out_dir, ec);
+    if (ec) {
+        std::fprintf(stderr, "%s: cannot create the folder: %s\n", out_dir.c_str(), ec.message().c_str());
+        SetExitCode(1);
+        return;
+    }
+    size_t docs = 0, written = 0, skipped = 0;
+    for (const std::string& f : files) {
+        core::TimemlDocument doc;
+        if (!LoadTimeml(f, doc)) { SetExitCode(1); continue; }
+        const fs::path target = fs::path(out_dir) / fs::path(f).filename();
+        if (fs::exists(target, ec) && fs::equivalent(target, fs::path(f), ec)) {
+            std::fprintf(stderr, "%s: --out would overwrite the input\n", f.c_str());
+            SetExitCode(1);
+            continue;
+        }
+        core::TimemlWriteStats stats;
+        const std::string out = core::WriteTimeml(doc, Tag(doc), &stats);
+        std::ofstream o(target, std::ios::binary);
+        o << out;
+        if (!o) {
+            std::fprintf(stderr, "%s: cannot write\n", target.string().c_str());
+            SetExitCode(1);
+            continue;
+        }
+        ++docs;
+        written += stats.written;
+        skipped += stats.skipped;
+    }
+    std::printf("timeml: %zu documents written to %s, %zu TIMEX3 tags", docs, out_dir.c_str(), written);
+    if (skipped) std::printf(" (%zu overlapping or crossing markup left out)", skipped);
+    std::printf("\n");
+#else
+    (void)out_dir; (void)files;
+#endif
+}
+
+void RunEvalTimex(const std::vector<std::string>& paths, const std::string& system_dir, bool list_errors) {
+    if (system_dir.empty() && TaggerMissing("eval-timex")) return;
+    const std::vector<fs::path> files = CollectTml(paths);
+    core::TimexScore score;
+    std::vector<core::TimexError> errors;
+    double seconds = 0;  // tagging time only (reading and parsing excluded)
+    size_t failed = 0;
+    for (const fs::path& f : files) {
+        core::TimemlDocument gold;
+        if (!LoadTimeml(f, gold)) { ++failed; continue; }
+        std::vector<core::Timex> system;
+        if (!system_dir.empty()) {
+            core::TimemlDocument sys;
+            const fs::path sys_path = fs::path(system_dir) / f.filename();
+            if (!LoadTimeml(sys_path, sys)) { ++failed; continue; }
+            if (sys.text != gold.text) {
+                const auto diff = std::mismatch(gold.text.begin(), gold.text.end(), sys.text.begin(), sys.text.end());
+                int line, column;
+                core::LineColumnOf(gold.text, static_cast<size_t>(diff.first - gold.text.begin()), line, column);
+                std::fprintf(stderr, "%s: its TEXT differs from the gold's at TEXT line %d, column %d; not scored\n",
+                             sys_path.string().c_str(), line, column);
+                ++failed;
+                continue;
+            }
+            system = core::GoldTimexes(sys);
+        } else {
+#if CLAIMLINE_HAVE_TAGGER
+            const auto t0 = std::chrono::steady_clock::now();
+            system = Tag(gold);
+            seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+#endif
+        }
+        core::ScoreTimexes(core::GoldTimexes(gold), system, score, gold.text, f.filename().string(),
+                           list_errors ? &errors : nullptr);
+    }
+    if (failed) SetExitCode(1);
+    if (list_errors) {
+        std::printf("kind\tdocument\tgold span\tgold text\tgold type\tgold value\tsystem span\tsystem text\tsystem type\tsystem value\n");
+        for (const core::TimexError& e : errors) std::printf("%s\n", core::FormatTimexError(e).c_str());
+        std::printf("\n");
+    }
+    std::printf("eval-timex: %zu documents (%zu unreadable), gold %zu TIMEX3 in TEXT (the DCT excluded), system %zu\n",
+                score.documents, failed, score.gold, score.system);
+    std::printf("  strict   P %.4f  R %.4f  F1 %.4f   (%zu same extent)\n", score.StrictPrecision(), score.StrictRecall(),
+                score.StrictF1(), score.strict);
+    std::printf("  relaxed  P %.4f  R %.4f  F1 %.4f   (%zu overlapping pairs)\n", score.RelaxedPrecision(),
+                score.RelaxedRecall(), score.RelaxedF1(), score.relaxed);
+    std::printf("  type     F1 %.4f   (accuracy %.4f: %zu of %zu pairs)\n", score.TypeF1(), score.TypeAccuracy(), score.type, score.relaxed);
+    std::printf("  value    F1 %.4f   (accuracy %.4f: %zu of %zu pairs)\n", score.ValueF1(), score.ValueAccuracy(), score.value, score.relaxed);
+    std::printf("  mod      accuracy %.4f (%zu of %zu pairs)\n", score.relaxed ? double(score.mod) / double(score.relaxed) : 0.0,
+                score.mod, score.relaxed);
+    if (system_dir.empty()) std::printf("  tagging  %.3f s\n", seconds);
+    else std::printf("  system   files from %s\n", system_dir.c_str());
+}
+
+}  // namespace
+
+void AddTimexCommands(CLI::App& app) {
+    {
+        auto* cmd = app.add_subcommand("tag", "Print the temporal expressions of a text (TSV, or JSON lines with --json)");
+        auto file = std::make_shared<std::string>();
+        auto dct = std::make_shared<std::string>();
+        auto json = std::make_shared<bool>(false);
+        cmd->add_option("FILE", *file, "UTF-8 text file, or - for standard input")->required();
+        cmd->add_option("--dct", *dct, "publication date YYYY-MM-DD (default: inferred from the text)");
+        cmd->add_flag("--json", *json, "one JSON object per line instead of TSV");
+        cmd->callback([file, dct, json] { RunTag(*file, *dct, *json); });
+    }
+    {
+        auto* cmd = app.add_subcommand("timeml", "Tag TimeML documents: DIR/<same name> with new TIMEX3 tags, text unchanged");
+        auto out = std::make_shared<std::string>();
+        auto files = std::make_shared<std::vector<std::string>>();
+        cmd->add_option("--out", *out, "output folder (created when missing)")->required();
+        cmd->add_option("FILE", *files, "TimeML files (.tml)")->required();
+        cmd->callback([out, files] { RunTimeml(*out, *files); });
+    }
+    {
+        auto* cmd = app.add_subcommand("eval-timex", "Score TIMEX3 tagging TempEval-3 style (strict/relaxed P/R/F1, type and value F1)");
+        auto paths = std::make_shared<std::vector<std::string>>();
+        auto system = std::make_shared<std::string>();
+        auto errors = std::make_shared<bool>(false);
+        cmd->add_option("PATH", *paths, "gold .tml files or folders (e.g. ../shared/data/tbaq-cleaned)")->required();
+        cmd->add_option("--system", *system, "score the files DIR/<same name> instead of running the tagger");
+        cmd->add_flag("--errors", *errors, "list every missed, spurious, extent, type and value error (TSV)");
+        cmd->callback([paths, system, errors] { RunEvalTimex(*paths, *system, *errors); });
+    }
+}
+
+}  // namespace cli
