@@ -4,6 +4,7 @@
 
 #include "corpus.hpp"
 #include "reuters_sgml.hpp"
+#include "timeml.hpp"
 
 namespace core {
 
@@ -83,6 +84,22 @@ bool ArticleFromText(std::string_view name, std::string_view bytes, Article& out
     return true;
 }
 
+bool ArticleFromTimeml(std::string_view name, std::string_view bytes, Article& out, LoadError& error) {
+    TimemlDocument doc;
+    if (!ParseTimeml(bytes, name, doc, error)) return false;
+    // The decoded TEXT is the article; its checks (empty, headline) are the plain-text ones, but a
+    // problem is reported at the <TEXT> element of the file, not inside the decoded text.
+    if (!ArticleFromText(name, doc.text, out, error)) {
+        error = ErrorAt(name, bytes, doc.content_start, "the <TEXT> element has no text: an article needs some");
+        return false;
+    }
+    out.published = doc.dct_value;
+    out.published_day = doc.dct;
+    out.published_certainty = DateCertainty::Stated;
+    out.published_note = "the TimeML document creation time (DCT " + doc.dct_value + ")";
+    return true;
+}
+
 IngestResult IngestFiles(const std::vector<InputFile>& files, const LoadLimits& limits) {
     IngestResult r;
     if (files.empty()) {
@@ -116,6 +133,11 @@ IngestResult IngestFiles(const std::vector<InputFile>& files, const LoadLimits& 
             } else {
                 for (Article& a : loaded.corpus.articles) AddUnique(r.corpus, std::move(a));
             }
+        } else if (HasExtension(f.name, ".tml")) {
+            Article a;
+            LoadError e;
+            if (!ArticleFromTimeml(f.name, f.bytes, a, e)) { r.errors.push_back(std::move(e)); continue; }
+            AddUnique(r.corpus, std::move(a));
         } else if (HasExtension(f.name, ".sgm")) {
             for (Article& a : ReadReutersSgml(f.bytes, f.name)) AddUnique(r.corpus, std::move(a));
         } else if (HasExtension(f.name, ".txt") || f.name.find('.') == std::string::npos) {

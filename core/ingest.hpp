@@ -38,4 +38,9 @@ IngestResult IngestFiles(const std::vector<InputFile>& files, const LoadLimits& 
 // empty file → error with its position; false then.
 bool ArticleFromText(std::string_view name, std::string_view bytes, Article& out, LoadError& error);
 
+// A TimeML document (.tml): text = TEXT's content with tags removed and entities decoded (timeml.hpp),
+// published = the DCT (certainty Stated), id from the file name, headline from the first line of the text.
+// Malformed XML, no DCT, invalid UTF-8… → error at its line and column in the file; false then.
+bool ArticleFromTimeml(std::string_view name, std::string_view bytes, Article& out, LoadError& error);
+
 }  // namespace core

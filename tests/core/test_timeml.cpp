@@ -2,6 +2,7 @@
 
 #include <string>
 
+#include "ingest.hpp"
 #include "timeml.hpp"
 
 namespace {
@@ -189,4 +190,29 @@ TEST_CASE("timeml: a byte order mark and a DOCTYPE are accepted") {
     REQUIRE_MESSAGE(core::ParseTimeml(doc, "b.tml", d, e), e.ToString());
     CHECK(d.text == "x");
     CHECK(core::WriteTimeml(d, {}) == doc);  // nothing to remove or add: the file comes back unchanged
+}
+
+TEST_CASE("ingest: a .tml file is an article dated by its DCT; a broken one is located in the file") {
+    const auto r = core::IngestFiles({{"corpus/ferry-2024.tml", kDoc}});
+    REQUIRE(r.ok);
+    REQUIRE(r.corpus.articles.size() == 1);
+    const core::Article& a = r.corpus.articles[0];
+    CHECK(a.id == "ferry-2024");
+    CHECK(a.text.find("for AT&T's pier") != std::string::npos);  // decoded, tags gone
+    CHECK(a.text.find('<') == a.text.find("<sic>"));
+    CHECK(a.headline == "The ferry sailed yesterday for AT&T's pier, after about three days.");
+    CHECK(a.published == "2024-03-15");
+    CHECK(a.published_day == core::DayFromCivil(2024, 3, 15));
+    CHECK(a.published_certainty == core::DateCertainty::Stated);
+    CHECK(a.published_note.find("DCT") != std::string::npos);
+    CHECK(r.needs_extraction);
+
+    const auto bad = core::IngestFiles({{"good.txt", "Fine."},
+                                        {"nodct.tml", "<TimeML>\n<TEXT>Monday</TEXT>\n</TimeML>"},
+                                        {"empty.tml", "<TimeML><DCT><TIMEX3 value=\"2024-01-02\" functionInDocument=\"CREATION_TIME\"/></DCT>\n<TEXT> \n</TEXT></TimeML>"}});
+    CHECK_FALSE(bad.ok);
+    CHECK(bad.corpus.articles.empty());
+    REQUIRE(bad.errors.size() == 2);
+    CHECK(bad.errors[0].ToString().rfind("nodct.tml:2:1: no document creation time", 0) == 0);
+    CHECK(bad.errors[1].ToString().rfind("empty.tml:2:7: the <TEXT> element has no text", 0) == 0);
 }
