@@ -180,7 +180,6 @@ std::vector<std::string_view> BuildEvents(Corpus& corpus, const std::vector<Clai
         std::sort(k.claims.begin(), k.claims.end());
         ev.claims = k.claims;
         ev.label = Label(corpus, k);
-        const Index ei = static_cast<Index>(corpus.events.size());
         for (Index ci : k.claims) ev.mentions.push_back(corpus.claims[ci].span);
         corpus.events.push_back(std::move(ev));
         families.push_back(k.object_dated ? std::string_view("document") : k.family);

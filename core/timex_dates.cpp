@@ -1,0 +1,448 @@
+// Calendar-date rules of the matcher: month/day/year in words and digits, ISO and numeric dates, years
+// and decades, fiscal quarters and halves, centuries, holidays and clock times.
+#include "timex_match.hpp"
+
+namespace core::timex {
+
+namespace {
+
+// Words after which a capitalised "May" or "March" is the month, not the verb or the noun.
+bool MonthCue(std::string_view w) {
+    static const std::string_view kCues[] = {"in", "since", "until", "till", "early", "late", "mid", "of", "last",
+                                             "next", "this", "by", "from", "through", "during", "before", "after",
+                                             "end", "beginning", "and", "to", "or", "between", "each", "every"};
+    for (std::string_view c : kCues)
+        if (w.size() == c.size() && std::equal(w.begin(), w.end(), c.begin(), [](char a, char b) { return (a | 32) == b; }))
+            return true;
+    return false;
+}
+
+int TwoDigitYear(int yy, Day dct) {
+    // Pivot: a two-digit year is the one closest before the DCT's year + 10 (news rarely looks further ahead).
+    const int ref = dct == kNoDay ? 2000 : CivilFromDay(dct).year;
+    int y = (ref / 100) * 100 + yy;
+    if (y > ref + 10) y -= 100;
+    return y;
+}
+
+}  // namespace
+
+// A month word that stands for a month here: full names when capitalised; abbreviations with their
+// period or a following day; "May"/"March" only next to a date number or after a cue word.
+// "Sept", "Oct": an abbreviation that may carry a period ("May", "June", "July" are full names).
+static bool MonthAbbrev(const TxToken& t) {
+    const size_t len = t.end - t.start;
+    return t.wc == Wc::Month && len <= 4 && !(t.val == 5) && !(len == 4 && (t.val == 6 || t.val == 7));
+}
+
+static bool MonthWordOk(std::string_view text, const std::vector<TxToken>& tok, size_t k) {
+    const TxToken& t = tok[k];
+    if (t.wc != Wc::Month || !t.Is(kTxCap)) return false;
+    const size_t len = t.end - t.start;
+    const bool next_digit = k + 1 < tok.size() && (tok[k + 1].Is(kTxDigit) ||
+                            (k + 2 < tok.size() && tok[k + 1].Is(kTxPunct) && tok[k + 2].Is(kTxDigit) &&
+                             (text[tok[k + 1].start] == '.' || text[tok[k + 1].start] == ',')));
+    const bool cue = k > 0 && tok[k - 1].Is(kTxAlpha) && MonthCue(text.substr(tok[k - 1].start, tok[k - 1].end - tok[k - 1].start));
+    const bool hyphen_mid = k > 1 && tok[k - 1].Is(kTxPunct) && text[tok[k - 1].start] == '-' &&
+                            TokIs(text, tok[k - 2], "mid");
+    if (t.val == 5 || (t.val == 3 && len == 5)) return next_digit || cue || hyphen_mid;
+    if (len <= 4 && !(t.val == 6 && len == 4) && !(t.val == 7 && len == 4)) {
+        // Abbreviation: needs its period or a day number.
+        const bool dot = k + 1 < tok.size() && tok[k + 1].Is(kTxPunct) && text[tok[k + 1].start] == '.' &&
+                         !tok[k + 1].Is(kTxSpaceBefore);
+        return dot || next_digit;
+    }
+    return true;
+}
+
+size_t Matcher::Year(size_t k, int& y) const {
+    if (!Has(k)) return 0;
+    const TxToken& t = T(k);
+    if (t.Is(kTxDigit) && t.ndigits == 4 && t.val >= 1000 && t.val <= 2999) {
+        // Not part of a larger number ("1,990", "1990.5") and not money or a percentage.
+        if (IsPunct(k + 1, ',') && Attached(k + 1) && Has(k + 2) && T(k + 2).Is(kTxDigit) && Attached(k + 2)) return 0;
+        if (IsPunct(k + 1, '.') && Attached(k + 1) && Has(k + 2) && T(k + 2).Is(kTxDigit) && Attached(k + 2)) return 0;
+        if (k > 0 && (IsPunct(k - 1, '$') || ((IsPunct(k - 1, ',') || IsPunct(k - 1, '.')) && Attached(k) && k > 1 && T(k - 2).Is(kTxDigit))))
+            return 0;
+        if (IsPunct(k + 1, '%')) return 0;
+        y = t.val;
+        return k + 1;
+    }
+    // '87 / ’87
+    if (t.Is(kTxPunct) && (text_[t.start] == '\'' || text_.substr(t.start, 3) == "\xE2\x80\x99") && Has(k + 1) &&
+        T(k + 1).Is(kTxDigit) && T(k + 1).ndigits == 2 && Attached(k + 1) && !(Has(k + 2) && Is(k + 2, "s") && Attached(k + 2))) {
+        y = TwoDigitYear(T(k + 1).val, dct_);
+        return k + 2;
+    }
+    return 0;
+}
+
+size_t Matcher::DayOfMonth(size_t k, int& d) const {
+    if (!Has(k) || !T(k).Is(kTxDigit) || T(k).ndigits > 2 || T(k).val < 1 || T(k).val > 31) return 0;
+    d = T(k).val;
+    size_t e = k + 1;
+    if (IsC(e, Wc::Ordinal) && T(e).val == 0 && Attached(e)) ++e;   // 19th
+    // Not a number with decimals or a time ("19.5", "10:30").
+    if ((IsPunct(e, '.') || IsPunct(e, ':')) && Attached(e) && Has(e + 1) && T(e + 1).Is(kTxDigit) && Attached(e + 1)) return 0;
+    return e;
+}
+
+bool Matcher::MonthDate(size_t i, Match& m) {
+    size_t k = i;
+    // Optional weekday in front: "Monday, Oct. 23".
+    if (IsC(k, Wc::Weekday) && T(k).Is(kTxCap) && !T(k).Is(kTxPlural)) {
+        size_t j = SkipComma(SkipDot(k + 1));
+        if (Has(j) && (T(j).wc == Wc::Month || T(j).Is(kTxDigit))) k = j;
+        else return false;
+    }
+    int month = 0, day = 0, year = kUnknownYear;
+    size_t e = 0;
+    if (IsC(k, Wc::Month) && MonthWordOk(text_, tok_, k)) {
+        month = T(k).val;
+        size_t j = MonthAbbrev(T(k)) ? SkipDot(k + 1) : k + 1;
+        if (size_t d = DayOfMonth(j, day)) {
+            e = d;
+            size_t y = SkipComma(e);
+            int yy;
+            if (size_t ye = Year(y, yy)) year = yy, e = ye;
+        } else {
+            day = 0;
+            size_t y = SkipComma(j);
+            if (Is(y, "of") && Year(y + 1, year)) y = y + 1;
+            int yy;
+            if (size_t ye = Year(y, yy)) year = yy, e = ye;
+            else e = j > k + 1 && !(Has(j) && T(j).Is(kTxAlpha) && T(j).Is(kTxCap)) ? j : k + 1;   // keep "Sept." whole
+            // "June of this year", "June of last year", "June next year".
+            size_t r = Is(e, "of") ? e + 1 : e;
+            if (year == kUnknownYear && IsC(r, Wc::Relative) && Is(r + 1, "year") && dct_ != kNoDay) {
+                const int rel = T(r).val, base = CivilFromDay(dct_).year;
+                if (rel == kThis || rel == kCurrent) year = base, e = r + 2;
+                else if (rel == kLast || rel == kPast || rel == kPrevious) year = base - 1, e = r + 2;
+                else if (rel == kNext || rel == kComing) year = base + 1, e = r + 2;
+            }
+        }
+    } else if (size_t d = DayOfMonth(k, day)) {
+        size_t j = Is(d, "of") ? d + 1 : d;
+        if (!IsC(j, Wc::Month) || !T(j).Is(kTxCap) || (T(j).val == 5 && T(j).end - T(j).start == 3 && false)) return false;
+        month = T(j).val;
+        e = MonthAbbrev(T(j)) ? SkipDot(j + 1) : j + 1;
+        size_t y = SkipComma(e);
+        int yy;
+        if (size_t ye = Year(y, yy)) year = yy, e = ye;
+    } else {
+        return false;
+    }
+    if (e == 0 || month == 0) return false;
+    m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(e);
+    m.type = TimexType::Date;
+    Point p;
+    p.g = day ? Granularity::Day : Granularity::Month;
+    p.month = month, p.day = day;
+    if (day && !IsValidCivil(year == kUnknownYear ? 2000 : year, month, day)) {   // 2000 is leap: Feb 29 may exist
+        m.drop = true;
+        return true;
+    }
+    if (year != kUnknownYear) {
+        p.year = year;
+        m.anchors = true;
+    } else {
+        p.year = YearFor(p, i);
+        if (day && p.year != kUnknownYear && !IsValidCivil(p.year, month, day)) { m.drop = true; return true; }
+    }
+    m.point = p;
+    return true;
+}
+
+bool Matcher::NumericDate(size_t i, Match& m) {
+    if (!T(i).Is(kTxDigit) || (i > 0 && Attached(i) && (T(i - 1).Is(kTxDigit) || IsPunct(i - 1, '/') || IsPunct(i - 1, '.') ||
+                                                         IsPunct(i - 1, '-'))))
+        return false;
+    auto digit = [&](size_t k, int lo, int hi) { return Has(k) && T(k).Is(kTxDigit) && Attached(k) && T(k).ndigits >= lo && T(k).ndigits <= hi; };
+    int y = 0, mo = 0, d = 0;
+    size_t e = 0;
+    bool ok_shape = false;
+    const char sep = Has(i + 1) && T(i + 1).Is(kTxPunct) && Attached(i + 1) ? text_[T(i + 1).start] : 0;
+    if (T(i).ndigits == 4 && (sep == '-' || sep == '/') && digit(i + 2, 1, 2) && IsPunct(i + 3, sep) && Attached(i + 3) && digit(i + 4, 1, 2)) {
+        y = T(i).val, mo = T(i + 2).val, d = T(i + 4).val, e = i + 5, ok_shape = true;    // ISO / y-m-d
+    } else if (T(i).ndigits <= 2 && (sep == '/' || sep == '.') && digit(i + 2, 1, 2) && IsPunct(i + 3, sep) && Attached(i + 3) &&
+               Has(i + 4) && digit(i + 4, 2, 4) && T(i + 4).ndigits != 3) {
+        const int a = T(i).val, b = T(i + 2).val;
+        y = T(i + 4).ndigits == 2 ? TwoDigitYear(T(i + 4).val, dct_) : T(i + 4).val;
+        bool day_first = sep == '.' || opt_.day_first;
+        if (!day_first && a > 12 && b <= 12) day_first = true;
+        if (day_first && b > 12 && a <= 12 && sep == '/') day_first = false;
+        mo = day_first ? b : a, d = day_first ? a : b;
+        e = i + 5, ok_shape = true;
+    }
+    if (!ok_shape) return false;
+    // Not the head of a longer number chain (a version "1.2.3.4", a phone number).
+    if (Has(e) && Attached(e) && (IsPunct(e, sep) || T(e).Is(kTxDigit)) && Has(e + 1) && T(e + 1).Is(kTxDigit)) return false;
+    m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(e);
+    if (!IsValidCivil(y, mo, d)) { m.drop = true; return true; }
+    Point p;
+    p.g = Granularity::Day, p.year = y, p.month = mo, p.day = d;
+    // ISO date-time: 2024-06-19T15:30[:00][Z|±hh:mm]
+    if (sep == '-' && Has(e) && Attached(e) && T(e).Is(kTxAlpha) && (text_[T(e).start] == 'T' || text_[T(e).start] == 't')) {
+        // The scanner glues "T15" only when a letter run is followed by digits: handle "T" + digits.
+        if (T(e).end - T(e).start == 1 && digit(e + 1, 2, 2) && IsPunct(e + 2, ':') && digit(e + 3, 2, 2)) {
+            p.g = Granularity::Time, p.hour = T(e + 1).val, p.minute = T(e + 3).val;
+            e += 4;
+            if (IsPunct(e, ':') && digit(e + 1, 2, 2)) e += 2;
+            if (Has(e) && Attached(e) && (Is(e, "z"))) ++e;
+            else if ((IsPunct(e, '+') || IsPunct(e, '-')) && Attached(e) && digit(e + 1, 2, 2)) {
+                e += 2;
+                if (IsPunct(e, ':') && digit(e + 1, 2, 2)) e += 2;
+            }
+            if (p.hour > 23 || p.minute > 59) { m.drop = true; return true; }
+            m.type = TimexType::Time;
+            m.last = static_cast<uint32_t>(e);
+        }
+    }
+    m.point = p;
+    m.anchors = true;
+    return true;
+}
+
+bool Matcher::YearOrDecade(size_t i, Match& m) {
+    size_t k = i;
+    const bool the = Is(k, "the");
+    if (the) ++k;
+    const bool fiscal = IsC(k, Wc::Fiscal);
+    if (fiscal) ++k;
+    int y;
+    size_t e = Year(k, y);
+    if (!e && the && Has(k + 2) && T(k).Is(kTxPunct) && (text_[T(k).start] == '\'' || text_.substr(T(k).start, 3) == "\xE2\x80\x99") &&
+        T(k + 1).Is(kTxDigit) && T(k + 1).ndigits == 2 && T(k + 1).val % 10 == 0 && Attached(k + 1) && Is(k + 2, "s") && Attached(k + 2)) {
+        // "the '60s": the decade in the century that puts it before the DCT.
+        const int ref = dct_ == kNoDay ? 2000 : CivilFromDay(dct_).year;
+        y = (ref / 100) * 100 + T(k + 1).val;
+        if (y > ref) y -= 100;
+        e = k + 2;
+    }
+    // Decades: "1960s", "the '60s", "the 1960's".
+    size_t s = e;
+    if (s && IsPunct(s, '\'') && Attached(s)) ++s;
+    if (s && Is(s, "s") && Attached(s)) {
+        m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(s + 1);
+        Point p;
+        p.g = y % 100 == 0 && T(k).ndigits == 4 && false ? Granularity::Century : Granularity::Decade;
+        p.year = y - y % 10;
+        m.point = p;
+        return true;
+    }
+    if (!e || the) return false;
+    // A bare year: 1900–2100 anywhere; earlier years only after a cue ("in 1848", "since 1066").
+    if (!fiscal && (y < 1900 || y > 2100)) {
+        if (i == 0 || !T(i - 1).Is(kTxAlpha) || !MonthCue(text_.substr(T(i - 1).start, T(i - 1).end - T(i - 1).start))) return false;
+    }
+    // A count, not a year: "2000 soldiers" (a plural noun right after), "about 1990".
+    if (!fiscal && Has(e) && T(e).Is(kTxAlpha) && !T(e).Is(kTxCap) && T(e).wc == Wc::None && text_[T(e).end - 1] == 's' &&
+        !Is(e, "was") && !Is(e, "is") && !Is(e, "has"))
+        return false;
+    m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(e);
+    Point p;
+    p.g = Granularity::Year, p.year = y;
+    m.point = p;
+    m.anchors = true;
+    return true;
+}
+
+bool Matcher::Quarter(size_t i, Match& m) {
+    size_t k = i;
+    const bool the = Is(k, "the");
+    if (the) ++k;
+    // "this year's third quarter", "last year's fourth quarter"
+    int year = kUnknownYear;
+    if (IsC(k, Wc::Relative) && Is(k + 1, "year") && (IsPunct(k + 2, '\'') || Is(k + 2, "\xE2\x80\x99")) && Is(k + 3, "s") && dct_ != kNoDay) {
+        const int rel = T(k).val, base = CivilFromDay(dct_).year;
+        year = rel == kLast || rel == kPast || rel == kPrevious ? base - 1 : rel == kNext ? base + 1 : base;
+        k += 4;
+    }
+    if (IsC(k, Wc::Fiscal)) ++k;
+    int ord = 0;
+    if (IsC(k, Wc::Ordinal) && T(k).val >= 1 && T(k).val <= 4) ord = T(k).val, ++k;
+    else if (Is(k, "second")) ord = 2, ++k;
+    else if (Is(k, "last") || Is(k, "final")) ord = -1, ++k;          // "the last quarter" of a year: ambiguous, see below
+    else if (Is(k, "latest") || Is(k, "current") || Is(k, "previous") || Is(k, "same") || Is(k, "comparable") ||
+             Is(k, "recent")) ord = -static_cast<int>(T(k).wc == Wc::Relative ? T(k).val + 10 : 20), ++k;
+    bool year_earlier = false;
+    if (Has(k + 2) && (Is(k, "year") && IsPunct(k + 1, '-') && (Is(k + 2, "earlier") || Is(k + 2, "ago")))) year_earlier = true, k += 3;
+    if (ord > 0 && IsPunct(k, '-') && Attached(k)) ++k;
+    if (IsC(k, Wc::Fiscal)) ++k;
+    const bool is_half = Is(k, "half");
+    const bool is_quarter = Is(k, "quarter");
+    const bool is_period = Is(k, "period");
+    if (!is_half && !is_quarter && !is_period) {
+        // Bare "year-earlier" / "year-ago" before another noun ("year-earlier profit").
+        if (year_earlier && !the && ord == 0) {
+            m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(k);
+            m.point = last_.Known() && (last_.g == Granularity::Quarter) ? ShiftBy(last_, kYear, -1) : Shift(Dct(Granularity::Year), -1);
+            return true;
+        }
+        return false;
+    }
+    if (is_half && ord != 1 && ord != 2) return false;
+    if (is_period && !(year_earlier || (ord < -1 && last_.g == Granularity::Quarter))) return false;
+    if (!the && ord <= 0 && !year_earlier) return false;   // "quarter" alone is not a date
+    size_t e = k + 1;
+    int yy;
+    if (Is(e, "of") && IsC(e + 1, Wc::Fiscal) && Year(e + 2, yy)) year = yy, e += 3;
+    else if (Is(e, "of") && Year(e + 1, yy)) year = yy, e += 2;
+    else if (IsPunct(e, ',') && Year(e + 1, yy)) year = yy, e += 2;
+    else if (Year(e, yy)) year = yy, e += 1;
+    m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(e);
+    Point p;
+    p.g = Granularity::Quarter;
+    // The quarter the text is about: the last quarter mentioned, else the one before the DCT's.
+    Point context = last_.Known() && last_.g == Granularity::Quarter && !last_.half ? last_ : Shift(Dct(Granularity::Quarter), -1);
+    if (ord > 0) {
+        if (is_half) p.half = ord; else p.quarter = ord;
+        p.year = year;
+        if (year == kUnknownYear) {
+            p.year = YearFor(p, i);
+        }
+    } else if (ord == -1 && is_quarter) {
+        p = year != kUnknownYear ? Point{} : context;
+        if (year != kUnknownYear) p.g = Granularity::Quarter, p.year = year, p.quarter = 4;
+    } else if (ord == -(kCurrent + 10)) {
+        p = Dct(Granularity::Quarter);
+    } else if (ord == -(kPrevious + 10)) {
+        p = Shift(context, -1);
+    } else {
+        p = context;
+        if (year != kUnknownYear) p.year = year;
+    }
+    if (year_earlier) p = ShiftBy(p, kYear, -1);
+    if (p.half) p.quarter = 0;
+    m.point = p;
+    m.anchors = year != kUnknownYear;
+    return true;
+}
+
+bool Matcher::Century(size_t i, Match& m) {
+    size_t k = i;
+    const bool the = Is(k, "the");
+    if (the) ++k;
+    int n = 0;
+    if (IsC(k, Wc::Ordinal) && T(k).val > 0) n = T(k).val, ++k;
+    else if (Is(k, "twenty") && IsPunct(k + 1, '-') && Is(k + 2, "first")) n = 21, k += 3;
+    else if (Has(k) && T(k).Is(kTxDigit) && T(k).ndigits <= 2 && IsC(k + 1, Wc::Ordinal) && T(k + 1).val == 0 && Attached(k + 1))
+        n = T(k).val, k += 2;
+    else if (IsC(k, Wc::Relative) && (T(k).val == kThis || T(k).val == kLast || T(k).val == kNext || T(k).val == kPast || T(k).val == kCurrent) &&
+             Is(k + 1, "century")) {
+        Point p = Dct(Granularity::Century);
+        if (T(k).val == kLast || T(k).val == kPast) p = Shift(p, -1);
+        if (T(k).val == kNext) p = Shift(p, 1);
+        m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(k + 2);
+        m.point = p;
+        return true;
+    }
+    if (!n) return false;
+    if (IsPunct(k, '-') && Attached(k)) ++k;
+    if (!Is(k, "century")) return false;
+    m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(k + 1);
+    Point p;
+    p.g = Granularity::Century, p.year = (n - 1) * 100;
+    m.point = p;
+    return true;
+}
+
+bool Matcher::Holiday(size_t i, Match& m) {
+    size_t k = i;
+    int rel = 0;
+    if (IsC(k, Wc::Relative) && (T(k).val == kLast || T(k).val == kNext || T(k).val == kThis)) rel = T(k).val, ++k;
+    int h = 0;
+    size_t e = 0;
+    if (IsC(k, Wc::Holiday) && T(k).Is(kTxCap)) {
+        h = T(k).val, e = k + 1;
+        if (h == kChristmas && Is(e, "eve")) h = kChristmasEve, ++e;
+        else if (Is(e, "day") || (h == kEaster && Is(e, "sunday"))) ++e;
+    } else if (Is(k, "new") && Is(k + 1, "year") && (IsPunct(k + 2, '\'') || Is(k + 2, "\xE2\x80\x99")) && Is(k + 3, "s") &&
+               (Is(k + 4, "day") || Is(k + 4, "eve"))) {
+        h = Is(k + 4, "eve") ? kNewYearsEve : kNewYear, e = k + 5;
+    } else if ((Is(k, "independence") || Is(k, "labor") || Is(k, "memorial")) && T(k).Is(kTxCap) && Is(k + 1, "day")) {
+        h = Is(k, "independence") ? kIndependence : Is(k, "labor") ? kLabor : kMemorial, e = k + 2;
+    } else {
+        return false;
+    }
+    if (h == kMemorial) return false;   // needs the last-Monday-of-May rule; not worth a wrong date
+    int year = kUnknownYear;
+    int yy;
+    if (size_t ye = Year(SkipComma(e), yy)) year = yy, e = ye;
+    m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(e);
+    Point p;
+    if (year == kUnknownYear && dct_ != kNoDay) {
+        const int base = CivilFromDay(dct_).year;
+        const int dir = rel == kLast ? -1 : rel == kNext ? 1 : rel == kThis ? 0 : Tense(i);
+        Day best = HolidayDay(h, base);
+        if (dir < 0 && best > dct_) best = HolidayDay(h, base - 1);
+        if (dir > 0 && best < dct_) best = HolidayDay(h, base + 1);
+        p = FromDay(best, Granularity::Day);
+    } else {
+        p.g = Granularity::Day, p.year = year;
+        if (year != kUnknownYear) p = FromDay(HolidayDay(h, year), Granularity::Day);
+    }
+    m.point = p;
+    return true;
+}
+
+size_t Matcher::ClockTime(size_t k, int& hour, int& minute) const {
+    if (!Has(k)) return 0;
+    if (IsC(k, Wc::PartOfDay) && (T(k).val == 5 || T(k).val == 6)) {
+        hour = T(k).val == 5 ? 12 : 24, minute = 0;
+        return k + 1;
+    }
+    if (!T(k).Is(kTxDigit) || T(k).ndigits > 2 || T(k).val > 24) return 0;
+    if (k > 0 && Attached(k) && (T(k - 1).Is(kTxDigit) || IsPunct(k - 1, '.') || IsPunct(k - 1, ':') || IsPunct(k - 1, '$'))) return 0;
+    hour = T(k).val, minute = -1;
+    size_t e = k + 1;
+    if ((IsPunct(e, ':') || IsPunct(e, '.')) && Attached(e) && Has(e + 1) && T(e + 1).Is(kTxDigit) && T(e + 1).ndigits == 2 && Attached(e + 1)) {
+        minute = T(e + 1).val;
+        if (minute > 59) return 0;
+        e += 2;
+        if (IsPunct(e, ':') && Has(e + 1) && T(e + 1).Is(kTxDigit) && T(e + 1).ndigits == 2) e += 2;   // seconds
+    }
+    // a.m. / p.m. / am / pm
+    bool pm = false, meridiem = false;
+    if ((Is(e, "a") || Is(e, "p")) && IsPunct(e + 1, '.') && Is(e + 2, "m") && Attached(e + 1) && Attached(e + 2)) {
+        pm = Is(e, "p"), meridiem = true;
+        e += 3;
+        if (IsPunct(e, '.') && Attached(e) && !(Has(e + 1) && T(e + 1).Is(kTxCap) && !IsC(e + 1, Wc::Zone) && !IsC(e + 1, Wc::Weekday) && false)) ++e;
+    } else if (IsC(e, Wc::Meridiem)) {
+        pm = T(e).val == 12, meridiem = true;
+        ++e;
+    }
+    if (!meridiem && minute < 0) return 0;          // a bare number is not a time
+    if (!meridiem && IsPunct(k + 1, '.')) return 0;  // "3.30" without am/pm is a decimal
+    if (meridiem) {
+        if (hour < 1 || hour > 12) return 0;
+        if (pm && hour != 12) hour += 12;
+        if (!pm && hour == 12) hour = 0;
+    } else if (hour > 23) {
+        return 0;
+    }
+    if (minute < 0) minute = 0;
+    if (IsC(e, Wc::Zone) && T(e).Is(kTxAllCaps)) ++e;
+    return e;
+}
+
+bool Matcher::TimeOfDay(size_t i, Match& m) {
+    int hour, minute;
+    size_t e = ClockTime(i, hour, minute);
+    if (!e) return false;
+    Point day = Dct(Granularity::Day);
+    // A date right after the time belongs to it: "9 a.m. Tuesday", "10 p.m. yesterday".
+    Match d;
+    size_t j = Is(e, "on") ? e + 1 : e;
+    if (IsC(j, Wc::Weekday) && WeekdayRule(j, d) && d.point.g == Granularity::Day && j == e) day = d.point, e = d.last;
+    else if (IsC(j, Wc::Deictic) && j == e && DeicticRule(j, d) && d.point.Known()) day = d.point, e = d.last;
+    m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(e);
+    m.type = TimexType::Time;
+    Point p = day;
+    p.g = Granularity::Time, p.hour = hour == 24 ? 24 : hour, p.minute = minute, p.part = 0;
+    if (hour == 24) p = Shift(p, 0), p.hour = 24;
+    m.point = p;
+    return true;
+}
+
+}  // namespace core::timex

@@ -1,0 +1,248 @@
+#include "timex_lexicon.hpp"
+
+#include <algorithm>
+#include <cstring>
+
+namespace core::timex {
+
+namespace {
+
+struct Entry {
+    std::string_view word;              // lower case
+    Wc wc;
+    int16_t val;
+    bool plural = false;
+};
+
+// Unsorted here for readability; sorted once on first use.
+const Entry kWords[] = {
+    // Months (abbreviations without their period; "may" and "march" are checked in context).
+    {"january", Wc::Month, 1}, {"jan", Wc::Month, 1}, {"february", Wc::Month, 2}, {"feb", Wc::Month, 2},
+    {"march", Wc::Month, 3}, {"mar", Wc::Month, 3}, {"april", Wc::Month, 4}, {"apr", Wc::Month, 4},
+    {"may", Wc::Month, 5}, {"june", Wc::Month, 6}, {"jun", Wc::Month, 6}, {"july", Wc::Month, 7},
+    {"jul", Wc::Month, 7}, {"august", Wc::Month, 8}, {"aug", Wc::Month, 8}, {"september", Wc::Month, 9},
+    {"sept", Wc::Month, 9}, {"sep", Wc::Month, 9}, {"october", Wc::Month, 10}, {"oct", Wc::Month, 10},
+    {"november", Wc::Month, 11}, {"nov", Wc::Month, 11}, {"december", Wc::Month, 12}, {"dec", Wc::Month, 12},
+    // Weekdays.
+    {"monday", Wc::Weekday, 1}, {"mon", Wc::Weekday, 1}, {"tuesday", Wc::Weekday, 2}, {"tues", Wc::Weekday, 2},
+    {"tue", Wc::Weekday, 2}, {"wednesday", Wc::Weekday, 3}, {"wed", Wc::Weekday, 3}, {"thursday", Wc::Weekday, 4},
+    {"thurs", Wc::Weekday, 4}, {"thu", Wc::Weekday, 4}, {"friday", Wc::Weekday, 5}, {"fri", Wc::Weekday, 5},
+    {"saturday", Wc::Weekday, 6}, {"sat", Wc::Weekday, 6}, {"sunday", Wc::Weekday, 7}, {"sun", Wc::Weekday, 7},
+    {"mondays", Wc::Weekday, 1, true}, {"tuesdays", Wc::Weekday, 2, true}, {"wednesdays", Wc::Weekday, 3, true},
+    {"thursdays", Wc::Weekday, 4, true}, {"fridays", Wc::Weekday, 5, true}, {"saturdays", Wc::Weekday, 6, true},
+    {"sundays", Wc::Weekday, 7, true},
+    // Cardinal numbers.
+    {"one", Wc::Number, 1}, {"two", Wc::Number, 2}, {"three", Wc::Number, 3}, {"four", Wc::Number, 4},
+    {"five", Wc::Number, 5}, {"six", Wc::Number, 6}, {"seven", Wc::Number, 7}, {"eight", Wc::Number, 8},
+    {"nine", Wc::Number, 9}, {"ten", Wc::Number, 10}, {"eleven", Wc::Number, 11}, {"twelve", Wc::Number, 12},
+    {"thirteen", Wc::Number, 13}, {"fourteen", Wc::Number, 14}, {"fifteen", Wc::Number, 15},
+    {"sixteen", Wc::Number, 16}, {"seventeen", Wc::Number, 17}, {"eighteen", Wc::Number, 18},
+    {"nineteen", Wc::Number, 19}, {"twenty", Wc::Number, 20}, {"thirty", Wc::Number, 30},
+    {"forty", Wc::Number, 40}, {"fifty", Wc::Number, 50}, {"sixty", Wc::Number, 60}, {"seventy", Wc::Number, 70},
+    {"eighty", Wc::Number, 80}, {"ninety", Wc::Number, 90}, {"hundred", Wc::Number, 100},
+    {"dozen", Wc::Number, 12}, {"couple", Wc::Number, 2},
+    // Vague quantities: value -1 means "X" in a TimeML duration (P XY).
+    {"several", Wc::Number, -1}, {"few", Wc::Number, -1}, {"many", Wc::Number, -1}, {"some", Wc::Approx, kSome},
+    // Ordinals.
+    {"first", Wc::Ordinal, 1}, {"second", Wc::Ordinal, 2}, {"third", Wc::Ordinal, 3}, {"fourth", Wc::Ordinal, 4},
+    {"fifth", Wc::Ordinal, 5}, {"sixth", Wc::Ordinal, 6}, {"seventh", Wc::Ordinal, 7}, {"eighth", Wc::Ordinal, 8},
+    {"ninth", Wc::Ordinal, 9}, {"tenth", Wc::Ordinal, 10}, {"eleventh", Wc::Ordinal, 11},
+    {"twelfth", Wc::Ordinal, 12}, {"thirteenth", Wc::Ordinal, 13}, {"fourteenth", Wc::Ordinal, 14},
+    {"fifteenth", Wc::Ordinal, 15}, {"sixteenth", Wc::Ordinal, 16}, {"seventeenth", Wc::Ordinal, 17},
+    {"eighteenth", Wc::Ordinal, 18}, {"nineteenth", Wc::Ordinal, 19}, {"twentieth", Wc::Ordinal, 20},
+    {"thirtieth", Wc::Ordinal, 30}, {"twenty-first", Wc::Ordinal, 21},
+    {"st", Wc::Ordinal, 0}, {"nd", Wc::Ordinal, 0}, {"rd", Wc::Ordinal, 0}, {"th", Wc::Ordinal, 0},
+    // Units.
+    {"second", Wc::Unit, kSecond}, {"seconds", Wc::Unit, kSecond, true}, {"minute", Wc::Unit, kMinute},
+    {"minutes", Wc::Unit, kMinute, true}, {"hour", Wc::Unit, kHour}, {"hours", Wc::Unit, kHour, true},
+    {"day", Wc::Unit, kDay}, {"days", Wc::Unit, kDay, true}, {"week", Wc::Unit, kWeek},
+    {"weeks", Wc::Unit, kWeek, true}, {"weekend", Wc::Unit, kWeekend}, {"weekends", Wc::Unit, kWeekend, true},
+    {"month", Wc::Unit, kMonth}, {"months", Wc::Unit, kMonth, true}, {"quarter", Wc::Unit, kQuarter},
+    {"quarters", Wc::Unit, kQuarter, true}, {"year", Wc::Unit, kYear}, {"years", Wc::Unit, kYear, true},
+    {"yr", Wc::Unit, kYear}, {"yrs", Wc::Unit, kYear, true},
+    {"decade", Wc::Unit, kDecade}, {"decades", Wc::Unit, kDecade, true}, {"century", Wc::Unit, kCentury},
+    {"centuries", Wc::Unit, kCentury, true}, {"millennium", Wc::Unit, kMillennium},
+    {"half", Wc::Unit, kHalf}, {"nights", Wc::Unit, kNight, true},
+    // Seasons.
+    {"spring", Wc::Season, 1}, {"summer", Wc::Season, 2}, {"fall", Wc::Season, 3}, {"autumn", Wc::Season, 3},
+    {"winter", Wc::Season, 4},
+    // Parts of the day.
+    {"morning", Wc::PartOfDay, 1}, {"afternoon", Wc::PartOfDay, 2}, {"evening", Wc::PartOfDay, 3},
+    {"night", Wc::PartOfDay, 4}, {"noon", Wc::PartOfDay, 5}, {"midday", Wc::PartOfDay, 5},
+    {"midnight", Wc::PartOfDay, 6}, {"overnight", Wc::PartOfDay, 4},
+    // Deictic words.
+    {"now", Wc::Deictic, kNow}, {"today", Wc::Deictic, kToday}, {"yesterday", Wc::Deictic, kYesterday},
+    {"tomorrow", Wc::Deictic, kTomorrow}, {"tonight", Wc::Deictic, kTonight}, {"currently", Wc::Deictic, kCurrently},
+    {"recently", Wc::Deictic, kRecently}, {"future", Wc::Deictic, kFuture}, {"soon", Wc::Deictic, kSoon},
+    {"formerly", Wc::Deictic, kFormerly}, {"previously", Wc::Deictic, kFormerly},
+    {"nowadays", Wc::Deictic, kNowadays}, {"meantime", Wc::Deictic, kMeantime},
+    {"present", Wc::Deictic, kNowadays}, {"lately", Wc::Deictic, kRecently},
+    // Relative determiners.
+    {"last", Wc::Relative, kLast}, {"next", Wc::Relative, kNext}, {"this", Wc::Relative, kThis},
+    {"past", Wc::Relative, kPast}, {"coming", Wc::Relative, kComing}, {"previous", Wc::Relative, kPrevious},
+    {"following", Wc::Relative, kFollowing}, {"current", Wc::Relative, kCurrent}, {"recent", Wc::Relative, kRecent},
+    {"same", Wc::Relative, kSame}, {"that", Wc::Relative, kThat}, {"latest", Wc::Relative, kLatest},
+    {"prior", Wc::Relative, kPrior}, {"upcoming", Wc::Relative, kUpcoming},
+    // Position inside a period.
+    {"early", Wc::Modifier, kEarly}, {"late", Wc::Modifier, kLate}, {"mid", Wc::Modifier, kMid},
+    {"beginning", Wc::Modifier, kBeginning}, {"end", Wc::Modifier, kEnd}, {"middle", Wc::Modifier, kMiddle},
+    {"start", Wc::Modifier, kStart}, {"dawn", Wc::Modifier, kDawn}, {"close", Wc::Modifier, kClose},
+    {"earlier", Wc::Shift, -2}, {"later", Wc::Shift, 2},
+    // Approximation and bounds.
+    {"about", Wc::Approx, kAbout}, {"around", Wc::Approx, kAbout}, {"approximately", Wc::Approx, kAbout},
+    {"nearly", Wc::Approx, kNearly}, {"almost", Wc::Approx, kAlmost}, {"more", Wc::Approx, kMore},
+    {"less", Wc::Approx, kLess}, {"over", Wc::Approx, kOver}, {"under", Wc::Approx, kUnder},
+    {"roughly", Wc::Approx, kRoughly}, {"just", Wc::Approx, kJust}, {"only", Wc::Approx, kOnly},
+    {"barely", Wc::Approx, kBarely}, {"fewer", Wc::Approx, kLess}, {"least", Wc::Approx, kAtLeast},
+    {"up", Wc::Approx, kUpTo},
+    // Shifts.
+    {"ago", Wc::Shift, -1}, {"hence", Wc::Shift, 1},
+    // Sets.
+    {"daily", Wc::SetWord, kDay}, {"weekly", Wc::SetWord, kWeek}, {"monthly", Wc::SetWord, kMonth},
+    {"annually", Wc::SetWord, kYear}, {"yearly", Wc::SetWord, kYear}, {"hourly", Wc::SetWord, kHour},
+    {"quarterly", Wc::SetWord, kQuarter}, {"nightly", Wc::SetWord, kNight},
+    {"every", Wc::SetWord, 0}, {"each", Wc::SetWord, 0}, {"per", Wc::SetWord, 0},
+    // Holidays.
+    {"christmas", Wc::Holiday, kChristmas}, {"xmas", Wc::Holiday, kChristmas}, {"thanksgiving", Wc::Holiday, kThanksgiving},
+    {"easter", Wc::Holiday, kEaster}, {"halloween", Wc::Holiday, kHalloween},
+    // Other.
+    {"fiscal", Wc::Fiscal, 0},
+    {"est", Wc::Zone, -5}, {"edt", Wc::Zone, -4}, {"cst", Wc::Zone, -6}, {"cdt", Wc::Zone, -5},
+    {"mst", Wc::Zone, -7}, {"mdt", Wc::Zone, -6}, {"pst", Wc::Zone, -8}, {"pdt", Wc::Zone, -7},
+    {"gmt", Wc::Zone, 0}, {"utc", Wc::Zone, 0}, {"bst", Wc::Zone, 1}, {"cet", Wc::Zone, 1}, {"cest", Wc::Zone, 2},
+    {"jst", Wc::Zone, 9}, {"kst", Wc::Zone, 9}, {"msk", Wc::Zone, 3},
+    {"am", Wc::Meridiem, 0}, {"pm", Wc::Meridiem, 12},
+    {"the", Wc::Article, 0}, {"a", Wc::Article, 1}, {"an", Wc::Article, 1},
+    // Tense cues: the nearest one to a relative date decides its direction.
+    {"will", Wc::Tense, 1}, {"shall", Wc::Tense, 1}, {"ll", Wc::Tense, 1}, 
+    {"is", Wc::Tense, 0}, {"are", Wc::Tense, 0},
+    {"was", Wc::Tense, -1}, {"were", Wc::Tense, -1}, {"had", Wc::Tense, -1}, {"did", Wc::Tense, -1},
+    {"said", Wc::Tense, -1}, {"told", Wc::Tense, -1}, {"met", Wc::Tense, -1}, {"took", Wc::Tense, -1},
+    {"came", Wc::Tense, -1}, {"went", Wc::Tense, -1}, {"gave", Wc::Tense, -1}, {"made", Wc::Tense, -1},
+    {"held", Wc::Tense, -1}, {"began", Wc::Tense, -1}, {"left", Wc::Tense, -1}, {"fell", Wc::Tense, -1},
+    {"rose", Wc::Tense, -1}, {"sent", Wc::Tense, -1}, {"saw", Wc::Tense, -1}, {"found", Wc::Tense, -1},
+    {"got", Wc::Tense, -1}, {"paid", Wc::Tense, -1}, {"won", Wc::Tense, -1}, {"lost", Wc::Tense, -1},
+    {"spoke", Wc::Tense, -1}, {"wrote", Wc::Tense, -1}, {"broke", Wc::Tense, -1}, {"struck", Wc::Tense, -1},
+    {"brought", Wc::Tense, -1}, {"bought", Wc::Tense, -1}, {"sold", Wc::Tense, -1}, {"led", Wc::Tense, -1},
+    {"ran", Wc::Tense, -1}, {"became", Wc::Tense, -1}, {"knew", Wc::Tense, -1}, {"thought", Wc::Tense, -1},
+    {"felt", Wc::Tense, -1}, {"kept", Wc::Tense, -1}, {"drew", Wc::Tense, -1}, {"flew", Wc::Tense, -1},
+    {"grew", Wc::Tense, -1}, {"threw", Wc::Tense, -1},
+    // Words that only start or join multi-word expressions ("New Year's Day", "once a week", "the end of").
+    {"new", Wc::Filler, 0}, {"independence", Wc::Filler, 0}, {"labor", Wc::Filler, 0}, {"memorial", Wc::Filler, 0},
+    {"once", Wc::Filler, 0}, {"twice", Wc::Filler, 0}, {"in", Wc::Filler, 0}, {"no", Wc::Filler, 0},
+    {"at", Wc::Filler, 0}, {"final", Wc::Filler, 0},
+};
+
+struct Table {
+    std::vector<Entry> entries;
+    Table() {
+        entries.assign(std::begin(kWords), std::end(kWords));
+        // Stable: the first entry of a duplicated word wins ("second" the ordinal before the unit is
+        // resolved by the patterns from context, so keep the unit and test "second" by text).
+        std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.word < b.word; });
+    }
+};
+
+const Table& Words() {
+    static const Table t;
+    return t;
+}
+
+inline char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
+inline bool IsAlpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
+inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
+
+}  // namespace
+
+bool LookUpWord(std::string_view word, Wc& wc, int16_t& val, bool& plural) {
+    char buf[16];
+    if (word.size() >= sizeof buf) return false;
+    for (size_t i = 0; i < word.size(); ++i) buf[i] = Lower(word[i]);
+    const std::string_view key(buf, word.size());
+    const std::vector<Entry>& e = Words().entries;
+    auto it = std::lower_bound(e.begin(), e.end(), key, [](const Entry& a, std::string_view k) { return a.word < k; });
+    if (it == e.end() || it->word != key) return false;
+    // "second" is both an ordinal and a unit: prefer the unit entry when both exist (patterns re-check).
+    if (key == "second") { wc = Wc::Unit, val = kSecond, plural = false; return true; }
+    wc = it->wc, val = it->val, plural = it->plural;
+    return true;
+}
+
+bool TokIs(std::string_view text, const TxToken& t, std::string_view lower) {
+    if (t.end - t.start != lower.size()) return false;
+    for (size_t i = 0; i < lower.size(); ++i)
+        if (Lower(text[t.start + i]) != lower[i]) return false;
+    return true;
+}
+
+void ScanTokens(std::string_view text, std::vector<TxToken>& out) {
+    out.clear();
+    const size_t n = text.size();
+    size_t i = 0;
+    uint16_t sentence = 0;
+    bool space = true, newline = true;
+    while (i < n) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+            space = true;
+            if (c == '\n') {
+                // A blank line or a line break after a title ends the sentence for tense purposes.
+                if (newline && sentence < UINT16_MAX) ++sentence;
+                newline = true;
+            }
+            ++i;
+            continue;
+        }
+        TxToken t;
+        t.start = static_cast<uint32_t>(i);
+        if (IsAlpha(c)) {
+            size_t j = i + 1;
+            while (j < n && IsAlpha(static_cast<unsigned char>(text[j]))) ++j;
+            t.end = static_cast<uint32_t>(j);
+            t.flags = kTxAlpha;
+            if (c <= 'Z') {
+                t.flags |= kTxCap;
+                if (j - i >= 2 && std::all_of(text.begin() + i, text.begin() + j, [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
+                    t.flags |= kTxAllCaps;
+            }
+            bool plural = false;
+            if (LookUpWord(text.substr(i, j - i), t.wc, t.val, plural) && plural) t.flags |= kTxPlural;
+            i = j;
+        } else if (IsDigit(c)) {
+            size_t j = i;
+            int v = 0;
+            while (j < n && IsDigit(static_cast<unsigned char>(text[j]))) {
+                v = v < 100000 ? v * 10 + (text[j] - '0') : v;
+                ++j;
+            }
+            t.end = static_cast<uint32_t>(j);
+            t.flags = kTxDigit;
+            t.ndigits = static_cast<uint8_t>(std::min<size_t>(j - i, 255));
+            t.val = static_cast<int16_t>(v > 9999 ? -1 : v);
+            i = j;
+        } else {
+            // One punctuation character; a UTF-8 sequence stays whole.
+            size_t j = i + 1;
+            if (c >= 0x80)
+                while (j < n && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80) ++j;
+            t.end = static_cast<uint32_t>(j);
+            t.flags = kTxPunct;
+            i = j;
+        }
+        if (space) t.flags |= kTxSpaceBefore;
+        if (newline && !out.empty()) t.flags |= kTxNewlineBefore;
+        t.sentence = sentence;
+        space = newline = false;
+        out.push_back(t);
+        // Sentence ends: . ! ? followed by space (not after a one-letter or known abbreviation — the
+        // tense cue is only a heuristic, so a rare wrong split costs little).
+        if ((c == '.' || c == '!' || c == '?') && i < n && (text[i] == ' ' || text[i] == '\n')) {
+            const bool abbrev = out.size() >= 2 && out[out.size() - 2].Is(kTxAlpha) &&
+                                (out[out.size() - 2].end - out[out.size() - 2].start <= 2 ||
+                                 out[out.size() - 2].wc == Wc::Month || out[out.size() - 2].wc == Wc::Weekday);
+            if (!abbrev && sentence < UINT16_MAX) ++sentence;
+        }
+    }
+}
+
+}  // namespace core::timex

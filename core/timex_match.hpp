@@ -1,0 +1,96 @@
+// timex_match.hpp — the tagger's pattern matcher: hand-written rules over the token stream.
+//
+// Internal to the tagger. Matcher::At(i, m) tries every rule that can start at token i and keeps the
+// longest match (a TIMEX3 candidate with its resolved Point or literal value). Rules live in two files:
+// timex_dates.cpp (calendar dates, numeric and ISO dates, years, decades, quarters, clock times,
+// holidays) and timex_relative.cpp (deictic words, last/next/this, durations, ago/later, sets, mods).
+// The Matcher keeps the narrative state: the last date mentioned anchors "two weeks later".
+#pragma once
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include "timex_lexicon.hpp"
+#include "timex_resolve.hpp"
+#include "timex_tagger.hpp"
+
+namespace core::timex {
+
+struct Match {
+    uint32_t first = 0, last = 0;       // token range [first, last)
+    TimexType type = TimexType::Date;
+    Point point;                        // the date it denotes (used when value is empty)
+    std::string value;                  // literal TIMEX3 value: durations, sets, *_REF
+    const char* mod = "";
+    const char* quant = "";
+    const char* freq = "";
+    bool anchors = false;               // an explicit date that later relative expressions may lean on
+    bool no_anchor = false;             // resolved against the DCT ("a year ago"): not a new narrative anchor
+    bool drop = false;                  // an impossible date ("February 30"): consume the words, emit nothing
+    size_t Len() const { return last - first; }
+};
+
+class Matcher {
+public:
+    Matcher(std::string_view text, const std::vector<TxToken>& tokens, Day dct, const TaggerOptions& options);
+    bool At(uint32_t i, Match& m);      // longest match starting at token i
+    void Accept(const Match& m);        // a match was emitted: update the narrative anchor
+
+private:
+    // Token helpers.
+    size_t N() const { return tok_.size(); }
+    const TxToken& T(size_t k) const { return tok_[k]; }
+    bool Has(size_t k) const { return k < tok_.size(); }
+    bool Is(size_t k, std::string_view lower) const { return k < tok_.size() && TokIs(text_, tok_[k], lower); }
+    bool IsC(size_t k, Wc c) const { return k < tok_.size() && tok_[k].wc == c; }
+    bool IsPunct(size_t k, char c) const {
+        return k < tok_.size() && tok_[k].Is(kTxPunct) && text_[tok_[k].start] == c;
+    }
+    bool Attached(size_t k) const { return k < tok_.size() && !tok_[k].Is(kTxSpaceBefore); }
+    size_t SkipDot(size_t k) const { return IsPunct(k, '.') && Attached(k) ? k + 1 : k; }
+    size_t SkipComma(size_t k) const { return IsPunct(k, ',') ? k + 1 : k; }
+
+    // Context.
+    int Tense(size_t i) const;          // -1 past, +1 future, 0 unknown/present: nearest cue in the sentence
+    Point Dct(Granularity g) const;     // the DCT at granularity g (unknown year when no DCT)
+    int YearFor(const Point& p, size_t i) const;   // a year for a month/day/quarter/season written without one
+
+    // Sub-parsers: return the token index after the parsed part, or 0 when nothing matched.
+    size_t Number(size_t k, int& n) const;          // "3", "three", "twenty-five", "a", "several" (-1)
+    size_t Year(size_t k, int& y) const;            // "2024", "'87"
+    size_t DayOfMonth(size_t k, int& d) const;      // "19", "19th"
+    size_t ClockTime(size_t k, int& hour, int& minute) const;   // "3:30 p.m.", "10 a.m.", "noon"
+    size_t DurationCore(size_t k, int& n, int& unit) const;     // "three years", "16-hour", "a year"
+
+    // Rules (timex_dates.cpp).
+    bool MonthDate(size_t i, Match& m);
+    bool NumericDate(size_t i, Match& m);
+    bool YearOrDecade(size_t i, Match& m);
+    bool Quarter(size_t i, Match& m);
+    bool Century(size_t i, Match& m);
+    bool Holiday(size_t i, Match& m);
+    bool TimeOfDay(size_t i, Match& m);
+    // Rules (timex_relative.cpp).
+    bool WeekdayRule(size_t i, Match& m);
+    bool DeicticRule(size_t i, Match& m);
+    bool RelativeUnit(size_t i, Match& m);
+    bool Duration(size_t i, Match& m);
+    bool SetRule(size_t i, Match& m);
+    bool ModifiedRule(size_t i, Match& m);
+    bool AnchoredDay(size_t i, Match& m);
+    bool Seasonal(size_t i, Match& m, int rel, size_t k);
+
+    bool Core(size_t i, Match& m);      // every unmodified rule, longest wins
+    void Emit(Match& m, size_t first, size_t last, const Point& p) const;
+
+    std::string_view text_;
+    const std::vector<TxToken>& tok_;
+    Day dct_;
+    const TaggerOptions& opt_;
+    Point anchor_;                      // last explicit date (or the DCT's day)
+    Point last_;                        // last date of any granularity (for "the quarter", "a year earlier")
+};
+
+std::string DurationValue(int n, int unit);          // "P3Y", "PT5H", "PXW"
+
+}  // namespace core::timex

@@ -1,0 +1,220 @@
+// The tagger's orchestration: scan tokens, run the matcher left to right (longest match wins, no
+// overlaps), turn matches into Timex records with values and day intervals. Also the context the rules
+// share: the DCT, the tense of a sentence, the year of a date written without one.
+#include "timex_tagger.hpp"
+
+#include <algorithm>
+
+#include "timex_match.hpp"
+
+namespace core {
+
+namespace timex {
+
+Matcher::Matcher(std::string_view text, const std::vector<TxToken>& tokens, Day dct, const TaggerOptions& options)
+    : text_(text), tok_(tokens), dct_(dct), opt_(options) {
+    anchor_ = FromDay(dct, Granularity::Day);
+}
+
+Point Matcher::Dct(Granularity g) const {
+    if (dct_ != kNoDay) return FromDay(dct_, g);
+    Point p;
+    p.g = g;
+    return p;
+}
+
+namespace {
+
+bool FutureWord(std::string_view w) {
+    static const std::string_view kWords[] = {"expected", "scheduled", "planned", "slated", "due", "plans", "expects",
+                                              "intends", "going", "tomorrow", "upcoming", "plan", "expect", "hopes",
+                                              "aims", "set"};
+    for (std::string_view k : kWords)
+        if (w == k) return true;
+    return false;
+}
+
+bool NotPastEd(std::string_view w) {
+    static const std::string_view kWords[] = {"need", "speed", "indeed", "hundred", "proceed", "exceed", "succeed",
+                                              "breed", "seed", "feed", "bleed", "embed", "steed", "creed", "greed",
+                                              "kindred", "shed", "bred", "sacred", "naked", "wicked", "ragged"};
+    for (std::string_view k : kWords)
+        if (w == k) return true;
+    return false;
+}
+
+}  // namespace
+
+int Matcher::Tense(size_t i) const {
+    // The nearest tense cue in the same sentence, looking both ways (up to 16 tokens each).
+    const uint16_t s = tok_[i].sentence;
+    auto cue = [&](size_t k, int& out) -> bool {
+        const TxToken& t = tok_[k];
+        if (!t.Is(kTxAlpha)) return false;
+        if (t.wc == Wc::Tense) {
+            if (t.val == 0) return false;
+            out = t.val;
+            return true;
+        }
+        if (t.wc == Wc::Shift && t.val == -1) { out = -1; return true; }   // "ago"
+        const size_t len = t.end - t.start;
+        if (len < 4 || len > 15 || t.Is(kTxCap)) return false;
+        char buf[16];
+        for (size_t c = 0; c < len; ++c) buf[c] = static_cast<char>(text_[t.start + c] | 32);
+        const std::string_view w(buf, len);
+        if (FutureWord(w)) { out = 1; return true; }
+        if (len >= 5 && w.substr(len - 2) == "ed" && !NotPastEd(w)) { out = -1; return true; }
+        return false;
+    };
+    for (size_t d = 1; d <= 16; ++d) {
+        int v;
+        if (i >= d && tok_[i - d].sentence == s && cue(i - d, v)) return v;
+        if (i + d < tok_.size() && tok_[i + d].sentence == s && cue(i + d, v)) return v;
+        if ((i < d || tok_[i - d].sentence != s) && (i + d >= tok_.size() || tok_[i + d].sentence != s)) break;
+    }
+    return 0;
+}
+
+int Matcher::YearFor(const Point& p, size_t i) const {
+    if (dct_ == kNoDay) return kUnknownYear;
+    const int base = CivilFromDay(dct_).year;
+    const int tense = Tense(i);
+    // Slack: a past-tense sentence may still name a day a little after the DCT ("was to meet Nov. 25");
+    // months, quarters and seasons must not start after the DCT to be in the past.
+    const Day slack = p.g == Granularity::Day ? 14 : 0;
+    Point q = p;
+    q.year = base;
+    if (p.g == Granularity::Day && !IsValidCivil(base, p.month, p.day)) {
+        // Feb 29 outside a leap year: the nearest leap year in the tense's direction.
+        for (int d = 1; d <= 4; ++d) {
+            const int y = tense > 0 ? base + d : base - d;
+            if (IsValidCivil(y, p.month, p.day)) return y;
+        }
+        return base;
+    }
+    Day e, l;
+    if (!IntervalOf(q, e, l)) return base;
+    if (tense < 0) return e > dct_ + slack ? base - 1 : base;
+    if (tense > 0) return l < dct_ - slack ? base + 1 : base;
+    // No cue: the occurrence nearest the DCT (a January article's "Dec. 28" is last year's).
+    const Day dist = e > dct_ ? e - dct_ : l < dct_ ? dct_ - l : 0;
+    if (dist <= 183) return base;
+    return e > dct_ ? base - 1 : base + 1;
+}
+
+void Matcher::Emit(Match& m, size_t first, size_t last, const Point& p) const {
+    m.first = static_cast<uint32_t>(first), m.last = static_cast<uint32_t>(last), m.point = p;
+}
+
+bool Matcher::Core(size_t i, Match& best) {
+    bool found = false;
+    auto consider = [&](bool (Matcher::*rule)(size_t, Match&)) {
+        Match m;
+        if ((this->*rule)(i, m) && m.last > m.first && (!found || m.last > best.last)) {
+            best = std::move(m);
+            found = true;
+        }
+    };
+    const TxToken& t = tok_[i];
+    if (t.Is(kTxDigit) || t.Is(kTxPunct)) {
+        consider(&Matcher::NumericDate);
+        consider(&Matcher::MonthDate);
+        consider(&Matcher::YearOrDecade);
+        consider(&Matcher::TimeOfDay);
+        consider(&Matcher::Duration);
+        consider(&Matcher::Century);
+        return found;
+    }
+    if (t.wc == Wc::None) return false;
+    switch (t.wc) {
+        case Wc::Month: consider(&Matcher::MonthDate); break;
+        case Wc::Weekday: consider(&Matcher::MonthDate); consider(&Matcher::WeekdayRule); break;
+        case Wc::Deictic: consider(&Matcher::DeicticRule); break;
+        case Wc::PartOfDay: consider(&Matcher::TimeOfDay); break;
+        case Wc::Holiday: consider(&Matcher::Holiday); break;
+        case Wc::SetWord: consider(&Matcher::SetRule); break;
+        case Wc::Season: consider(&Matcher::RelativeUnit); break;
+        case Wc::Fiscal: consider(&Matcher::YearOrDecade); consider(&Matcher::Quarter); break;
+        case Wc::Unit: consider(&Matcher::Duration); consider(&Matcher::Quarter); break;
+        case Wc::Tense: case Wc::Zone: case Wc::Meridiem: case Wc::Modifier: break;
+        default:
+            consider(&Matcher::RelativeUnit);
+            consider(&Matcher::Duration);
+            consider(&Matcher::Quarter);
+            consider(&Matcher::Century);
+            consider(&Matcher::WeekdayRule);
+            consider(&Matcher::AnchoredDay);
+            consider(&Matcher::DeicticRule);
+            consider(&Matcher::Holiday);
+            consider(&Matcher::SetRule);
+            consider(&Matcher::YearOrDecade);
+            break;
+    }
+    return found;
+}
+
+bool Matcher::At(uint32_t i, Match& m) {
+    Match a, b;
+    const bool modified = (tok_[i].wc == Wc::Modifier || tok_[i].wc == Wc::Article) && ModifiedRule(i, a);
+    const bool core = Core(i, b);
+    if (modified && (!core || a.last >= b.last)) { m = std::move(a); return true; }
+    if (core) { m = std::move(b); return true; }
+    return false;
+}
+
+void Matcher::Accept(const Match& m) {
+    if (m.drop || !m.value.empty() || !m.point.Known() || m.no_anchor) return;
+    last_ = m.point;
+    if (m.anchors) anchor_ = m.point;
+}
+
+}  // namespace timex
+
+std::vector<Timex> TagTimexes(std::string_view text, Day dct, const TaggerOptions& options, Index article,
+                              const std::vector<ByteRange>* skip) {
+    using namespace timex;
+    std::vector<TxToken> tokens;
+    tokens.reserve(text.size() / 5 + 8);
+    ScanTokens(text, tokens);
+    std::vector<ByteRange> skips;
+    if (skip) {
+        skips = *skip;
+        std::sort(skips.begin(), skips.end(), [](const ByteRange& a, const ByteRange& b) { return a.start < b.start; });
+    }
+    auto skipped = [&](uint32_t start, uint32_t end) {
+        for (const ByteRange& r : skips) {
+            if (r.start >= end) break;
+            if (start < r.end && r.start < end) return true;
+        }
+        return false;
+    };
+    Matcher matcher(text, tokens, dct, options);
+    std::vector<Timex> out;
+    Match m;
+    for (uint32_t i = 0; i < tokens.size();) {
+        const TxToken& t = tokens[i];
+        if (t.wc == Wc::None && !t.Is(kTxDigit) && !t.Is(kTxPunct)) { ++i; continue; }
+        m = Match{};
+        if (!matcher.At(i, m)) { ++i; continue; }
+        const uint32_t start = tokens[m.first].start, end = tokens[m.last - 1].end;
+        i = m.last;
+        if (m.drop || (!skips.empty() && skipped(start, end))) continue;
+        matcher.Accept(m);
+        Timex x;
+        x.span = {article, start, end};
+        x.type = m.type;
+        x.value = m.value.empty() ? FormatValue(m.point) : m.value;
+        x.mod = m.mod;
+        x.quant = m.quant;
+        x.freq = m.freq;
+        if (m.value.empty()) {
+            x.granularity = m.point.g;
+            IntervalOf(m.point, x.earliest, x.latest);
+            if (x.earliest == kNoDay) x.latest = kNoDay;
+        }
+        out.push_back(std::move(x));
+    }
+    return out;
+}
+
+}  // namespace core

@@ -1,0 +1,244 @@
+// The temporal tagger, expression by expression: a sentence, its DCT, and what a careful editor would
+// mark (span text, TIMEX3 type, value, mod). Written for the project; not taken from any evaluation set.
+#include <doctest/doctest.h>
+
+#include <cstring>
+#include <string>
+
+#include "timex_tagger.hpp"
+
+using namespace core;
+
+namespace {
+
+struct Case {
+    const char* sentence;
+    const char* dct;                    // "YYYY-MM-DD" or "" (unknown)
+    const char* span;                   // the expected span text
+    const char* type;                   // "DATE", "TIME", "DURATION", "SET"; nullptr: no timex may overlap `span`
+    const char* value;
+    const char* mod = "";
+};
+
+const Case kCases[] = {
+    // Explicit dates in the usual news formats.
+    {"The treaty was signed on June 19, 2024 in Pyongyang.", "2024-11-12", "June 19, 2024", "DATE", "2024-06-19"},
+    {"The treaty was signed on 19 June 2024 in Pyongyang.", "2024-11-12", "19 June 2024", "DATE", "2024-06-19"},
+    {"Talks resumed on Sept. 30 after a pause.", "1989-11-02", "Sept. 30", "DATE", "1989-09-30"},
+    {"Published: 6/20/2024", "", "6/20/2024", "DATE", "2024-06-20"},
+    {"Notes dated 20.06.2024 were released.", "", "20.06.2024", "DATE", "2024-06-20"},
+    {"The file 2024-06-19 was opened.", "", "2024-06-19", "DATE", "2024-06-19"},
+    {"It landed at 2024-06-19T15:30Z exactly.", "", "2024-06-19T15:30Z", "TIME", "2024-06-19T15:30"},
+    {"Prices were lower in July 1997 than now.", "1998-08-07", "July 1997", "DATE", "1997-07"},
+    {"The plant opened in 1990.", "1998-08-07", "1990", "DATE", "1990"},
+    {"Results for fiscal 1989 were flat.", "1989-11-02", "fiscal 1989", "DATE", "1989"},
+    {"He said Monday, Oct. 23 was the deadline.", "1989-11-02", "Monday, Oct. 23", "DATE", "1989-10-23"},
+    // Leap years and impossible dates: nothing normalizes to a day that does not exist.
+    {"The vote is on February 29, 2024.", "2024-01-10", "February 29, 2024", "DATE", "2024-02-29"},
+    {"The vote was on February 29, 2023.", "2024-01-10", "February 29, 2023", nullptr, ""},
+    {"February 30, 2024 is not a date.", "2024-01-10", "February 30", nullptr, ""},
+    {"The form says 31/31/2024 in the box.", "2024-01-10", "31/31/2024", nullptr, ""},
+    {"Neither is 2023-02-29 in any calendar.", "2024-01-10", "2023-02-29", nullptr, ""},
+    {"Day-first option off: 13/6/2024 still reads day first.", "", "13/6/2024", "DATE", "2024-06-13"},
+    // Weekdays by tense and cue.
+    {"The decree was signed on Monday in Pyongyang.", "2024-11-12", "Monday", "DATE", "2024-11-11"},
+    {"The leaders will meet on Monday in Geneva.", "2024-11-12", "Monday", "DATE", "2024-11-18"},
+    {"KCNA reported it on Tuesday.", "2024-11-12", "Tuesday", "DATE", "2024-11-12"},
+    {"They will meet again next Monday.", "2024-11-12", "next Monday", "DATE", "2024-11-18"},
+    {"They met last Friday.", "2024-11-12", "last Friday", "DATE", "2024-11-08"},
+    {"The leaders met this Wednesday in Pyongyang.", "2024-06-20", "this Wednesday", "DATE", "2024-06-19"},
+    {"Troops crossed the border Friday morning.", "1998-08-10", "Friday morning", "TIME", "1998-08-07TMO"},
+    // Deictic words and vague references.
+    {"The company said yesterday that sales fell.", "1989-11-02", "yesterday", "DATE", "1989-11-01"},
+    {"Shares rose today on the news.", "1989-11-02", "today", "DATE", "1989-11-02"},
+    {"Prices are now higher.", "1989-11-02", "now", "DATE", "PRESENT_REF"},
+    {"The firm recently cut jobs.", "1989-11-02", "recently", "DATE", "PAST_REF"},
+    {"Nobody knows what the future holds.", "1989-11-02", "the future", "DATE", "FUTURE_REF"},
+    {"He spoke to reporters this morning.", "1989-11-02", "this morning", "TIME", "1989-11-02TMO"},
+    // last / next / this + unit, ISO weeks and their year boundaries.
+    {"The upper house approved the treaty last week.", "2024-11-12", "last week", "DATE", "2024-W45"},
+    {"The talks continue next week.", "2024-12-30", "next week", "DATE", "2025-W02"},
+    {"The talks continue next week.", "2024-12-27", "next week", "DATE", "2025-W01"},
+    {"The shop closed last week.", "2025-01-02", "last week", "DATE", "2024-W52"},
+    {"The shop closed this week.", "2021-01-02", "this week", "DATE", "2020-W53"},
+    {"The shop closed last week.", "2021-01-05", "last week", "DATE", "2020-W53"},
+    {"Sales rose this year.", "2024-11-12", "this year", "DATE", "2024"},
+    {"Sales rose last month.", "2024-01-15", "last month", "DATE", "2023-12"},
+    {"Output fell last year.", "2024-11-12", "last year", "DATE", "2023"},
+    {"In June of this year, the leaders signed it.", "2024-11-12", "June of this year", "DATE", "2024-06"},
+    {"The pact was rejected earlier this month.", "2024-11-12", "earlier this month", "DATE", "2024-11", "START"},
+    {"A vote is expected later this year.", "2024-11-12", "later this year", "DATE", "2024", "END"},
+    {"The plant closed last fall.", "1989-11-02", "last fall", "DATE", "1988-FA"},
+    {"The plant will open this summer.", "2024-03-02", "this summer", "DATE", "2024-SU"},
+    {"Demand will peak next spring.", "2024-11-12", "next spring", "DATE", "2025-SP"},
+    // Months without a year follow the tense.
+    {"The treaty, signed by their leaders in June, was ratified.", "2024-11-12", "June", "DATE", "2024-06"},
+    {"The new rules take effect in January.", "2024-11-12", "January", "DATE", "2025-01"},
+    {"Sales fell sharply in December.", "2025-01-10", "December", "DATE", "2024-12"},
+    // Position modifiers.
+    {"Troops were deployed at the beginning of November.", "2024-11-12", "the beginning of November", "DATE", "2024-11", "START"},
+    {"Shipments will fall in early November.", "2024-10-02", "early November", "DATE", "2024-11", "START"},
+    {"Prices peaked in late November.", "1999-12-10", "late November", "DATE", "1999-11", "END"},
+    {"The boom ended in mid-1996.", "1999-12-10", "mid-1996", "DATE", "1996", "MID"},
+    {"Rates will rise by the end of 1991.", "1990-08-10", "the end of 1991", "DATE", "1991", "END"},
+    {"Growth should resume early next year.", "1990-08-10", "early next year", "DATE", "1991", "START"},
+    // Decades and centuries.
+    {"It revives a defense agreement from the 1960s.", "2024-06-20", "the 1960s", "DATE", "196"},
+    {"Music of the '60s was loud.", "1998-08-07", "the '60s", "DATE", "196"},
+    {"In the 21st century, little changed.", "2024-06-20", "the 21st century", "DATE", "20"},
+    {"Railways spread in the nineteenth century.", "2024-06-20", "the nineteenth century", "DATE", "18"},
+    // Quarters and halves.
+    {"Profit rose in the third quarter.", "1989-11-02", "the third quarter", "DATE", "1989-Q3"},
+    {"Third-quarter profit rose.", "1989-11-02", "Third-quarter", "DATE", "1989-Q3"},
+    {"Sales in the fourth quarter of 1988 fell.", "1989-11-02", "the fourth quarter of 1988", "DATE", "1988-Q4"},
+    {"Profit fell in the first half of 1990.", "1990-08-10", "the first half of 1990", "DATE", "1990-H1"},
+    // Durations, with their bounds.
+    {"Growth over the past three years was slow.", "2024-11-12", "the past three years", "DURATION", "P3Y"},
+    {"The plan runs for three years.", "2024-11-12", "three years", "DURATION", "P3Y"},
+    {"They waited two weeks for an answer.", "2024-11-12", "two weeks", "DURATION", "P2W"},
+    {"The strike lasted five hours.", "2024-11-12", "five hours", "DURATION", "PT5H"},
+    {"A 16-hour shift is too long.", "2024-11-12", "16-hour", "DURATION", "PT16H"},
+    {"Profit rose in the first nine months.", "1989-11-02", "the first nine months", "DURATION", "P9M"},
+    {"The revolution began more than four decades ago.", "2000-01-10", "more than four decades ago", "DATE", "1960", "MORE_THAN"},
+    {"The talks lasted for more than four hours.", "2000-01-10", "more than four hours", "DURATION", "PT4H", "MORE_THAN"},
+    {"He has lived there for years.", "2000-01-10", "years", "DURATION", "PXY"},
+    // Ago and narrative anchoring.
+    {"A year ago, prices were lower.", "2024-11-12", "A year ago", "DATE", "2023"},
+    {"Six weeks ago the shop closed.", "2024-11-12", "Six weeks ago", "DATE", "2024-W40"},
+    {"Talks began on March 3, 2021. Two weeks later, talks resumed.", "2024-11-12", "Two weeks later", "DATE", "2021-03-17"},
+    {"Talks began on March 3, 2021. The next day, they ended.", "2024-11-12", "The next day", "DATE", "2021-03-04"},
+    {"Profit rose in the third quarter, up from a year earlier.", "1989-11-02", "a year earlier", "DATE", "1988-Q3"},
+    // Sets.
+    {"The ferry runs daily.", "2024-11-12", "daily", "SET", "P1D"},
+    {"Each Tuesday the council meets.", "2024-11-12", "Each Tuesday", "SET", "XXXX-WXX-2"},
+    {"Every winter the roads close.", "2024-11-12", "Every winter", "SET", "XXXX-WI"},
+    {"Inspectors visit each day.", "2024-11-12", "each day", "SET", "P1D"},
+    // Times.
+    {"The market closed at 3:30 p.m. EST on the day.", "1987-02-26", "3:30 p.m. EST", "TIME", "1987-02-26T15:30"},
+    {"The meeting starts at 9 a.m. Tuesday.", "1998-08-07", "9 a.m. Tuesday", "TIME", "1998-08-04T09:00"},
+    {"Lunch is at noon.", "1998-08-07", "noon", "TIME", "1998-08-07T12:00"},
+    // Holidays.
+    {"Stores reopen after Thanksgiving.", "2024-11-12", "Thanksgiving", "DATE", "2024-11-28"},
+    {"Sales were strong last Christmas.", "2024-11-12", "last Christmas", "DATE", "2023-12-25"},
+    // Not dates.
+    {"May I ask a question?", "2024-11-12", "May", nullptr, ""},
+    {"The troops march on the city.", "2024-11-12", "march", nullptr, ""},
+    {"He paid $1990 for the car.", "2024-11-12", "1990", nullptr, ""},
+    {"About 2000 soldiers were sent.", "2024-11-12", "2000", nullptr, ""},
+    {"The fall in prices continued.", "2024-11-12", "fall", nullptr, ""},
+};
+
+std::string Dump(const std::vector<Timex>& ts, const std::string& s) {
+    std::string out;
+    for (const Timex& t : ts) out += "[" + s.substr(t.span.start, t.span.end - t.span.start) + " " + ToString(t.type) + " " + t.value + " " + t.mod + "] ";
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("timex: expressions in context, resolved against the DCT") {
+    for (const Case& c : kCases) {
+        Day dct = kNoDay;
+        if (*c.dct) REQUIRE(ParseIsoDate(c.dct, dct));
+        const std::string s = c.sentence;
+        const std::vector<Timex> ts = TagTimexes(s, dct);
+        const size_t at = s.find(c.span);
+        REQUIRE(at != std::string::npos);
+        const Timex* hit = nullptr;
+        for (const Timex& t : ts)
+            if (t.span.start < at + std::strlen(c.span) && at < t.span.end) hit = &t;
+        CAPTURE(s);
+        CAPTURE(Dump(ts, s));
+        if (!c.type) {
+            CHECK_MESSAGE(hit == nullptr, "expected no timex over '", c.span, "'");
+            continue;
+        }
+        CHECK_MESSAGE(hit != nullptr, "no timex over '", c.span, "'");
+        if (!hit) continue;
+        CHECK(s.substr(hit->span.start, hit->span.end - hit->span.start) == c.span);
+        CHECK(std::string(ToString(hit->type)) == c.type);
+        CHECK(hit->value == c.value);
+        CHECK(hit->mod == c.mod);
+    }
+}
+
+TEST_CASE("timex: intervals for the timeline") {
+    Day dct;
+    REQUIRE(ParseIsoDate("2024-11-12", dct));
+    const std::string s = "Kim signed it last week; the pact dates from the 1960s and from June 2024; it runs for three years.";
+    const std::vector<Timex> ts = TagTimexes(s, dct);
+    REQUIRE(ts.size() == 4);
+    CHECK(FormatIsoDay(ts[0].earliest) == "2024-11-04");   // ISO week 45: Monday..Sunday
+    CHECK(FormatIsoDay(ts[0].latest) == "2024-11-10");
+    CHECK(ts[0].granularity == Granularity::Week);
+    CHECK(FormatIsoDay(ts[1].earliest) == "1960-01-01");
+    CHECK(FormatIsoDay(ts[1].latest) == "1969-12-31");
+    CHECK(FormatIsoDay(ts[2].latest) == "2024-06-30");
+    CHECK(ts[3].type == TimexType::Duration);
+    CHECK(ts[3].earliest == kNoDay);
+}
+
+TEST_CASE("timex: without a DCT relative expressions stay unresolved, explicit ones normalize") {
+    const std::string s = "On Friday officials said the June 19, 2024 treaty took effect last week.";
+    const std::vector<Timex> ts = TagTimexes(s, kNoDay);
+    REQUIRE(ts.size() == 3);
+    CHECK(ts[0].value == "XXXX-WXX-5");
+    CHECK(ts[0].earliest == kNoDay);
+    CHECK(ts[1].value == "2024-06-19");
+    CHECK(ts[2].earliest == kNoDay);
+}
+
+TEST_CASE("timex: skip ranges and article index") {
+    Day dct;
+    REQUIRE(ParseIsoDate("2024-11-12", dct));
+    const std::string s = "Headline of June 2024\nThe body says Monday.";
+    std::vector<ByteRange> skip{{0, 21}};
+    const std::vector<Timex> ts = TagTimexes(s, dct, {}, 7, &skip);
+    REQUIRE(ts.size() == 1);
+    CHECK(ts[0].span.article == 7);
+    CHECK(s.substr(ts[0].span.start, ts[0].span.end - ts[0].span.start) == "Monday");
+}
+
+TEST_CASE("timex: day-first option for slashed dates") {
+    TaggerOptions o;
+    o.day_first = true;
+    const std::string s = "Dated 6/7/2024.";
+    CHECK(TagTimexes(s, kNoDay, o).at(0).value == "2024-07-06");
+    CHECK(TagTimexes(s, kNoDay).at(0).value == "2024-06-07");
+}
+
+TEST_CASE("publication date: labelled lines, datelines, the latest stated date, copyright years") {
+    {
+        const std::string s = "Russia and North Korea Sign Pact\n\n3 minute read\nPublished: 6/20/2024\n\nThe leaders met.";
+        const DctGuess g = InferPublicationDate(s);
+        CHECK(FormatIsoDay(g.day) == "2024-06-20");
+        CHECK(g.certainty == DateCertainty::Stated);
+        CHECK(s.substr(g.evidence.start, g.evidence.end - g.evidence.start) == "Published: 6/20/2024");
+    }
+    {
+        const std::string s = "SEOUL, Nov. 12, 2024 (Reuters) - North Korea ratified the treaty.";
+        const DctGuess g = InferPublicationDate(s);
+        CHECK(FormatIsoDay(g.day) == "2024-11-12");
+        CHECK(g.certainty == DateCertainty::Stated);
+    }
+    {
+        const std::string s = "The pact was signed on June 19, 2024. Ratification followed on November 11, 2024.";
+        const DctGuess g = InferPublicationDate(s);
+        CHECK(FormatIsoDay(g.day) == "2024-11-11");
+        CHECK(g.certainty == DateCertainty::Inferred);
+        CHECK(s.substr(g.evidence.start, g.evidence.end - g.evidence.start) == "November 11, 2024");
+    }
+    {
+        const std::string s = "Kim ratified the deal on November 11.\n\nCopyright \xC2\xA9 2024 Example Times.";
+        const DctGuess g = InferPublicationDate(s);
+        CHECK(FormatIsoDay(g.day) == "2024-11-11");
+        CHECK(g.certainty == DateCertainty::Inferred);
+    }
+    {
+        const std::string s = "Leaders met this Wednesday.\n\nCopyright \xC2\xA9 2024 Example Times.";
+        const DctGuess g = InferPublicationDate(s);
+        CHECK(FormatIsoDay(g.day) == "2024-12-31");
+        CHECK(g.certainty == DateCertainty::Inferred);
+    }
+    CHECK(InferPublicationDate("No dates here at all.").day == kNoDay);
+}
