@@ -535,8 +535,11 @@ std::string RawTextWithoutTags(std::string_view tml) {
     std::string out;
     for (size_t i = start; i < end;) {
         if (tml[i] == '<') {
-            const size_t gt = tml.find('>', i);
-            i = gt == std::string_view::npos || gt > end ? end : gt + 1;
+            // Skip the tag; a '>' inside a quoted attribute value does not end it.
+            char quote = 0;
+            for (++i; i < end && (quote || tml[i] != '>'); ++i)
+                if (quote ? tml[i] == quote : (tml[i] == '"' || tml[i] == '\'')) quote = quote ? 0 : tml[i];
+            if (i < end) ++i;
         } else {
             out += tml[i++];
         }
