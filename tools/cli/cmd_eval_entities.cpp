@@ -1,16 +1,35 @@
-// cmd_eval_entities.cpp — `claimline eval-entities DIR`: entity mention precision/recall/F1 against the
-// MEANTIME CAT XML gold (token lists + ENTITY_MENTION markables), strict (same span) and partial (overlap).
+// cmd_eval_entities.cpp — `claimline eval-entities DIR [--errors]`: entity mention precision/recall/F1
+// against the MEANTIME CAT XML gold (token lists + ENTITY_MENTION markables).
 //
-// The text is rebuilt from the tokens (one sentence per line, tokens joined by spaces; sentence 0 is the
-// headline, as in the corpus), run through the project's recognizer, and compared span by span. Scores
-// are reported for all gold mentions and for named ones (syntactic_type NAM): the recognizer finds names,
-// not pronouns or common-noun phrases, so "all" recall is bounded by the share of names.
+// What is scored, and why (MEANTIME conventions, NewsReader guidelines NWR-2014-2-2):
+//  * Region. MEANTIME annotates only the headline and the first sentences of each article (the Apple
+//    set: sentences 0 and 2–5; sentence 1 is the dateline). Predictions are scored only in sentences up
+//    to the last one carrying any gold markable (entity, event or timex), else every unannotated "Apple"
+//    further down would count as a false positive.
+//  * Mention types. The primary view, "names", scores the named mentions: syntactic_type NAM and
+//    PRE.NAM (a name used as a modifier: "Apple" in "Apple CEO"), of every entity type (PER, ORG, LOC,
+//    PRO = products such as "iPhone 4", FIN, MIX). Nominal (NOM), pronominal (PRO), appositive (APP),
+//    coordinated (CONJ) and other phrase-level mentions are not names; the recognizer does not look for
+//    them, and the "all" view (every gold mention, full extents) shows how much of the gold that leaves out.
+//  * Extent. A MEANTIME mention spans its whole noun phrase ("the long awaited iPhone", "Apple 's
+//    iTunes"); the recognizer returns the name. The "names" view compares the predicted span with the
+//    name core of the gold mention: the annotated head when the annotators gave one, otherwise the extent
+//    without a leading determiner / possessive pronoun / possessor ("the", "its", "Apple 's") and without
+//    trailing sentence punctuation. The "extent" view compares the same gold mentions by their full
+//    extent, for reference.
+//  * Strict = same byte span; partial = overlap. Matching is greedy one-to-one. Every prediction in the
+//    region that matches no scored gold mention is a false positive (including one that matches a
+//    nominal gold mention), so precision is honest for the view.
+//
+// The text is rebuilt from the tokens with ordinary spacing (no space before "," or "'s", PTB quotes
+// `` '' become “ ”), one sentence per line, so the recognizer sees news-like text; the headline is line 0.
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
+#include <map>
 #include <sstream>
 #include <string>
 #include <unordered_map>
@@ -27,12 +46,22 @@ namespace {
 namespace fs = std::filesystem;
 
 struct GoldMention {
-    uint32_t start, end;
-    bool named;
+    uint32_t start = 0, end = 0;            // full extent, bytes
+    uint32_t core_start = 0, core_end = 0;  // the name core (see the header comment)
+    std::string syntactic;                  // NAM, PRE.NAM, NOM, PRO, APP, CONJ, …
+    std::string type;                       // entity type of the referent: PER, ORG, LOC, PRO, FIN, MIX
+    bool Named() const { return syntactic == "NAM" || syntactic == "PRE.NAM"; }
+};
+
+struct Doc {
+    std::string text;
+    std::vector<uint32_t> line_starts;      // byte offset of each sentence line
+    int last_annotated = -1;                // last sentence with any gold markable
+    std::vector<GoldMention> gold;
 };
 
 std::string Attr(std::string_view tag, std::string_view name) {
-    const std::string key = std::string(name) + "=\"";
+    const std::string key = " " + std::string(name) + "=\"";
     size_t p = tag.find(key);
     if (p == std::string_view::npos) return {};
     p += key.size();
@@ -52,37 +81,147 @@ std::string Unescape(std::string_view s) {
     return out;
 }
 
-// Rebuilds the document text and gold mention byte spans from a CAT XML file.
-bool LoadCat(const std::string& xml, std::string& text, std::vector<GoldMention>& gold) {
-    std::unordered_map<std::string, std::pair<uint32_t, uint32_t>> tok;  // t_id → byte span
-    int sentence = -1;
-    for (size_t p = xml.find("<token "); p != std::string::npos; p = xml.find("<token ", p + 1)) {
+// Ordinary spacing between annotation tokens: the recognizer should see news-like text.
+bool NoSpaceBefore(const std::string& w) {
+    return w == "," || w == "." || w == ";" || w == ":" || w == "!" || w == "?" || w == ")" || w == "]" ||
+           w == "%" || w == "''" || w == "'" || w == "n't" || w == "..." ||
+           (w.size() >= 2 && w[0] == '\'' && std::isalpha(static_cast<unsigned char>(w[1])) && w.size() <= 3);
+}
+bool NoSpaceAfter(const std::string& w) { return w == "(" || w == "[" || w == "$" || w == "``" || w == "`"; }
+
+struct Token {
+    std::string id;
+    int sentence;
+    uint32_t start, end;
+    std::string word;
+};
+
+// Walks "<TAG ...>...</TAG>" elements named `tag`; f(tag_text, body_text).
+template <typename F>
+void ForEach(const std::string& xml, std::string_view tag, F f) {
+    const std::string open = "<" + std::string(tag) + " ", close = "</" + std::string(tag) + ">";
+    for (size_t p = xml.find(open); p != std::string::npos; p = xml.find(open, p + 1)) {
         const size_t gt = xml.find('>', p);
-        const size_t close = xml.find("</token>", gt);
-        if (gt == std::string::npos || close == std::string::npos) return false;
-        const std::string_view tag(xml.data() + p, gt - p);
-        const int s = std::atoi(Attr(tag, "sentence").c_str());
-        if (sentence >= 0) text += s != sentence ? '\n' : ' ';
-        sentence = s;
-        const std::string word = Unescape(std::string_view(xml).substr(gt + 1, close - gt - 1));
-        const uint32_t b = static_cast<uint32_t>(text.size());
-        text += word;
-        tok[Attr(tag, "t_id")] = {b, static_cast<uint32_t>(text.size())};
+        if (gt == std::string::npos) return;
+        const std::string_view head(xml.data() + p, gt - p);
+        if (xml[gt - 1] == '/') { f(head, std::string_view()); continue; }
+        const size_t c = xml.find(close, gt);
+        if (c == std::string::npos) return;
+        f(head, std::string_view(xml.data() + gt + 1, c - gt - 1));
     }
-    for (size_t p = xml.find("<ENTITY_MENTION "); p != std::string::npos; p = xml.find("<ENTITY_MENTION ", p + 1)) {
-        const size_t gt = xml.find('>', p);
-        const size_t close = xml.find("</ENTITY_MENTION>", gt);
-        if (close == std::string::npos) continue;
-        const std::string_view tag(xml.data() + p, gt - p);
-        uint32_t b = UINT32_MAX, e = 0;
-        for (size_t a = xml.find("t_id=\"", gt); a < close; a = xml.find("t_id=\"", a + 1)) {
-            const size_t q = xml.find('"', a + 6);
-            auto it = tok.find(xml.substr(a + 6, q - a - 6));
-            if (it == tok.end()) continue;
-            b = std::min(b, it->second.first);
-            e = std::max(e, it->second.second);
+}
+
+std::vector<std::string> AnchorIds(std::string_view body) {
+    std::vector<std::string> ids;
+    for (size_t a = body.find("t_id=\""); a != std::string_view::npos; a = body.find("t_id=\"", a + 1)) {
+        const size_t q = body.find('"', a + 6);
+        ids.emplace_back(body.substr(a + 6, q - a - 6));
+    }
+    return ids;
+}
+
+bool IsDeterminer(const std::string& w) {
+    static const char* const k[] = {"the", "a", "an", "its", "their", "his", "her", "our", "this", "these", "that"};
+    std::string l = w;
+    for (char& c : l) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    return std::find(std::begin(k), std::end(k), l) != std::end(k);
+}
+
+// The name core of a gold mention over tokens toks[b..e] (inclusive indices into the document tokens).
+void SetCore(GoldMention& g, const std::vector<Token>& toks, size_t b, size_t e, const std::string& head) {
+    size_t cb = b, ce = e;
+    bool found = false;
+    if (!head.empty()) {  // the head's words as a contiguous token run inside the extent
+        std::vector<std::string> words;
+        std::istringstream in(head);
+        for (std::string w; in >> w;) words.push_back(w);
+        for (size_t i = b; !found && i + words.size() <= e + 1 && !words.empty(); ++i) {
+            size_t k = 0;
+            while (k < words.size() && toks[i + k].word == words[k]) ++k;
+            if (k == words.size()) cb = i, ce = i + k - 1, found = true;
         }
-        if (b < e) gold.push_back({b, e, Attr(tag, "syntactic_type") == "NAM"});
+    }
+    if (!found) {
+        for (size_t i = cb; i < ce; ++i)  // possessor: "Apple 's iTunes" → "iTunes"
+            if (toks[i].word == "'s" || toks[i].word == "'") { cb = i + 1; break; }
+        while (cb < ce && IsDeterminer(toks[cb].word)) ++cb;
+    }
+    g.core_start = toks[cb].start;
+    g.core_end = toks[ce].end;
+    // Trailing sentence punctuation glued to a token ("iPhone 3GS.", "Apple Inc.,").
+    const std::string& last = toks[ce].word;
+    if (!last.empty() && last.back() == ',') --g.core_end;
+    if (last.size() > 1 && last.back() == '.' && last.find('.') == last.size() - 1) {
+        const std::string stem = last.substr(0, last.size() - 1);
+        static const char* const abbrev[] = {"Inc", "Corp", "Co", "Ltd", "Jr", "Sr", "Bros", "Mr", "Dr", "St"};
+        if (std::find(std::begin(abbrev), std::end(abbrev), stem) == std::end(abbrev)) --g.core_end;
+    }
+}
+
+bool LoadCat(const std::string& xml, Doc& doc) {
+    std::vector<Token> toks;
+    std::unordered_map<std::string, size_t> by_id;
+    int sentence = -1;
+    bool glue = false;  // the previous token forbids a following space
+    bool straight_open = false;
+    ForEach(xml, "token", [&](std::string_view tag, std::string_view body) {
+        const int s = std::atoi(Attr(tag, "sentence").c_str());
+        std::string w = Unescape(body);
+        std::string out = w;
+        if (w == "``") out = "\u201C";
+        else if (w == "''") out = "\u201D";
+        else if (w == "`") out = "\u2018";
+        const bool quote = w == "\"";
+        if (s != sentence) {
+            if (sentence >= 0) doc.text += '\n';
+            while (static_cast<int>(doc.line_starts.size()) <= s) doc.line_starts.push_back(static_cast<uint32_t>(doc.text.size()));
+            sentence = s;
+            straight_open = false;
+        } else if (quote ? !straight_open && !glue : !glue && !NoSpaceBefore(w)) {
+            doc.text += ' ';  // an opening straight quote takes a space before it, a closing one does not
+        }
+        if (quote) straight_open = !straight_open;
+        glue = quote ? straight_open : NoSpaceAfter(w);
+        const uint32_t b = static_cast<uint32_t>(doc.text.size());
+        doc.text += out;
+        by_id[Attr(tag, "t_id")] = toks.size();
+        toks.push_back({Attr(tag, "t_id"), s, b, static_cast<uint32_t>(doc.text.size()), w});
+    });
+    if (toks.empty()) return false;
+    // Entity types reach mentions through REFERS_TO → ENTITY.
+    std::unordered_map<std::string, std::string> entity_type, mention_type;
+    ForEach(xml, "ENTITY", [&](std::string_view tag, std::string_view) { entity_type[Attr(tag, "m_id")] = Attr(tag, "ent_type"); });
+    ForEach(xml, "REFERS_TO", [&](std::string_view, std::string_view body) {
+        const size_t t = body.find("<target");
+        if (t == std::string_view::npos) return;
+        const std::string target = Attr(body.substr(t, body.find('>', t) - t), "m_id");
+        for (size_t p = body.find("<source"); p != std::string_view::npos && p < t; p = body.find("<source", p + 1))
+            mention_type[Attr(body.substr(p, body.find('>', p) - p), "m_id")] = entity_type[target];
+    });
+    auto anchored = [&](std::string_view body, size_t& b, size_t& e) {
+        b = SIZE_MAX, e = 0;
+        for (const std::string& id : AnchorIds(body)) {
+            auto it = by_id.find(id);
+            if (it == by_id.end()) continue;
+            b = std::min(b, it->second);
+            e = std::max(e, it->second);
+        }
+        return b <= e;
+    };
+    for (const char* tag : {"EVENT_MENTION", "TIMEX3", "ENTITY_MENTION"}) {
+        ForEach(xml, tag, [&](std::string_view head, std::string_view body) {
+            size_t b, e;
+            if (!anchored(body, b, e)) return;
+            doc.last_annotated = std::max(doc.last_annotated, toks[e].sentence);
+            if (std::string_view(tag) != "ENTITY_MENTION") return;
+            GoldMention g;
+            g.start = toks[b].start;
+            g.end = toks[e].end;
+            g.syntactic = Attr(head, "syntactic_type");
+            g.type = mention_type[Attr(head, "m_id")];
+            SetCore(g, toks, b, e, Attr(head, "head"));
+            doc.gold.push_back(std::move(g));
+        });
     }
     return true;
 }
@@ -90,68 +229,114 @@ bool LoadCat(const std::string& xml, std::string& text, std::vector<GoldMention>
 struct Counts {
     size_t gold = 0, predicted = 0, strict = 0, partial = 0;
     void Print(const char* name) const {
-        auto prf = [&](size_t hit, size_t hit_p) {
-            const double p = predicted ? double(hit_p) / double(predicted) : 0, r = gold ? double(hit) / double(gold) : 0;
+        auto prf = [&](size_t hit) {
+            const double p = predicted ? double(hit) / double(predicted) : 0, r = gold ? double(hit) / double(gold) : 0;
             std::printf("P %.3f  R %.3f  F1 %.3f", p, r, p + r > 0 ? 2 * p * r / (p + r) : 0.0);
         };
-        std::printf("%-6s gold %5zu  predicted %5zu | strict ", name, gold, predicted);
-        prf(strict, strict);
+        std::printf("%-7s gold %4zu  predicted %4zu | strict ", name, gold, predicted);
+        prf(strict);
         std::printf(" | partial ");
-        prf(partial, partial);
+        prf(partial);
         std::printf("\n");
     }
 };
 
-// Greedy one-to-one matching; predictions overlapping nothing in `gold` (of either class) are counted
-// as false positives for both views.
-void Score(const std::vector<GoldMention>& gold, bool named_only, const std::vector<core::EntityMention>& pred, Counts& c) {
-    std::vector<const GoldMention*> g;
-    for (const GoldMention& m : gold)
-        if (!named_only || m.named) g.push_back(&m);
-    c.gold += g.size();
+struct Span { uint32_t start, end; };
+
+// Greedy one-to-one matching of predicted spans against gold spans; returns which gold matched strictly.
+std::vector<bool> Score(const std::vector<Span>& gold, const std::vector<Span>& pred, Counts& c, std::vector<bool>* pred_hit = nullptr) {
+    c.gold += gold.size();
     c.predicted += pred.size();
-    std::vector<bool> used_s(g.size()), used_p(g.size());
-    for (const core::EntityMention& m : pred) {
-        for (size_t i = 0; i < g.size(); ++i)
-            if (!used_s[i] && g[i]->start == m.range.start && g[i]->end == m.range.end) { used_s[i] = true; ++c.strict; break; }
-        for (size_t i = 0; i < g.size(); ++i)
-            if (!used_p[i] && g[i]->start < m.range.end && m.range.start < g[i]->end) { used_p[i] = true; ++c.partial; break; }
+    std::vector<bool> used_s(gold.size()), used_p(gold.size());
+    if (pred_hit) pred_hit->assign(pred.size(), false);
+    for (size_t k = 0; k < pred.size(); ++k) {  // exact matches first, so a near miss cannot take them
+        const Span& m = pred[k];
+        for (size_t i = 0; i < gold.size(); ++i)
+            if (!used_s[i] && gold[i].start == m.start && gold[i].end == m.end) {
+                used_s[i] = true;
+                ++c.strict;
+                if (pred_hit) (*pred_hit)[k] = true;
+                break;
+            }
     }
+    for (const Span& m : pred)
+        for (size_t i = 0; i < gold.size(); ++i)
+            if (!used_p[i] && gold[i].start < m.end && m.start < gold[i].end) { used_p[i] = true; ++c.partial; break; }
+    return used_s;
 }
 
-void RunEvalEntities(const std::string& dir, bool verbose) {
+std::string_view Cut(const std::string& text, uint32_t b, uint32_t e) { return std::string_view(text).substr(b, e - b); }
+
+void RunEvalEntities(const std::string& dir, bool errors) {
     std::vector<fs::path> files;
     std::error_code ec;
     const fs::path root = fs::is_directory(fs::path(dir) / "intra-doc") ? fs::path(dir) / "intra-doc" : fs::path(dir);
     for (const auto& e : fs::recursive_directory_iterator(root, ec))
         if (e.path().extension() == ".xml") files.push_back(e.path());
     if (files.empty()) {
-        std::fprintf(stderr, "eval-entities: no CAT .xml files under %s\n", dir.c_str());
+        std::fprintf(stderr, "eval-entities: no CAT .xml files under %s (the MEANTIME data is not in the repo)\n", dir.c_str());
         SetExitCode(1);
         return;
     }
     std::sort(files.begin(), files.end());
-    Counts all, named;
+    Counts names, extent, all;
+    std::map<std::string, std::pair<size_t, size_t>> by_type;  // entity type → (gold names, strict hits)
     for (const fs::path& f : files) {
         std::ifstream in(f, std::ios::binary);
         std::stringstream ss;
         ss << in.rdbuf();
-        std::string text;
-        std::vector<GoldMention> gold;
-        if (!LoadCat(ss.str(), text, gold)) { std::fprintf(stderr, "%s: malformed\n", f.string().c_str()); continue; }
-        std::vector<core::EntityMention> pred = core::RecognizeEntities(text, core::SegmentText(text));
-        pred.erase(std::remove_if(pred.begin(), pred.end(), [](const core::EntityMention& m) { return m.nominal || m.tentative; }), pred.end());
-        Score(gold, false, pred, all);
-        Score(gold, true, pred, named);
-        if (verbose)
-            for (const core::EntityMention& m : pred) {
-                const bool hit = std::any_of(gold.begin(), gold.end(), [&](const GoldMention& g) { return g.start == m.range.start && g.end == m.range.end; });
-                std::printf("%s %s\n", hit ? "TP" : "FP", text.substr(m.range.start, m.range.end - m.range.start).c_str());
+        Doc doc;
+        if (!LoadCat(ss.str(), doc)) { std::fprintf(stderr, "%s: malformed\n", f.string().c_str()); continue; }
+        const uint32_t region_end = doc.last_annotated + 1 < static_cast<int>(doc.line_starts.size())
+                                        ? doc.line_starts[doc.last_annotated + 1] : static_cast<uint32_t>(doc.text.size());
+        std::vector<core::EntityMention> found = core::RecognizeEntities(doc.text, core::SegmentText(doc.text));
+        std::vector<Span> pred;
+        for (const core::EntityMention& m : found)
+            if (!m.nominal && !m.tentative && m.range.start < region_end) pred.push_back({m.range.start, m.range.end});
+        std::vector<Span> g_core, g_ext, g_all;
+        std::vector<const GoldMention*> g_named;
+        for (const GoldMention& g : doc.gold) {
+            g_all.push_back({g.start, g.end});
+            if (!g.Named()) continue;
+            // Nested gold mentions can share a core ("[the price for [the iPhone]]"): score it once.
+            const bool dup = std::any_of(g_core.begin(), g_core.end(), [&](const Span& s) { return s.start == g.core_start && s.end == g.core_end; });
+            if (dup) continue;
+            g_core.push_back({g.core_start, g.core_end});
+            g_ext.push_back({g.start, g.end});
+            g_named.push_back(&g);
+        }
+        std::vector<bool> pred_hit;
+        const std::vector<bool> hit = Score(g_core, pred, names, &pred_hit);
+        Score(g_ext, pred, extent);
+        Score(g_all, pred, all);
+        for (size_t i = 0; i < g_named.size(); ++i) {
+            auto& t = by_type[g_named[i]->type.empty() ? "?" : g_named[i]->type];
+            ++t.first;
+            t.second += hit[i];
+        }
+        if (!errors) continue;
+        std::printf("== %s\n", f.filename().string().c_str());
+        for (size_t i = 0; i < g_named.size(); ++i)
+            if (!hit[i]) {
+                const bool overlap = std::any_of(pred.begin(), pred.end(), [&](const Span& p) { return p.start < g_core[i].end && g_core[i].start < p.end; });
+                std::printf("  FN %-3s %s  [%.*s]%s\n", g_named[i]->type.c_str(), g_named[i]->syntactic.c_str(),
+                            static_cast<int>(g_core[i].end - g_core[i].start), doc.text.data() + g_core[i].start, overlap ? " (overlap)" : "");
+            }
+        for (size_t k = 0; k < pred.size(); ++k)
+            if (!pred_hit[k]) {
+                const auto other = std::find_if(doc.gold.begin(), doc.gold.end(), [&](const GoldMention& g) { return g.start < pred[k].end && pred[k].start < g.end; });
+                std::printf("  FP [%.*s]%s%s\n", static_cast<int>(pred[k].end - pred[k].start), doc.text.data() + pred[k].start,
+                            other == doc.gold.end() ? "" : "  overlaps gold ",
+                            other == doc.gold.end() ? "" : std::string(other->syntactic + " [" + std::string(Cut(doc.text, other->start, other->end)) + "]").c_str());
             }
     }
-    std::printf("%zu documents\n", files.size());
+    std::printf("%zu documents; region = headline .. last sentence with a gold markable\n", files.size());
+    names.Print("names");
+    extent.Print("extent");
     all.Print("all");
-    named.Print("named");
+    std::printf("names strict recall by entity type:");
+    for (const auto& [type, n] : by_type) std::printf("  %s %zu/%zu", type.c_str(), n.second, n.first);
+    std::printf("\n");
 }
 
 }  // namespace
@@ -159,10 +344,10 @@ void RunEvalEntities(const std::string& dir, bool verbose) {
 void AddEntityEvalCommand(CLI::App& app) {
     auto* cmd = app.add_subcommand("eval-entities", "Score entity mentions against MEANTIME CAT XML gold (P/R/F1)");
     auto dir = std::make_shared<std::string>();
-    auto verbose = std::make_shared<bool>(false);
+    auto errors = std::make_shared<bool>(false);
     cmd->add_option("DIR", *dir, "MEANTIME folder (e.g. ../shared/data/meantime-apple)")->required();
-    cmd->add_flag("--verbose", *verbose, "list every predicted mention as TP/FP");
-    cmd->callback([dir, verbose] { RunEvalEntities(*dir, *verbose); });
+    cmd->add_flag("--errors,--verbose", *errors, "list missed gold names (FN) and unmatched predictions (FP) per document");
+    cmd->callback([dir, errors] { RunEvalEntities(*dir, *errors); });
 }
 
 }  // namespace cli
