@@ -114,10 +114,12 @@ const Entry kWords[] = {
     {"am", Wc::Meridiem, 0}, {"pm", Wc::Meridiem, 12},
     {"the", Wc::Article, 0}, {"a", Wc::Article, 1}, {"an", Wc::Article, 1},
     // Tense cues: the nearest one to a relative date decides its direction.
-    {"will", Wc::Tense, 1}, {"shall", Wc::Tense, 1}, {"ll", Wc::Tense, 1}, 
-    {"is", Wc::Tense, 0}, {"are", Wc::Tense, 0},
+    // val 2 marks a reporting verb: "said" dates the saying, rarely the clause it introduces.
+    {"will", Wc::Tense, 1}, {"shall", Wc::Tense, 1}, {"ll", Wc::Tense, 1}, {"would", Wc::Tense, 1},
+    {"could", Wc::Tense, 1}, {"might", Wc::Tense, 1}, {"should", Wc::Tense, 1}, {"must", Wc::Tense, 1},
+    {"is", Wc::Tense, 0}, {"are", Wc::Tense, 0}, {"says", Wc::Tense, 0},
     {"was", Wc::Tense, -1}, {"were", Wc::Tense, -1}, {"had", Wc::Tense, -1}, {"did", Wc::Tense, -1},
-    {"said", Wc::Tense, -1}, {"told", Wc::Tense, -1}, {"met", Wc::Tense, -1}, {"took", Wc::Tense, -1},
+    {"said", Wc::Tense, -2}, {"told", Wc::Tense, -2}, {"met", Wc::Tense, -1}, {"took", Wc::Tense, -1},
     {"came", Wc::Tense, -1}, {"went", Wc::Tense, -1}, {"gave", Wc::Tense, -1}, {"made", Wc::Tense, -1},
     {"held", Wc::Tense, -1}, {"began", Wc::Tense, -1}, {"left", Wc::Tense, -1}, {"fell", Wc::Tense, -1},
     {"rose", Wc::Tense, -1}, {"sent", Wc::Tense, -1}, {"saw", Wc::Tense, -1}, {"found", Wc::Tense, -1},

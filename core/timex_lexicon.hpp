@@ -33,7 +33,8 @@ enum class Wc : uint8_t {
     Zone,           // time zone abbreviations: est, edt, gmt, utc, …
     Meridiem,       // "am"/"pm" without periods (a.m. is scanned as tokens)
     Century,        // "century", "centuries"
-    Tense,          // val: +1 future cue (will, shall), -1 past cue (was, said, …), 0 present (is, are)
+    Tense,          // val: +1 future cue (will, would, shall), -1 past cue (was, had, …), -2 past reporting verb
+                    // (said, told), 0 present (is, are, says)
     Article,        // "the", "a", "an"
     Filler,         // "of", "and", "to", "this" … handled by patterns by text; kept for speed
 };

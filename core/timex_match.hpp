@@ -51,7 +51,8 @@ private:
     size_t SkipComma(size_t k) const { return IsPunct(k, ',') ? k + 1 : k; }
 
     // Context.
-    int Tense(size_t i) const;          // -1 past, +1 future, 0 unknown/present: nearest cue in the sentence
+    int Tense(size_t i) const;          // -1 past, +1 future, 0 unknown/present: a local cue, else the sentence's
+    int LocalDirection(size_t i) const; // +1 "until/payable/effective …", -1 "since", 2 "by/before", 0 none
     Point Dct(Granularity g) const;     // the DCT at granularity g (unknown year when no DCT)
     int YearFor(const Point& p, size_t i) const;   // a year for a month/day/quarter/season written without one
 

@@ -28,7 +28,7 @@ namespace {
 bool FutureWord(std::string_view w) {
     static const std::string_view kWords[] = {"expected", "scheduled", "planned", "slated", "due", "plans", "expects",
                                               "intends", "going", "tomorrow", "upcoming", "plan", "expect", "hopes",
-                                              "aims", "set"};
+                                              "aims", "planning"};
     for (std::string_view k : kWords)
         if (w == k) return true;
     return false;
@@ -45,43 +45,90 @@ bool NotPastEd(std::string_view w) {
 
 }  // namespace
 
+// Words right before a date that say on which side of the publication date it lies: "payable Dec. 7",
+// "effective Jan. 1", "as early as Tuesday" point ahead whatever the tense of the sentence (+1); "since
+// June" points back (-1). "until", "through", "by", "expire", "due" lean ahead but yield to a clear tense
+// ("it had been due to expire Friday"): they return 2.
+int Matcher::LocalDirection(size_t i) const {
+    size_t k = i;
+    for (int hops = 0; hops < 3 && k > 0; ++hops) {
+        --k;
+        const TxToken& t = tok_[k];
+        if (t.sentence != tok_[i].sentence) return 0;
+        if (Is(k, "on") || Is(k, "the") || Is(k, "of") || Is(k, "in") || Is(k, "at") || IsPunct(k, ',')) continue;
+        if (!t.Is(kTxAlpha)) return 0;
+        if (Is(k, "payable") || Is(k, "effective") || Is(k, "starting")) return 1;
+        if (Is(k, "as") && k >= 2 && (Is(k - 1, "early") || Is(k - 1, "soon")) && Is(k - 2, "as")) return 1;
+        if (Is(k, "until") || Is(k, "till") || Is(k, "through") || Is(k, "by") || Is(k, "before") || Is(k, "expire") ||
+            Is(k, "expires") || Is(k, "expiring") || Is(k, "due"))
+            return 2;
+        if (Is(k, "since")) return -1;
+        return 0;
+    }
+    return 0;
+}
+
 int Matcher::Tense(size_t i) const {
-    // The nearest tense cue in the same sentence, looking both ways (up to 16 tokens each).
+    const int local = LocalDirection(i);
+    if (local == 1 || local == -1) return local;
+    // The cheapest tense cue of the sentence, both ways: cost is the distance in tokens, plus a penalty for
+    // weak cues — a reporting verb ("said") dates the saying, not the clause it introduces, unless the date
+    // sits right by it ("said Friday that…"); a word in -ed may be an adjective or a participle; cues after
+    // the date count a bit less. Present tense ("is", "says") is a cue too: it means "near the DCT" (0).
     const uint16_t s = tok_[i].sentence;
-    auto cue = [&](size_t k, int& out) -> bool {
+    auto cue = [&](size_t k, size_t distance, int& dir, int& penalty) -> bool {
+        const bool close = k < i ? distance <= 4 : distance <= 2;   // "said on Friday that", "Friday said"
         const TxToken& t = tok_[k];
         if (!t.Is(kTxAlpha)) return false;
         if (t.wc == Wc::Tense) {
-            if (t.val == 0) return false;
-            out = t.val;
+            // "will be paid", "was made": a participle after an auxiliary; the auxiliary is the cue.
+            if (t.val == -1 && k > 0 && (Is(k - 1, "be") || Is(k - 1, "been") || Is(k - 1, "being") || Is(k - 1, "is") ||
+                                         Is(k - 1, "are") || Is(k - 1, "was") || Is(k - 1, "were")))
+                return false;
+            dir = t.val > 0 ? 1 : t.val < 0 ? -1 : 0;
+            if (t.val == 0 && Is(k + 1, "to")) dir = 1;   // "is to resume trading Tuesday"
+            penalty = t.val == -2 && !close ? 8 : 0;
             return true;
         }
-        if (t.wc == Wc::Shift && t.val == -1) { out = -1; return true; }   // "ago"
+        if (t.wc == Wc::Shift && t.val == -1) { dir = -1, penalty = 0; return true; }   // "ago"
         const size_t len = t.end - t.start;
+        if (t.wc == Wc::Month && len == 3 && !t.Is(kTxCap)) { dir = 1, penalty = 0; return true; }   // the modal "may"
         if (len < 4 || len > 15 || t.Is(kTxCap)) return false;
         char buf[16];
         for (size_t c = 0; c < len; ++c) buf[c] = static_cast<char>(text_[t.start + c] | 32);
         const std::string_view w(buf, len);
-        if (FutureWord(w)) { out = 1; return true; }
-        if (len >= 5 && w.substr(len - 2) == "ed" && !NotPastEd(w)) { out = -1; return true; }
+        if (FutureWord(w)) { dir = 1, penalty = 1; return true; }
+        if (len >= 5 && w.substr(len - 2) == "ed" && !NotPastEd(w)) {
+            // "will be named", "is being sued": the auxiliary before the participle carries the tense.
+            if (k > 0 && (Is(k - 1, "be") || Is(k - 1, "been") || Is(k - 1, "being"))) return false;
+            dir = -1, penalty = 3;
+            return true;
+        }
         return false;
     };
-    for (size_t d = 1; d <= 16; ++d) {
-        int v;
-        if (i >= d && tok_[i - d].sentence == s && cue(i - d, v)) return v;
-        if (i + d < tok_.size() && tok_[i + d].sentence == s && cue(i + d, v)) return v;
-        if ((i < d || tok_[i - d].sentence != s) && (i + d >= tok_.size() || tok_[i + d].sentence != s)) break;
+    int best_dir = 0, best_cost = 1 << 20, best_penalty = 0;
+    bool found = false;
+    for (size_t d = 1; d <= 40; ++d) {
+        const bool before_ok = i >= d && tok_[i - d].sentence == s;
+        const bool after_ok = i + d < tok_.size() && tok_[i + d].sentence == s;
+        if (!before_ok && !after_ok) break;
+        if (static_cast<int>(d) >= best_cost) break;
+        int dir, penalty;
+        if (before_ok && cue(i - d, d, dir, penalty) && static_cast<int>(d) + penalty < best_cost)
+            best_cost = static_cast<int>(d) + penalty, best_dir = dir, best_penalty = penalty, found = true;
+        if (after_ok && cue(i + d, d, dir, penalty) && static_cast<int>(d) + penalty + 2 < best_cost)
+            best_cost = static_cast<int>(d) + penalty + 2, best_dir = dir, best_penalty = penalty, found = true;
     }
-    return 0;
+    // A leaning local cue ("until Friday") gives way to an auxiliary or a modal, not to weaker hints: then
+    // the occurrence nearest the DCT is the safest reading.
+    if (local == 2) return found && best_penalty == 0 ? best_dir : 0;
+    return best_dir;
 }
 
 int Matcher::YearFor(const Point& p, size_t i) const {
     if (dct_ == kNoDay) return kUnknownYear;
     const int base = CivilFromDay(dct_).year;
     const int tense = Tense(i);
-    // Slack: a past-tense sentence may still name a day a little after the DCT ("was to meet Nov. 25");
-    // months, quarters and seasons must not start after the DCT to be in the past.
-    const Day slack = p.g == Granularity::Day ? 14 : 0;
     Point q = p;
     q.year = base;
     if (p.g == Granularity::Day && !IsValidCivil(base, p.month, p.day)) {
@@ -94,8 +141,14 @@ int Matcher::YearFor(const Point& p, size_t i) const {
     }
     Day e, l;
     if (!IntervalOf(q, e, l)) return base;
-    if (tense < 0) return e > dct_ + slack ? base - 1 : base;
-    if (tense > 0) return l < dct_ - slack ? base + 1 : base;
+    // Slack: the tense of a news sentence is often the reporting verb's, not the date's ("the company
+    // said it will pay the dividend Dec. 7", "was extended to Nov. 16"): a past sentence may name a date up
+    // to a month after the DCT, a future one a date up to a month before it. Quarters are reported
+    // after they end, so they get no forward slack.
+    const Day past_slack = p.g == Granularity::Quarter || p.g == Granularity::Season ? 0 : 31;
+    const Day future_slack = 31;
+    if (tense < 0) return e > dct_ + (LocalDirection(i) == -1 ? 0 : past_slack) ? base - 1 : base;   // "since": no slack
+    if (tense > 0) return l < dct_ - future_slack ? base + 1 : base;
     // No cue: the occurrence nearest the DCT (a January article's "Dec. 28" is last year's).
     const Day dist = e > dct_ ? e - dct_ : l < dct_ ? dct_ - l : 0;
     if (dist <= 183) return base;

@@ -75,6 +75,17 @@ const Case kCases[] = {
     {"The treaty, signed by their leaders in June, was ratified.", "2024-11-12", "June", "DATE", "2024-06"},
     {"The new rules take effect in January.", "2024-11-12", "January", "DATE", "2025-01"},
     {"Sales fell sharply in December.", "2025-01-10", "December", "DATE", "2024-12"},
+    // The tense that dates a month or a weekday: a cue word right before it, then the clause's auxiliary,
+    // not the reporting verb; a past sentence may still name a date a few weeks ahead.
+    {"The board said it declared a dividend payable Jan. 4 to holders.", "2024-11-12", "Jan. 4", "DATE", "2025-01-04"},
+    {"The new rate, effective March 1, was approved.", "2024-11-12", "March 1", "DATE", "2025-03-01"},
+    {"Prices have doubled since March.", "2024-02-10", "March", "DATE", "2023-03"},
+    {"The company said the dividend will be paid Dec. 14.", "2024-10-26", "Dec. 14", "DATE", "2024-12-14"},
+    {"Officials said the offer was extended to Nov. 16.", "2024-10-30", "Nov. 16", "DATE", "2024-11-16"},
+    {"Until Thursday, investigators had not named a suspect.", "2024-05-06", "Thursday", "DATE", "2024-05-02"},
+    {"The minister said the group could arrive as early as Tuesday.", "2024-04-01", "Tuesday", "DATE", "2024-04-02"},
+    {"Shares of the bank are to resume trading in Paris Tuesday, its owner said.", "2024-10-25", "Tuesday", "DATE", "2024-10-29"},
+    {"The firm said Monday that it would bid for the rest.", "2024-10-25", "Monday", "DATE", "2024-10-21"},
     // Position modifiers.
     {"Troops were deployed at the beginning of November.", "2024-11-12", "the beginning of November", "DATE", "2024-11", "START"},
     {"Shipments will fall in early November.", "2024-10-02", "early November", "DATE", "2024-11", "START"},

@@ -2,7 +2,7 @@
 //
 //   claimline tag [--dct YYYY-MM-DD] [--json] FILE|-           one timex per line (TSV or JSON lines)
 //   claimline timeml --out DIR FILE.tml…                       DIR/<same name> with new TIMEX3 tags
-//   claimline eval-timex [--errors] [--system DIR] PATH…       TempEval-3 scores against gold .tml files
+//   claimline eval-timex [--errors [--context N]] [--system DIR] PATH…   TempEval-3 scores against gold .tml files
 //
 // PATH is a gold .tml file or a folder searched for them. Without --system the tagger runs on each gold
 // document against its creation time; with --system the already-written DIR/<same name> files are scored
@@ -224,11 +224,30 @@ void RunTimeml(const std::string& out_dir, const std::vector<std::string>& files
 #endif
 }
 
-void RunEvalTimex(const std::vector<std::string>& paths, const std::string& system_dir, bool list_errors) {
+// N bytes of text either side of an error (whole UTF-8 characters, line breaks as spaces), the error's own
+// words in [brackets]: enough to see the tense and the words around without opening the file.
+std::string ErrorContext(std::string_view text, const core::TimexError& e, size_t n) {
+    const core::Timex& t = e.kind == core::TimexErrorKind::Missed ? e.gold : e.system;
+    size_t a = t.span.start > n ? t.span.start - n : 0, b = std::min(text.size(), size_t{t.span.end} + n);
+    while (a > 0 && (static_cast<unsigned char>(text[a]) & 0xC0) == 0x80) --a;
+    while (b < text.size() && (static_cast<unsigned char>(text[b]) & 0xC0) == 0x80) ++b;
+    std::string out;
+    for (size_t i = a; i < b; ++i) {
+        if (i == t.span.start) out += '[';
+        if (i == t.span.end) out += ']';
+        const char c = text[i];
+        out += (c == '\n' || c == '\r' || c == '\t') ? ' ' : c;
+    }
+    if (t.span.end >= b) out += ']';
+    return out;
+}
+
+void RunEvalTimex(const std::vector<std::string>& paths, const std::string& system_dir, bool list_errors, size_t context) {
     if (system_dir.empty() && TaggerMissing("eval-timex")) return;
     const std::vector<fs::path> files = CollectTml(paths);
     core::TimexScore score;
     std::vector<core::TimexError> errors;
+    std::vector<std::string> contexts;  // per error: "DCT\tcontext" with --context
     double seconds = 0;  // tagging time only (reading and parsing excluded)
     size_t failed = 0;
     for (const fs::path& f : files) {
@@ -256,13 +275,19 @@ void RunEvalTimex(const std::vector<std::string>& paths, const std::string& syst
             seconds += std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
 #endif
         }
+        const size_t first_error = errors.size();
         core::ScoreTimexes(core::GoldTimexes(gold), system, score, gold.text, f.filename().string(),
                            list_errors ? &errors : nullptr);
+        for (size_t k = first_error; k < errors.size(); ++k) {
+            contexts.push_back(context ? gold.dct_value + "\t" + ErrorContext(gold.text, errors[k], context) : std::string());
+        }
     }
     if (failed) SetExitCode(1);
     if (list_errors) {
-        std::printf("kind\tdocument\tgold span\tgold text\tgold type\tgold value\tsystem span\tsystem text\tsystem type\tsystem value\n");
-        for (const core::TimexError& e : errors) std::printf("%s\n", core::FormatTimexError(e).c_str());
+        std::printf("kind\tdocument\tgold span\tgold text\tgold type\tgold value\tsystem span\tsystem text\tsystem type\tsystem value%s\n",
+                    context ? "\tdct\tcontext" : "");
+        for (size_t k = 0; k < errors.size(); ++k)
+            std::printf("%s%s%s\n", core::FormatTimexError(errors[k]).c_str(), context ? "\t" : "", contexts[k].c_str());
         std::printf("\n");
     }
     std::printf("eval-timex: %zu documents (%zu unreadable), gold %zu TIMEX3 in TEXT (the DCT excluded), system %zu\n",
@@ -305,10 +330,13 @@ void AddTimexCommands(CLI::App& app) {
         auto paths = std::make_shared<std::vector<std::string>>();
         auto system = std::make_shared<std::string>();
         auto errors = std::make_shared<bool>(false);
+        auto context = std::make_shared<size_t>(0);
         cmd->add_option("PATH", *paths, "gold .tml files or folders (e.g. ../shared/data/tbaq-cleaned)")->required();
         cmd->add_option("--system", *system, "score the files DIR/<same name> instead of running the tagger");
         cmd->add_flag("--errors", *errors, "list every missed, spurious, extent, type and value error (TSV)");
-        cmd->callback([paths, system, errors] { RunEvalTimex(*paths, *system, *errors); });
+        cmd->add_option("--context", *context, "with --errors: two more columns, the DCT and N bytes of text either side")
+            ->check(CLI::Range(0, 2000));
+        cmd->callback([paths, system, errors, context] { RunEvalTimex(*paths, *system, *errors, *context); });
     }
 }
 
