@@ -23,6 +23,7 @@
 #include "corpus.hpp"
 #include "html_export.hpp"
 #include "ingest.hpp"
+#include "reader_digest.hpp"
 #include "seeds.hpp"
 
 #if __has_include("extract.hpp")
@@ -186,8 +187,12 @@ void RunExtract(const std::vector<std::string>& paths, bool no_curation, const s
     if (!LoadInputs(paths, story)) { SetExitCode(1); return; }
     Extract(story, !no_curation);
     if (no_curation) core::DropCurated(story.corpus);  // a bundle's own curated items go too
-    if (format == "summary") std::fputs(core::FormatStats(story.corpus).c_str(), stdout);
-    else std::fputs(core::SaveBundle(story.corpus).c_str(), stdout);
+    if (format == "summary") {
+        std::fputs(core::FormatStats(story.corpus).c_str(), stdout);
+        std::fputs(core::FormatReaderDigest(story.corpus).c_str(), stdout);  // events, relations, claims: for reading
+    } else {
+        std::fputs(core::SaveBundle(story.corpus).c_str(), stdout);
+    }
 }
 
 // ---- export -------------------------------------------------------------------------------------------------
@@ -241,7 +246,7 @@ void AddBundleCommands(CLI::App& app) {
         auto format = std::make_shared<std::string>("json");
         cmd->add_option("PATH", *paths, "bundle, .txt files, or a folder (seeds/)")->required();
         cmd->add_flag("--no-curation", *no_curation, "drop curated claims, relations and notes (keep article metadata)");
-        cmd->add_option("--format", *format, "json (a bundle) or summary (counts)")
+        cmd->add_option("--format", *format, "json (a bundle) or summary (counts, then events, relations and claims to read)")
             ->check(CLI::IsMember({"json", "summary"}));
         cmd->callback([=] { Guarded([&] { RunExtract(*paths, *no_curation, *format); }); });
     }
