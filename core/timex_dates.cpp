@@ -258,17 +258,28 @@ bool Matcher::Quarter(size_t i, Match& m) {
         year = rel == kLast || rel == kPast || rel == kPrevious ? base - 1 : rel == kNext ? base + 1 : base;
         k += 4;
     }
-    if (IsC(k, Wc::Fiscal)) ++k;
+    // Modifiers in any order: "the fiscal first quarter", "the 1988 third quarter", "the year-ago third
+    // quarter", "the comparable year-earlier period", "the latest quarter".
     int ord = 0;
-    if (IsC(k, Wc::Ordinal) && T(k).val >= 1 && T(k).val <= 4) ord = T(k).val, ++k;
-    else if (Is(k, "second")) ord = 2, ++k;
-    else if (Is(k, "last") || Is(k, "final")) ord = -1, ++k;          // "the last quarter" of a year: ambiguous, see below
-    else if (Is(k, "latest") || Is(k, "current") || Is(k, "previous") || Is(k, "same") || Is(k, "comparable") ||
-             Is(k, "recent")) ord = -static_cast<int>(T(k).wc == Wc::Relative ? T(k).val + 10 : 20), ++k;
     bool year_earlier = false;
-    if (Has(k + 2) && (Is(k, "year") && IsPunct(k + 1, '-') && (Is(k + 2, "earlier") || Is(k + 2, "ago")))) year_earlier = true, k += 3;
-    if (ord > 0 && IsPunct(k, '-') && Attached(k)) ++k;
-    if (IsC(k, Wc::Fiscal)) ++k;
+    for (int guard = 0; guard < 4; ++guard) {
+        int yy;
+        if (IsC(k, Wc::Fiscal)) { ++k; continue; }
+        if (the && year == kUnknownYear && Year(k, yy) && Attached(k) == false && !IsPunct(k + 1, '-')) { year = yy, ++k; continue; }
+        if (!year_earlier && Is(k, "year") && IsPunct(k + 1, '-') && (Is(k + 2, "earlier") || Is(k + 2, "ago"))) {
+            year_earlier = true, k += 3;
+            continue;
+        }
+        if (ord != 0 && ord != -20) break;
+        if (IsC(k, Wc::Ordinal) && T(k).val >= 1 && T(k).val <= 4) ord = T(k).val, ++k;
+        else if (Is(k, "second")) ord = 2, ++k;
+        else if (Is(k, "last") || Is(k, "final")) ord = -1, ++k;          // "the last quarter" of a year: ambiguous, see below
+        else if (Is(k, "latest") || Is(k, "current") || Is(k, "previous") || Is(k, "same") || Is(k, "recent"))
+            ord = -static_cast<int>(T(k).val + 10), ++k;
+        else if (ord == 0 && (Is(k, "comparable") || Is(k, "corresponding"))) ord = -20, ++k;
+        else break;
+        if (ord > 0 && IsPunct(k, '-') && Attached(k) && !Is(k + 1, "year")) ++k;
+    }
     const bool is_half = Is(k, "half");
     const bool is_quarter = Is(k, "quarter");
     const bool is_period = Is(k, "period");
@@ -276,25 +287,30 @@ bool Matcher::Quarter(size_t i, Match& m) {
         // Bare "year-earlier" / "year-ago" before another noun ("year-earlier profit").
         if (year_earlier && !the && ord == 0) {
             m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(k);
-            m.point = last_.Known() && (last_.g == Granularity::Quarter) ? ShiftBy(last_, kYear, -1) : Shift(Dct(Granularity::Year), -1);
+            m.point = quarter_.Known() ? ShiftBy(quarter_, kYear, -1) : Shift(Dct(Granularity::Year), -1);
             return true;
         }
         return false;
     }
     if (is_half && ord != 1 && ord != 2) return false;
-    if (is_period && !(year_earlier || (ord < -1 && last_.g == Granularity::Quarter))) return false;
+    if (is_period && !(year_earlier || year != kUnknownYear || (ord < -1 && quarter_.Known()))) return false;
     if (!the && ord <= 0 && !year_earlier) return false;   // "quarter" alone is not a date
+    if (is_quarter && (Is(k + 1, "-") && Is(k + 2, "to"))) return false;   // "quarter-to-quarter"
     size_t e = k + 1;
     int yy;
     if (Is(e, "of") && IsC(e + 1, Wc::Fiscal) && Year(e + 2, yy)) year = yy, e += 3;
     else if (Is(e, "of") && Year(e + 1, yy)) year = yy, e += 2;
     else if (IsPunct(e, ',') && Year(e + 1, yy)) year = yy, e += 2;
     else if (Year(e, yy)) year = yy, e += 1;
+    // "the corresponding period last year", "the quarter a year ago": the comparison belongs to the span.
+    if (year == kUnknownYear && !year_earlier && Is(e, "last") && Is(e + 1, "year")) year_earlier = true, e += 2;
+    else if (year == kUnknownYear && !year_earlier && Is(e, "a") && Is(e + 1, "year") && (Is(e + 2, "ago") || Is(e + 2, "earlier")))
+        year_earlier = true, e += 3;
     m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(e);
     Point p;
     p.g = Granularity::Quarter;
     // The quarter the text is about: the last quarter mentioned, else the one before the DCT's.
-    Point context = last_.Known() && last_.g == Granularity::Quarter && !last_.half ? last_ : Shift(Dct(Granularity::Quarter), -1);
+    Point context = quarter_.Known() ? quarter_ : Shift(Dct(Granularity::Quarter), -1);
     if (ord > 0) {
         if (is_half) p.half = ord; else p.quarter = ord;
         p.year = year;
@@ -315,6 +331,8 @@ bool Matcher::Quarter(size_t i, Match& m) {
     if (year_earlier) p = ShiftBy(p, kYear, -1);
     if (p.half) p.quarter = 0;
     m.point = p;
+    // An ordinal quarter is what the text reports on: "the quarter", "a year earlier" follow it.
+    m.quarter_anchor = ord > 0 && !is_half && !year_earlier;
     m.anchors = year != kUnknownYear;
     return true;
 }

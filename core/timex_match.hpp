@@ -26,6 +26,7 @@ struct Match {
     const char* freq = "";
     bool anchors = false;               // an explicit date that later relative expressions may lean on
     bool no_anchor = false;             // resolved against the DCT ("a year ago"): not a new narrative anchor
+    bool quarter_anchor = false;        // an explicit quarter ("the third quarter"): the text's reporting period
     bool drop = false;                  // an impossible date ("February 30"): consume the words, emit nothing
     size_t Len() const { return last - first; }
 };
@@ -89,7 +90,8 @@ private:
     Day dct_;
     const TaggerOptions& opt_;
     Point anchor_;                      // last explicit date (or the DCT's day)
-    Point last_;                        // last date of any granularity (for "the quarter", "a year earlier")
+    Point last_;                        // last date of any granularity (for "that day", "a year earlier")
+    Point quarter_;                     // last explicit quarter (for "the quarter", "the year-ago period")
 };
 
 std::string DurationValue(int n, int unit);          // "P3Y", "PT5H", "PXW"

@@ -67,6 +67,12 @@ size_t Matcher::DurationCore(size_t k, int& n, int& unit) const {
     if (IsPunct(e, '-') && Attached(e) && IsC(e + 1, Wc::Unit) && Attached(e + 1)) ++e;   // "16-hour", "two-year"
     if (Is(e, "more") && IsC(e + 1, Wc::Unit)) ++e;                                      // "two more weeks"
     if (!IsC(e, Wc::Unit) || T(e).val == kHalf) return 0;
+    // Not durations: an age ("6-year-old", "8-month-olds"), a fraction ("three-quarters of", "a quarter of
+    // the market"), a comparison ("year-earlier", "year-ago": a date, see Quarter), "quarter-to-quarter".
+    if (IsPunct(e + 1, '-') && Attached(e + 1) && (Is(e + 2, "old") || Is(e + 2, "olds") || Is(e + 2, "earlier") ||
+                                                  Is(e + 2, "ago") || Is(e + 2, "to")))
+        return 0;
+    if (T(e).val == kQuarter && Is(e + 1, "of")) return 0;
     // "a weeks" is not English; "one years" neither — but "1 years" happens, accept digits.
     if (article && n == 1 && T(e).Is(kTxPlural)) return 0;
     unit = T(e).val;
@@ -154,14 +160,23 @@ bool Matcher::DeicticRule(size_t i, Match& m) {
             if (!opt_.vague_refs) return false;
             m.value = "PRESENT_REF";
             break;
-        case kRecently: case kFormerly:
+        case kRecently:
             if (!opt_.vague_refs) return false;
             m.value = "PAST_REF";
             break;
-        case kSoon:
-            if (!opt_.vague_refs) return false;
-            m.value = "FUTURE_REF";
+        case kFormerly:
+            // "previously announced", "offered previously" modify a verb (TimeBank leaves them out); only a
+            // sentence opener ("Previously, it offered…") sets a time frame.
+            if (!opt_.vague_refs || !(i == 0 || T(i).sentence != T(i - 1).sentence || T(i).Is(kTxNewlineBefore))) return false;
+            m.value = "PAST_REF";
             break;
+        case kSoon:
+            // Bare "soon" is an adverb of manner as often as a time ("was soon released"); "as soon as
+            // possible" is a time.
+            if (!opt_.vague_refs || !(i > 0 && Is(i - 1, "as") && Is(i + 1, "as") && Is(i + 2, "possible"))) return false;
+            m.value = "FUTURE_REF";
+            m.first = static_cast<uint32_t>(i - 1), m.last = static_cast<uint32_t>(i + 3);
+            return true;
         case kFuture: return false;     // bare "future" is mostly an adjective ("future talks")
         case kToday: case kTonight: p = Dct(Granularity::Day); break;
         case kYesterday: p = Shift(Dct(Granularity::Day), -1); break;
@@ -261,10 +276,16 @@ bool Matcher::RelativeUnit(size_t i, Match& m) {
         if (dct_ != kNoDay) {
             const CivilDate c = CivilFromDay(dct_);
             p.year = c.year;
-            if ((rel == kLast || rel == kPast) && p.month >= c.month) --p.year;
+            // "last February" in March is a year back: the month just gone would be "last month".
+            if ((rel == kLast || rel == kPast) && p.month >= c.month - 1) --p.year;
             if ((rel == kNext || rel == kComing) && p.month <= c.month) ++p.year;
         }
-        m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(SkipDot(u + 1));
+        // "last Oct. 23" is the day (the MonthDate rule at "Oct." takes it; TimeBank leaves "last" out).
+        const size_t len = T(u).end - T(u).start;
+        const bool abbrev = len <= 4 && T(u).val != 5 && !(len == 4 && (T(u).val == 6 || T(u).val == 7));
+        int day;
+        if (DayOfMonth(abbrev ? SkipDot(u + 1) : u + 1, day)) return false;
+        m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(abbrev ? SkipDot(u + 1) : u + 1);
         m.point = p;
         return true;
     }
@@ -333,6 +354,25 @@ bool Matcher::AnchoredDay(size_t i, Match& m) {
         p.weekend = true;
         m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(k + 2);
         m.point = p;
+        return true;
+    }
+    // "the year", "the full year", "the fiscal year": the DCT's year in news ("For the year, volume was
+    // flat"); followed by "ended"/"ending" it is the twelve months up to that date (TimeBank: P1Y).
+    if (Is(k, "the") && (Is(k + 1, "year") || ((Is(k + 1, "full") || Is(k + 1, "fiscal")) && Is(k + 2, "year")))) {
+        const size_t y = Is(k + 1, "year") ? k + 1 : k + 2;
+        const size_t e = y + 1;
+        if (IsPunct(e, '-') || IsPunct(e, '\'') || Is(e, "\xE2\x80\x99") || Is(e, "before") || Is(e, "after") ||
+            Is(e, "earlier") || Is(e, "later") || Is(e, "ago") || Is(e, "two") || Is(e, "of") || IsC(e, Wc::Number) ||
+            (Has(e) && T(e).Is(kTxDigit)))
+            return false;
+        m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(e);
+        if (Is(e, "ended") || Is(e, "ending") || Is(e, "ends") || Is(e, "through")) {
+            m.type = TimexType::Duration;
+            m.value = "P1Y";
+            return true;
+        }
+        m.point = Dct(Granularity::Year);
+        m.no_anchor = true;
         return true;
     }
     if (Is(k, "the") && Is(k + 1, "day") && (Is(k + 2, "before") || Is(k + 2, "after")) &&
@@ -427,11 +467,15 @@ bool Matcher::Duration(size_t i, Match& m) {
         Point p;
         if (ago || from_now) {
             // "a year ago" in a text about quarters is that quarter a year before.
-            if (unit == kYear && last_.Known() && last_.g == Granularity::Quarter && ago) p = ShiftBy(last_, kYear, -n);
+            if (unit == kYear && last_.Known() && last_.g == Granularity::Quarter && ago)
+                p = ShiftBy(quarter_.Known() ? quarter_ : last_, kYear, -n);
             else if (unit == kDecade || unit == kCentury) p = ShiftBy(Dct(Granularity::Year), kYear, sign * n * (unit == kDecade ? 10 : 100));
             else p = ShiftBy(Dct(ug), unit, sign * n);
         } else {
-            const Point base = last_.Known() && opt_.narrative_anchoring ? last_ : Dct(Granularity::Day);
+            // After quarterly figures, "a year earlier" compares with the reported quarter, not with the
+            // last date mentioned (often itself a year-earlier one).
+            const Point base = !last_.Known() || !opt_.narrative_anchoring ? Dct(Granularity::Day)
+                               : last_.g == Granularity::Quarter && quarter_.Known() ? quarter_ : last_;
             p = ShiftBy(base, unit, sign * n);
             if (static_cast<int>(base.g) < static_cast<int>(ug) && base.g != Granularity::Time) p = Truncate(p, base.g);
             if (base.g == Granularity::Time) p = Truncate(p, Granularity::Day);
@@ -465,6 +509,10 @@ bool Matcher::SetRule(size_t i, Match& m) {
     }
     const int v = T(k).val;
     if (v != 0) {   // daily, weekly, annually…
+        // Not a frequency: "quarterly dividend" (an adjective of accounting), "grow 20% annually" (a rate;
+        // TimeBank leaves both out).
+        if (v == kQuarter) return false;
+        if (k > 0 && (IsPunct(k - 1, '%') || Is(k - 1, "percent"))) return false;
         m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(k + 1);
         m.type = TimexType::Set;
         m.value = DurationValue(1, v == kNight ? kDay : v);

@@ -103,6 +103,26 @@ const Case kCases[] = {
     {"Third-quarter profit rose.", "1989-11-02", "Third-quarter", "DATE", "1989-Q3"},
     {"Sales in the fourth quarter of 1988 fell.", "1989-11-02", "the fourth quarter of 1988", "DATE", "1988-Q4"},
     {"Profit fell in the first half of 1990.", "1990-08-10", "the first half of 1990", "DATE", "1990-H1"},
+    // The reported quarter anchors "the quarter", "the year-ago period" and "a year earlier", even after
+    // another year-earlier comparison has been mentioned.
+    {"Net rose in the third quarter from a year earlier. Sales in the quarter were flat.", "1989-11-02", "the quarter", "DATE", "1989-Q3"},
+    {"Net rose in the third quarter from a year earlier. In the year-ago period, it lost money.", "1989-11-02", "the year-ago period", "DATE", "1988-Q3"},
+    {"Net rose in the third quarter. Sales beat year-ago levels; costs fell from a year earlier.", "1989-11-02", "a year earlier", "DATE", "1988-Q3"},
+    {"It earned $2 in the 1988 third quarter.", "1989-11-02", "the 1988 third quarter", "DATE", "1988-Q3"},
+    {"It earned $2 in the year-earlier third quarter.", "1989-11-02", "the year-earlier third quarter", "DATE", "1988-Q3"},
+    {"Sales in the fourth quarter rose from the corresponding period last year.", "1990-02-02", "the corresponding period last year", "DATE", "1988-Q4"},
+    {"It paid a quarterly dividend.", "1989-11-02", "quarterly", nullptr, ""},
+    {"The split was quarter-to-quarter.", "1989-11-02", "quarter", nullptr, ""},
+    // "the year": the DCT's, or twelve months up to a date.
+    {"For the year, volume was flat.", "1989-11-02", "the year", "DATE", "1989"},
+    {"Net for the year ended June 30 rose.", "1989-11-02", "the year", "DURATION", "P1Y"},
+    {"Net income was down from the year before.", "1989-11-02", "year", nullptr, ""},
+    // Not durations: ages and fractions.
+    {"The 6-year-old boy stayed in Miami.", "2000-01-07", "6-year-old", nullptr, ""},
+    {"Iraq imports about three-quarters of its food.", "1990-08-15", "three-quarters", nullptr, ""},
+    {"Funds hold more than a quarter of the market.", "1990-08-15", "a quarter", nullptr, ""},
+    {"Slepian was shot last Oct. 23 at home.", "1999-04-19", "Oct. 23", "DATE", "1998-10-23"},
+    {"Sales were poor last June.", "1989-11-02", "last June", "DATE", "1989-06"},
     // Durations, with their bounds.
     {"Growth over the past three years was slow.", "2024-11-12", "the past three years", "DURATION", "P3Y"},
     {"The plan runs for three years.", "2024-11-12", "three years", "DURATION", "P3Y"},
