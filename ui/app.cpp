@@ -39,7 +39,7 @@ static void Layout(AppState& app) {
     const float s = app.pixel_scale;
     const float timeline_h = std::max(160.0f * s, size.y * 0.3f);
     const float list_w = std::min(std::max(260.0f * s, size.x * 0.28f), 420.0f * s);
-    app.timeline = {0, 0, size.x, timeline_h, app.timeline.view_start, app.timeline.view_end, app.timeline.fitted};
+    app.timeline.x = 0; app.timeline.y = 0; app.timeline.w = size.x; app.timeline.h = timeline_h;
     app.articles.x = 0; app.articles.y = timeline_h; app.articles.w = list_w; app.articles.h = size.y - timeline_h;
     const float claims_w = std::min(std::max(300.0f * s, size.x * 0.3f), 460.0f * s);
     app.reader.x = list_w; app.reader.y = timeline_h; app.reader.w = size.x - list_w - claims_w; app.reader.h = size.y - timeline_h;

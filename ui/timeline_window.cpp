@@ -1,58 +1,183 @@
+// timeline_window.cpp — the timeline's window: header controls, view (zoom, pan, animation), input,
+// selection. Drawing passes live in timeline_draw.cpp; the data model in timeline_model.cpp.
 #include "timeline_window.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // SetKeyOwner: arrows pan the focused timeline instead of moving keyboard nav
 
 #include <algorithm>
 #include <cmath>
-#include <cstdio>
 
 #include "app.hpp"
 #include "theme.hpp"
+#include "timeline_draw.hpp"
 
 namespace ui {
 
 namespace {
-constexpr double kMinSpanDays = 3.0;        // zooming in stops at ~3 days across the view
-constexpr double kMaxSpanDays = 365.25 * 400;  // and out at four centuries
+constexpr double kMinSpanDays = 2.0;            // zooming in stops at two days across the view
+constexpr double kMaxSpanUnits = 365.25 * 600;  // and out at six centuries
+constexpr double kZoomPerNotch = 0.8;           // one wheel notch shows 80% (or 125%) of the span
+constexpr double kKeyZoom = 0.7;                // + / − keys zoom a little more than a notch
+constexpr double kKeyPan = 0.15;                // ← / → move the view by 15% of its span
+constexpr double kApproachRate = 18.0;          // 1/s: the shown view covers ~95% of the way in 170 ms
+constexpr float kSettlePx = 0.25f;              // closer than this (pixels) the animation snaps and stops
+constexpr float kClickSlopPx = 4.0f;            // a press that moved less than this is a click, not a drag
 
-const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+size_t SearchSignature(const AppState& app) {
+    size_t h = std::hash<std::string>()(app.search_query) ^ (app.search_hits.size() * 0x9E3779B97F4A7C15ull);
+    for (const core::Span& s : app.search_hits) h = (h * 31) ^ (static_cast<size_t>(s.article) << 32 ^ s.start);
+    return h;
+}
 
-// The first tick at or after `day` for a tick step measured in months (>=1) or days (months == 0).
-double NextTick(double day, int months, int days) {
-    core::CivilDate c = core::CivilFromDay(static_cast<core::Day>(std::floor(day)));
-    if (months == 0) {
-        const double d = std::ceil(day / days) * days;
-        return d;
+// Keeps the index, search flags, axis and overview in step with the story and the header controls.
+void EnsureIndex(AppState& app, TimelineState& st, int max_lanes) {
+    const TimelineBuildOptions options{st.lane_mode, app.selection.entity, max_lanes};
+    bool rebuilt = false;
+    if (!TimelineIndexIsCurrent(st.index, app.corpus, options)) {
+        BuildTimelineIndex(app.corpus, options, st.index);
+        rebuilt = true;
     }
-    int total = c.year * 12 + (c.month - 1);
-    total = (total + months - 1) / months * months;
-    core::Day t = core::DayFromCivil(total / 12, total % 12 + 1, 1);
-    if (t < day) {
-        total += months;
-        t = core::DayFromCivil(total / 12, total % 12 + 1, 1);
+    const size_t sig = SearchSignature(app);
+    if (rebuilt || sig != st.search_signature) {
+        MarkSearchHits(app.corpus, app.search_hits, st.index);
+        st.search_signature = sig;
     }
-    return t;
+    if (rebuilt || st.axis_compressed != st.compress_gaps) {
+        // Keep the same dates on screen across a change of axis (the breaks move everything after them).
+        const double d[4] = {st.axis.ToDay(st.view_start), st.axis.ToDay(st.view_end),
+                             st.axis.ToDay(st.shown_start), st.axis.ToDay(st.shown_end)};
+        const bool changed_compression = st.axis_compressed != st.compress_gaps;
+        st.axis = BuildTimelineAxis(st.index, st.compress_gaps);
+        st.axis_compressed = st.compress_gaps;
+        st.view_start = st.axis.ToAxis(d[0]);
+        st.view_end = st.axis.ToAxis(d[1]);
+        st.shown_start = st.axis.ToAxis(d[2]);
+        st.shown_end = st.axis.ToAxis(d[3]);
+        RebuildTimelineOverview(st);
+        if (changed_compression && st.fitted) FitTimeline(app, st, true);
+    }
+}
+
+void ClampView(const TimelineState& st, double& a, double& b) {
+    double span = std::clamp(b - a, kMinSpanDays, kMaxSpanUnits);
+    const double mid = std::clamp((a + b) * 0.5, st.overview_start, st.overview_end);
+    a = mid - span * 0.5;
+    b = mid + span * 0.5;
+}
+
+// Zooms the target view by `factor` keeping axis position `at` at the fraction `f` of the width.
+void ZoomAt(TimelineState& st, double at, double f, double factor) {
+    const double span = std::clamp((st.view_end - st.view_start) * factor, kMinSpanDays, kMaxSpanUnits);
+    st.view_start = at - f * span;
+    st.view_end = st.view_start + span;
+}
+
+void Pan(TimelineState& st, double delta, bool also_shown) {
+    st.view_start += delta;
+    st.view_end += delta;
+    if (also_shown) { st.shown_start += delta; st.shown_end += delta; }
+}
+
+void SelectHit(AppState& app, const TimelineState& st, const TimelineHit& hit) {
+    const TimelineItem& it = st.index.lanes[static_cast<size_t>(hit.lane)].items[hit.item];
+    Selection sel;
+    sel.entity = app.selection.entity;  // the entity filter stays on while picking inside it
+    sel.article = it.article;
+    if (it.kind == ItemKind::Event) {
+        const core::Event& ev = app.corpus.events[static_cast<size_t>(it.index)];
+        sel.event = it.index;
+        for (core::Index k : ev.claims)
+            if (k >= 0 && app.corpus.claims[static_cast<size_t>(k)].span.article == it.article) { sel.claim = k; break; }
+    } else if (it.kind == ItemKind::Timex) {
+        sel.timex = it.index;
+        for (size_t k = 0; k < app.corpus.claims.size(); ++k) {
+            const core::Claim& c = app.corpus.claims[k];
+            if (std::find(c.timexes.begin(), c.timexes.end(), it.index) != c.timexes.end()) { sel.claim = static_cast<core::Index>(k); break; }
+        }
+    }
+    Select(app, sel);
+}
+
+void DrawHeader(AppState& app, TimelineState& st) {
+    const float s = app.pixel_scale;
+    ImGui::PushFont(app.fonts.ui_bold);
+    ImGui::AlignTextToFramePadding();
+    ImGui::TextUnformatted("Timeline");
+    ImGui::PopFont();
+    ImGui::SameLine(0, 18 * s);
+    // Segmented control: one button per lane mode, the active one filled.
+    const LaneMode modes[] = {LaneMode::Article, LaneMode::Entity, LaneMode::ClaimKind};
+    ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(1 * s, ImGui::GetStyle().ItemSpacing.y));
+    ImGui::TextDisabled("Lanes");
+    ImGui::SameLine(0, 6 * s);
+    for (LaneMode m : modes) {
+        const bool on = st.lane_mode == m;
+        if (on) ImGui::PushStyleColor(ImGuiCol_Button, ImGui::GetStyleColorVec4(ImGuiCol_HeaderActive));
+        if (ImGui::Button(ToString(m))) st.lane_mode = m;
+        if (on) ImGui::PopStyleColor();
+        ImGui::SameLine();
+    }
+    ImGui::PopStyleVar();
+    ImGui::SameLine(0, 16 * s);
+    if (ImGui::Button("Fit all")) FitTimeline(app, st, true);
+    ImGui::SameLine();
+    ImGui::Checkbox("Compress gaps", &st.compress_gaps);
+    if (app.selection.entity != core::kNone && app.selection.entity < static_cast<core::Index>(app.corpus.entities.size())) {
+        ImGui::SameLine(0, 16 * s);
+        ImGui::TextDisabled("Only");
+        ImGui::SameLine();
+        const std::string chip = app.corpus.entities[static_cast<size_t>(app.selection.entity)].name + "  \xC3\x97##entity";
+        if (ImGui::Button(chip.c_str())) {
+            Selection sel = app.selection;
+            sel.entity = core::kNone;
+            Select(app, sel);
+        }
+        if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show every item again");
+    }
+    ImGui::PushFont(app.fonts.small);
+    const char* hint = "wheel or pinch zooms \xC2\xB7 drag pans \xC2\xB7 click selects";
+    const float hint_w = ImGui::CalcTextSize(hint).x;
+    ImGui::SameLine();
+    const float room = ImGui::GetContentRegionAvail().x;
+    if (room > hint_w + 10 * s) {
+        ImGui::SetCursorPosX(ImGui::GetCursorPosX() + room - hint_w);
+        ImGui::AlignTextToFramePadding();
+        ImGui::TextDisabled("%s", hint);
+    } else {
+        ImGui::NewLine();
+    }
+    ImGui::PopFont();
 }
 }  // namespace
 
-void FitTimeline(const AppState& app, TimelineState& st) {
-    core::Day lo = core::kNoDay, hi = core::kNoDay;
-    auto extend = [&](core::Day a, core::Day b) {
-        if (a == core::kNoDay || b == core::kNoDay) return;
-        lo = lo == core::kNoDay ? a : std::min(lo, a);
-        hi = hi == core::kNoDay ? b : std::max(hi, b);
-    };
-    for (const core::Article& a : app.corpus.articles) extend(a.published_day, a.published_day);
-    for (const core::Event& e : app.corpus.events) extend(e.date.earliest, e.date.latest);
-    if (lo == core::kNoDay) { lo = core::DayFromCivil(2024, 1, 1); hi = lo + 365; }
-    const double pad = std::max(15.0, (hi - lo) * 0.08);
-    st.view_start = lo - pad;
-    st.view_end = hi + 1 + pad;
+double TimelineAxisAt(const TimelineState& st, float x) {
+    const double w = std::max(1.0f, st.plot_x1 - st.plot_x0);
+    return st.shown_start + (x - st.plot_x0) / w * (st.shown_end - st.shown_start);
+}
+
+float TimelineScreenX(const TimelineState& st, double a) {
+    const double w = std::max(1.0f, st.plot_x1 - st.plot_x0);
+    return static_cast<float>(st.plot_x0 + (a - st.shown_start) / (st.shown_end - st.shown_start) * w);
+}
+
+void FitTimeline(const AppState& app, TimelineState& st, bool animate, bool focus) {
+    (void)app;
+    const double a = st.axis.ToAxis(focus ? st.index.focus_start : st.index.extent_start);
+    const double b = st.axis.ToAxis(focus ? st.index.focus_end : st.index.extent_end);
+    const double pad = std::max(2.0, (b - a) * 0.04);
+    st.view_start = a - pad;
+    st.view_end = b + pad;
+    if (st.view_end - st.view_start < kMinSpanDays * 4) {
+        const double mid = (a + b) * 0.5;
+        st.view_start = mid - kMinSpanDays * 2;
+        st.view_end = mid + kMinSpanDays * 2;
+    }
+    if (!animate || st.shown_end <= st.shown_start) { st.shown_start = st.view_start; st.shown_end = st.view_end; }
     st.fitted = true;
 }
 
 void DrawTimeline(AppState& app, TimelineState& st) {
-    if (!st.fitted) FitTimeline(app, st);
     ImGui::SetNextWindowPos(ImVec2(st.x, st.y));
     ImGui::SetNextWindowSize(ImVec2(st.w, st.h));
     const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
@@ -61,91 +186,159 @@ void DrawTimeline(AppState& app, TimelineState& st) {
     if (!ImGui::Begin("Timeline", nullptr, flags)) { ImGui::End(); return; }
     const Palette& pal = CurrentPalette();
     const float s = app.pixel_scale;
-    ImGui::PushFont(app.fonts.ui_bold);
-    ImGui::TextUnformatted("Timeline");
-    ImGui::PopFont();
-    ImGui::SameLine();
-    ImGui::TextDisabled("  wheel to zoom, drag to pan");
-
-    const ImVec2 origin = ImGui::GetCursorScreenPos();
-    const ImVec2 avail = ImGui::GetContentRegionAvail();
-    ImGui::InvisibleButton("##canvas", ImVec2(std::max(avail.x, 1.0f), std::max(avail.y, 1.0f)));
-    const bool hovered = ImGui::IsItemHovered();
-    const double span = st.view_end - st.view_start;
-    const double px_per_day = avail.x / span;
     ImGuiIO& io = ImGui::GetIO();
+    DrawHeader(app, st);
 
-    // Zoom at the cursor: the day under the mouse stays under the mouse.
-    if (hovered && io.MouseWheel != 0.0f) {
-        const double at = st.view_start + (io.MousePos.x - origin.x) / px_per_day;
-        const double factor = std::pow(0.85, io.MouseWheel);
-        const double new_span = std::clamp(span * factor, kMinSpanDays, kMaxSpanDays);
-        st.view_start = at - (at - st.view_start) * (new_span / span);
-        st.view_end = st.view_start + new_span;
-    }
-    if (ImGui::IsItemActive() && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f)) {
-        const double shift = io.MouseDelta.x / px_per_day;
-        st.view_start -= shift;
-        st.view_end -= shift;
-    }
-
-    ImDrawList* dl = ImGui::GetWindowDrawList();
-    const ImVec2 lo(origin.x, origin.y), hi(origin.x + avail.x, origin.y + avail.y);
-    dl->PushClipRect(lo, hi, true);
-    auto x_of = [&](double day) { return static_cast<float>(origin.x + (day - st.view_start) * px_per_day); };
-    const float axis_y = hi.y - 26 * s;
-    dl->AddLine(ImVec2(lo.x, axis_y), ImVec2(hi.x, axis_y), pal.rule, 1.0f * s);
-
-    // Adaptive ticks: the finest unit whose labels keep ~90 px apart (days → months → years → decades).
-    struct Step { int months, days; };
-    const Step steps[] = {{0, 1}, {0, 2}, {0, 7}, {1, 0}, {3, 0}, {6, 0}, {12, 0}, {24, 0}, {60, 0}, {120, 0}, {600, 0}};
-    Step step = steps[std::size(steps) - 1];
-    for (const Step& c : steps) {
-        const double days = c.months ? c.months * 30.44 : c.days;
-        if (days * px_per_day >= 90 * s) { step = c; break; }
-    }
+    // Geometry: lane labels in a gutter on the left; lanes; the axis with two label rows; the overview.
+    const ImVec2 origin = ImGui::GetCursorScreenPos();
+    const ImVec2 avail(std::max(ImGui::GetContentRegionAvail().x, 1.0f), std::max(ImGui::GetContentRegionAvail().y, 1.0f));
     ImGui::PushFont(app.fonts.small);
-    char label[32];
-    for (double t = NextTick(st.view_start, step.months, step.days); t <= st.view_end;
-         t = NextTick(t + 1, step.months, step.days)) {
-        const float x = x_of(t);
-        const core::CivilDate c = core::CivilFromDay(static_cast<core::Day>(t));
-        if (step.months >= 12) std::snprintf(label, sizeof label, "%d", c.year);
-        else if (step.months > 0) std::snprintf(label, sizeof label, "%s %d", kMonths[c.month - 1], c.year);
-        else std::snprintf(label, sizeof label, "%d %s", c.day, kMonths[c.month - 1]);
-        dl->AddLine(ImVec2(x, axis_y), ImVec2(x, axis_y + 5 * s), pal.muted, 1.0f * s);
-        dl->AddLine(ImVec2(x, lo.y), ImVec2(x, axis_y), (pal.rule & 0x00FFFFFF) | 0x50000000, 1.0f);
-        dl->AddText(ImVec2(x + 3 * s, axis_y + 6 * s), pal.muted, label);
-    }
+    const float small_h = ImGui::GetTextLineHeight();
+    ImGui::PopFont();
+    TimelineFrame f;
+    f.s = s;
+    f.pal = &pal;
+    f.gutter_x0 = origin.x;
+    f.plot_x0 = origin.x + std::clamp(avail.x * 0.11f, 84 * s, 150 * s);
+    f.plot_x1 = origin.x + avail.x - 4 * s;
+    f.overview_y1 = origin.y + avail.y;
+    f.overview_y0 = f.overview_y1 - std::max(18 * s, small_h + 6 * s);
+    f.axis_y = f.overview_y0 - 2 * small_h - 14 * s;
+    f.lanes_y0 = origin.y + 2 * s;
+    f.lanes_y1 = f.axis_y;
+    const float min_lane_h = 26 * s;
+    const int max_lanes = std::max(1, static_cast<int>((f.lanes_y1 - f.lanes_y0) / min_lane_h));
 
-    // Publication dates, one marker per article, stacked so labels do not collide.
-    const float row_h = ImGui::GetTextLineHeight() + 6 * s;
-    int row = 0;
-    for (int i = 0; i < static_cast<int>(app.corpus.articles.size()); ++i) {
-        const core::Article& a = app.corpus.articles[i];
-        if (a.published_day == core::kNoDay) continue;
-        const float x = x_of(a.published_day + 0.5);
-        const float y = axis_y - 12 * s - row_h * static_cast<float>(row % 4);
-        ++row;
-        const bool selected = app.selection.article == i;
-        const ImU32 color = selected ? pal.accent : pal.marker;
-        dl->AddLine(ImVec2(x, y), ImVec2(x, axis_y), color, 1.0f * s);
-        const float r = 5 * s;
-        dl->AddQuadFilled(ImVec2(x, y - r), ImVec2(x + r, y), ImVec2(x, y + r), ImVec2(x - r, y), color);
-        const char* name = a.outlet.empty() ? a.id.c_str() : a.outlet.c_str();
-        dl->AddText(ImVec2(x + 8 * s, y - ImGui::GetTextLineHeight() * 0.5f), selected ? pal.accent : pal.ink, name);
-        const ImVec2 box_lo(x - r - 2, y - r - 2), box_hi(x + r + 2, y + r + 2);
-        if (hovered && ImGui::IsMouseHoveringRect(box_lo, box_hi)) {
-            ImGui::SetTooltip("%s\n%s · published %s", a.headline.c_str(), name, a.published.c_str());
-            if (ImGui::IsMouseReleased(ImGuiMouseButton_Left) && io.MouseDragMaxDistanceSqr[0] < 16 * s * s) {
-                Selection sel;
-                sel.article = i;
-                Select(app, sel);
+    EnsureIndex(app, st, max_lanes);
+    if (!st.fitted) FitTimeline(app, st, false, /*focus=*/true);
+    st.plot_x0 = f.plot_x0;
+    st.plot_x1 = f.plot_x1;
+    st.lanes_y0 = f.lanes_y0;
+    st.lanes_y1 = f.lanes_y1;
+    st.overview_y0 = f.overview_y0;
+    st.overview_y1 = f.overview_y1;
+
+    ImGui::InvisibleButton("##timeline", avail);
+    const ImGuiID canvas_id = ImGui::GetItemID();
+    const bool hovered = ImGui::IsItemHovered();
+    const bool active = ImGui::IsItemActive();
+    const bool focused = ImGui::IsItemFocused();
+    const float plot_w = std::max(1.0f, f.plot_x1 - f.plot_x0);
+    const ImVec2 mouse = io.MousePos;
+    const bool over_plot = hovered && mouse.x >= f.plot_x0 && mouse.y < f.overview_y0;
+
+    // ---- input: zoom at the cursor, pan, keys, the overview strip ----
+    if (over_plot && (io.MouseWheel != 0.0f || io.MouseWheelH != 0.0f)) {
+        const double span = st.shown_end - st.shown_start;
+        if (io.MouseWheelH != 0.0f || io.KeyShift) {  // sideways scroll pans
+            const float amount = io.MouseWheelH != 0.0f ? io.MouseWheelH : io.MouseWheel;
+            Pan(st, -amount * 0.1 * span, false);
+        } else {
+            const double frac = (mouse.x - f.plot_x0) / plot_w;
+            ZoomAt(st, TimelineAxisAt(st, mouse.x), frac, std::pow(kZoomPerNotch, static_cast<double>(io.MouseWheel)));
+        }
+    }
+    if (focused) {  // own the arrows while focused so keyboard navigation does not take them
+        for (ImGuiKey k : {ImGuiKey_LeftArrow, ImGuiKey_RightArrow}) ImGui::SetKeyOwner(k, canvas_id);
+    }
+    if ((focused || hovered) && !io.WantTextInput) {
+        const bool at_mouse = over_plot;
+        const double frac = at_mouse ? (mouse.x - f.plot_x0) / plot_w : 0.5;
+        const double at = at_mouse ? TimelineAxisAt(st, mouse.x) : (st.shown_start + st.shown_end) * 0.5;
+        if (ImGui::IsKeyPressed(ImGuiKey_Equal) || ImGui::IsKeyPressed(ImGuiKey_KeypadAdd)) ZoomAt(st, at, frac, kKeyZoom);
+        if (ImGui::IsKeyPressed(ImGuiKey_Minus) || ImGui::IsKeyPressed(ImGuiKey_KeypadSubtract)) ZoomAt(st, at, frac, 1.0 / kKeyZoom);
+        const double span = st.view_end - st.view_start;
+        if (ImGui::IsKeyPressed(ImGuiKey_LeftArrow)) Pan(st, -kKeyPan * span, false);
+        if (ImGui::IsKeyPressed(ImGuiKey_RightArrow)) Pan(st, kKeyPan * span, false);
+        if (ImGui::IsKeyPressed(ImGuiKey_Home) || ImGui::IsKeyPressed(ImGuiKey_0)) FitTimeline(app, st, true);
+    }
+    const double ov_span = std::max(1e-9, st.overview_end - st.overview_start);
+    const double ov_px_per_unit = plot_w / ov_span;
+    if (ImGui::IsItemActivated()) {
+        st.dragging_overview = mouse.y >= f.overview_y0;
+        if (st.dragging_overview) {
+            // A press outside the visible window moves the window there first (then dragging continues).
+            const float vx0 = static_cast<float>(f.plot_x0 + (st.shown_start - st.overview_start) * ov_px_per_unit);
+            const float vx1 = static_cast<float>(f.plot_x0 + (st.shown_end - st.overview_start) * ov_px_per_unit);
+            if (mouse.x < vx0 || mouse.x > vx1) {
+                const double at = st.overview_start + (mouse.x - f.plot_x0) / ov_px_per_unit;
+                Pan(st, at - (st.shown_start + st.shown_end) * 0.5, true);
             }
         }
     }
+    if (active && io.MouseDelta.x != 0.0f && ImGui::IsMouseDragging(ImGuiMouseButton_Left, 0.0f)) {
+        if (st.dragging_overview) Pan(st, io.MouseDelta.x / ov_px_per_unit, true);
+        else Pan(st, -io.MouseDelta.x / (plot_w / (st.shown_end - st.shown_start)), true);
+    }
+    ClampView(st, st.view_start, st.view_end);
+
+    // ---- smooth approach of the shown window to the target ----
+    {
+        const double px_per_unit = plot_w / (st.shown_end - st.shown_start);
+        const double d0 = st.view_start - st.shown_start, d1 = st.view_end - st.shown_end;
+        if (std::abs(d0) * px_per_unit > kSettlePx || std::abs(d1) * px_per_unit > kSettlePx) {
+            const double k = 1.0 - std::exp(-kApproachRate * std::max(1e-3f, io.DeltaTime));
+            st.shown_start += d0 * k;
+            st.shown_end += d1 * k;
+            app.animating = true;
+        } else {
+            st.shown_start = st.view_start;
+            st.shown_end = st.view_end;
+        }
+    }
+
+    // ---- draw ----
+    f.dl = ImGui::GetWindowDrawList();
+    f.axis = &st.axis;
+    f.a0 = st.shown_start;
+    f.a1 = st.shown_end;
+    f.px_per_unit = plot_w / (st.shown_end - st.shown_start);
+    ImGui::PushFont(app.fonts.small);
+    DrawTimelineTicks(app, st, f);
+    DrawTimelineBreaks(app, f);
+    DrawTimelineLanes(app, st, f);
+    DrawTimelineOverview(app, st, f);
+    if (focused && !io.MouseDown[0]) {  // keyboard focus is visible, not only implied
+        f.dl->AddRect(ImVec2(f.plot_x0 - 3 * s, f.lanes_y0 - 2 * s), ImVec2(f.plot_x1 + 2 * s, f.overview_y1),
+                      pal.accent, 4 * s, 0, 2 * s);
+    }
     ImGui::PopFont();
-    dl->PopClipRect();
+
+    // ---- hover and click (against what was just drawn) ----
+    st.hovered_hit = -1;
+    if (hovered && !st.dragging_overview) {
+        float best = 1e30f;
+        for (size_t i = 0; i < st.hits.size(); ++i) {
+            const TimelineHit& h = st.hits[i];
+            const float pad = 2 * s;
+            if (mouse.x < h.x0 - pad || mouse.x > h.x1 + pad || mouse.y < h.y0 - pad || mouse.y > h.y1 + pad) continue;
+            const float d = std::abs(mouse.x - (h.x0 + h.x1) * 0.5f) + std::abs(mouse.y - (h.y0 + h.y1) * 0.5f);
+            if (d < best) { best = d; st.hovered_hit = static_cast<int>(i); }
+        }
+    }
+    const bool clicked = hovered && ImGui::IsMouseReleased(ImGuiMouseButton_Left) &&
+                         io.MouseDragMaxDistanceSqr[0] < kClickSlopPx * kClickSlopPx * s * s && !st.dragging_overview;
+    if (st.hovered_hit >= 0) {
+        const TimelineHit& h = st.hits[static_cast<size_t>(st.hovered_hit)];
+        ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        DescribeTimelineHit(app, st, st.hovered_hit, !active);
+        if (clicked) {
+            if (h.IsBubble()) {
+                // Zoom into what the bubble aggregates, with a little context around it.
+                const double a = st.axis.ToAxis(h.day0), b = st.axis.ToAxis(h.day1);
+                const double span = std::max(kMinSpanDays, (b - a) * 1.6);
+                st.view_start = (a + b) * 0.5 - span * 0.5;
+                st.view_end = st.view_start + span;
+            } else {
+                SelectHit(app, st, h);
+            }
+        }
+    } else {
+        st.tooltip_title.clear();
+        st.tooltip_quote.clear();
+        st.tooltip_source.clear();
+    }
+    if (!active) st.dragging_overview = false;
     ImGui::End();
 }
 

@@ -1,19 +1,80 @@
-// timeline_window.hpp — the time axis: publication dates and dated items, drawn with ImDrawList.
+// timeline_window.hpp — the interactive time axis: events, dates and publications in lanes, drawn with ImDrawList.
+//
+// Usage (DrawApp): if (app.show_timeline) ui::DrawTimeline(app, app.timeline);
+// Reading: wheel / ctrl+wheel (pinch) / +− zoom at the cursor, drag or ←→ pan, Home fits all; the header
+// switches lanes (articles, entities, claim kinds) and squeezes long empty periods into marked breaks.
+// Hover shows the quoting sentence and its source; click selects (the reader scrolls to it); a count
+// bubble zooms into what it aggregates.
+//
+// The view is kept in axis units (days since 1970-01-01, minus the squeezed breaks when gaps are
+// compressed). view_* is where the view is going (zoom targets, what deep links and tests read);
+// shown_* is what is drawn this frame and follows view_* smoothly (app.animating while it moves).
 #pragma once
-#include "calendar.hpp"
+#include <cstdint>
+#include <string>
+#include <vector>
+
+#include "timeline_model.hpp"
 
 namespace ui {
 
 struct AppState;
 
+// A mark drawn this frame: hit-tested under the mouse, and read by tests to click on things.
+struct TimelineHit {
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;   // screen rectangle, logical pixels × pixel_scale
+    int lane = 0;
+    uint32_t item = 0;                  // index into lanes[lane].items (marks and bars)
+    uint32_t count = 1;                 // > 1: a count bubble aggregating `count` items
+    double day0 = 0, day1 = 0;          // bubbles: the days they cover (clicking zooms there)
+    bool IsBubble() const { return count > 1; }
+};
+
+struct TimelineColumn {                 // per-frame scratch of the level-of-detail pass (one per pixel column)
+    uint32_t count = 0;                 // items whose start falls in the column
+    uint32_t hidden = 0;                // items counted into a bubble instead of drawn
+    double day0 = 0, day1 = 0;          // day range of those items
+};
+
 struct TimelineState {
     float x = 0, y = 0, w = 0, h = 0;   // placement in logical pixels (set by the layout each frame)
-    double view_start = 0;              // visible window, in days since 1970-01-01 (fractional)
+    double view_start = 0;              // target visible window, axis units (see header comment)
     double view_end = 0;
-    bool fitted = false;                // false → fit the whole story on the next frame
+    double shown_start = 0;             // drawn window, follows view_* (smooth zoom)
+    double shown_end = 0;
+    bool fitted = false;                // false → rebuild and fit the whole story on the next frame
+    LaneMode lane_mode = LaneMode::Article;
+    bool compress_gaps = true;          // squeeze empty periods longer than ~2 years into breaks
+
+    // Derived from the story; rebuilt when the corpus, lane mode, entity filter or lane room change.
+    TimelineIndex index;
+    TimelineAxis axis;
+    bool axis_compressed = false;       // what `axis` was built for
+    size_t search_signature = 0;        // search hits the index flags reflect
+    std::vector<uint32_t> overview_bins;    // item counts over the overview range (density strip)
+    double overview_start = 0, overview_end = 0;    // axis units covered by the overview strip
+
+    // What the last frame drew (tests read these; hit-testing uses them).
+    std::vector<TimelineHit> hits;
+    std::vector<TimelineColumn> columns;    // scratch, reused every frame
+    float plot_x0 = 0, plot_x1 = 0;     // screen x of the plotted time range
+    float lanes_y0 = 0, lanes_y1 = 0;   // screen y of the lane area
+    float overview_y0 = 0, overview_y1 = 0;
+    TickStep tick;                      // the tick step in use
+    int hovered_hit = -1;               // index into hits under the mouse, -1 = none
+    std::string tooltip_title;          // what the tooltip shows for the hovered mark ("" = none)
+    std::string tooltip_quote;          // the sentence quoted from the article
+    std::string tooltip_source;         // "INPAC Times · 2024-06-20"
+    int bubbles = 0, marks = 0;         // counts drawn last frame
+    bool dragging_overview = false;
 };
 
 void DrawTimeline(AppState& app, TimelineState& state);
-void FitTimeline(const AppState& app, TimelineState& state);
+// Fits every dated item (publications, events, dates except whole centuries) into the view; with
+// `focus`, only what is dated to a month or finer (the story rather than the history it recalls).
+void FitTimeline(const AppState& app, TimelineState& state, bool animate = false, bool focus = false);
+// Axis position of screen x (the window drawn last frame), and back.
+double TimelineAxisAt(const TimelineState& state, float screen_x);
+float TimelineScreenX(const TimelineState& state, double axis);
 
 }  // namespace ui

@@ -1,0 +1,233 @@
+// The timeline, driven headless with simulated input: zoom, pan, ticks, lanes, selection, level of detail.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "timeline_synthetic.hpp"
+#include "ui_harness.hpp"
+
+namespace {
+
+ui::TimelineState& TL(test::Harness& h) { return h.app.timeline; }
+float LaneY(test::Harness& h) { return (TL(h).lanes_y0 + TL(h).lanes_y1) * 0.5f; }
+double PxPerUnit(test::Harness& h) { return (TL(h).plot_x1 - TL(h).plot_x0) / (TL(h).shown_end - TL(h).shown_start); }
+
+// Keys go to the timeline while the mouse is over it (or it has keyboard focus).
+void Key(test::Harness& h, ImGuiKey key) {
+    const ImVec2 m = ImGui::GetIO().MousePos;
+    if (m.x < TL(h).plot_x0 || m.x > TL(h).plot_x1 || m.y < TL(h).lanes_y0 || m.y > TL(h).lanes_y1)
+        h.MoveTo(TL(h).plot_x0 + 2, TL(h).lanes_y0 + 2);
+    ImGui::GetIO().AddKeyEvent(key, true);
+    h.Frames(1);
+    ImGui::GetIO().AddKeyEvent(key, false);
+    h.Frames(1);
+}
+
+void Settle(test::Harness& h) {
+    for (int i = 0; i < 200 && (i < 2 || h.app.animating); ++i) h.Frames(1);
+}
+
+// The first drawn mark (not a bubble) of `kind`, or nullptr.
+const ui::TimelineHit* FindMark(test::Harness& h, ui::ItemKind kind) {
+    for (const ui::TimelineHit& hit : TL(h).hits) {
+        if (hit.IsBubble()) continue;
+        const ui::TimelineItem& it = TL(h).index.lanes[static_cast<size_t>(hit.lane)].items[hit.item];
+        if (it.kind == kind && it.end - it.start < 400) return &hit;
+    }
+    return nullptr;
+}
+
+// Zooms (centred) until the view spans at most `days` axis units.
+void ZoomTo(test::Harness& h, double days) {
+    const float x = (TL(h).plot_x0 + TL(h).plot_x1) * 0.5f;
+    for (int i = 0; i < 120 && TL(h).view_end - TL(h).view_start > days; ++i) h.Wheel(x, LaneY(h), 1.0f);
+    Settle(h);
+}
+
+}  // namespace
+
+TEST_CASE("timeline: wheel zoom keeps the date under the cursor fixed, animates, then goes idle") {
+    test::Harness h;
+    const float x = TL(h).plot_x0 + (TL(h).plot_x1 - TL(h).plot_x0) * 0.3f;
+    h.MoveTo(x, LaneY(h));
+    const double at = ui::TimelineAxisAt(TL(h), x);
+    const double span = TL(h).view_end - TL(h).view_start;
+    ImGui::GetIO().AddMouseWheelEvent(0, 2.0f);
+    h.Frames(1);
+    CHECK(h.app.animating);                                    // the zoom is animated…
+    CHECK(TL(h).shown_end - TL(h).shown_start > TL(h).view_end - TL(h).view_start);
+    CHECK(std::abs(ui::TimelineAxisAt(TL(h), x) - at) * PxPerUnit(h) < 0.5);  // …around the cursor all along
+    Settle(h);
+    CHECK_FALSE(h.app.animating);                              // and idle once there
+    CHECK(TL(h).view_end - TL(h).view_start == doctest::Approx(span * 0.64).epsilon(0.01));
+    CHECK(TL(h).shown_start == TL(h).view_start);
+    CHECK(std::abs(ui::TimelineAxisAt(TL(h), x) - at) * PxPerUnit(h) < 0.5);
+    // Zooming out again from another point keeps that point.
+    const float x2 = TL(h).plot_x0 + (TL(h).plot_x1 - TL(h).plot_x0) * 0.8f;
+    const double at2 = ui::TimelineAxisAt(TL(h), x2);
+    h.Wheel(x2, LaneY(h), -3.0f);
+    Settle(h);
+    CHECK(std::abs(ui::TimelineAxisAt(TL(h), x2) - at2) * PxPerUnit(h) < 0.5);
+}
+
+TEST_CASE("timeline: dragging pans by exactly the dragged distance; arrow keys pan by a step") {
+    test::Harness h;
+    const double ppu = PxPerUnit(h);
+    const double start = TL(h).view_start, span = TL(h).view_end - TL(h).view_start;
+    const float y = TL(h).lanes_y0 + 3;  // the top edge of the first lane: no mark there
+    h.Drag(TL(h).plot_x0 + 300, y, TL(h).plot_x0 + 500, y);
+    CHECK(TL(h).view_start == doctest::Approx(start - 200 / ppu).epsilon(1e-3));
+    CHECK(TL(h).view_end - TL(h).view_start == doctest::Approx(span));
+    const double before = TL(h).view_start;
+    Key(h, ImGuiKey_RightArrow);  // the mouse is over the timeline: keys go to it
+    CHECK(TL(h).view_start == doctest::Approx(before + 0.15 * span));
+    Key(h, ImGuiKey_LeftArrow);
+    Key(h, ImGuiKey_LeftArrow);
+    CHECK(TL(h).view_start == doctest::Approx(before - 0.15 * span));
+    Key(h, ImGuiKey_Equal);  // + zooms in
+    CHECK(TL(h).view_end - TL(h).view_start == doctest::Approx(span * 0.7));
+}
+
+TEST_CASE("timeline: tick labels go from years to months to days as one zooms in, and never overlap") {
+    test::Harness h;
+    TL(h).compress_gaps = false;
+    h.Frames(1);
+    Key(h, ImGuiKey_Home);  // fit all: 1960 … 2024
+    Settle(h);
+    CHECK(TL(h).tick.unit == ui::TickUnit::Year);
+    CHECK(TL(h).tick.count >= 5);
+    const double coarse = TL(h).tick.ApproxDays();
+    ZoomTo(h, 800);
+    CHECK(TL(h).tick.unit == ui::TickUnit::Month);
+    ZoomTo(h, 20);
+    CHECK(TL(h).tick.unit == ui::TickUnit::Day);
+    CHECK(TL(h).tick.ApproxDays() < coarse);
+    // The chosen step leaves room for its widest label at the current scale.
+    ImFont* small = h.app.fonts.small;
+    const float label_w = small->CalcTextSizeA(small->FontSize, 1e9f, 0, "28").x;
+    CHECK(TL(h).tick.ApproxDays() * PxPerUnit(h) >= label_w);
+}
+
+TEST_CASE("timeline: clicking an event selects it and opens its article; hovering shows the quote") {
+    test::Harness h;
+    const ui::TimelineHit* hit = FindMark(h, ui::ItemKind::Event);
+    REQUIRE(hit != nullptr);
+    const ui::TimelineItem item = TL(h).index.lanes[static_cast<size_t>(hit->lane)].items[hit->item];
+    const float x = (hit->x0 + hit->x1) * 0.5f, y = (hit->y0 + hit->y1) * 0.5f;
+    h.MoveTo(x, y);
+    h.Frames(1);
+    REQUIRE(TL(h).hovered_hit >= 0);
+    const core::Event& ev = h.app.corpus.events[static_cast<size_t>(item.index)];
+    CHECK(TL(h).tooltip_title.find(ev.label) == 0);
+    const core::Span& m = ev.mentions[static_cast<size_t>(item.mention)];
+    const std::string mention(core::TextOf(h.app.corpus.articles[static_cast<size_t>(m.article)], m.start, m.end));
+    CHECK(TL(h).tooltip_quote.find(mention.substr(0, 20)) != std::string::npos);  // the sentence quoted
+    const core::Article& a = h.app.corpus.articles[static_cast<size_t>(item.article)];
+    CHECK(TL(h).tooltip_source.find(a.outlet.empty() ? "Article" : a.outlet) == 0);
+    h.Click(x, y);
+    CHECK(h.app.selection.event == item.index);
+    CHECK(h.app.selection.article == item.article);
+    CHECK(h.app.reader.shown_article == item.article);
+    if (!ev.claims.empty()) CHECK(h.app.selection.claim != core::kNone);
+    h.MoveTo(TL(h).plot_x0 + 2, TL(h).lanes_y0 + 2);
+    h.Frames(1);
+    CHECK(TL(h).hovered_hit == -1);
+    CHECK(TL(h).tooltip_title.empty());
+}
+
+TEST_CASE("timeline: switching lanes regroups the items") {
+    test::Harness h;
+    CHECK(TL(h).index.lanes.size() == h.app.corpus.articles.size());  // one lane per article
+    TL(h).lane_mode = ui::LaneMode::ClaimKind;
+    h.Frames(2);
+    const size_t kinds = TL(h).index.lanes.size();
+    CHECK(kinds != h.app.corpus.articles.size());
+    CHECK(TL(h).index.lanes.front().label == "Published");
+    TL(h).lane_mode = ui::LaneMode::Entity;
+    h.Frames(2);
+    CHECK(TL(h).index.lanes.size() > 1);
+    CHECK(TL(h).index.lanes.size() <= static_cast<size_t>(TL(h).index.max_lanes));
+    CHECK(TL(h).index.lanes.size() != kinds);
+}
+
+TEST_CASE("timeline: an entity filter keeps only that entity's items") {
+    test::Harness h;
+    const size_t all = TL(h).index.item_count;
+    core::Index entity = core::kNone;
+    for (const core::Event& ev : h.app.corpus.events)
+        for (core::Index k : ev.claims)
+            if (!h.app.corpus.claims[static_cast<size_t>(k)].entities.empty() && entity == core::kNone)
+                entity = h.app.corpus.claims[static_cast<size_t>(k)].entities[0];
+    REQUIRE(entity != core::kNone);
+    ui::Selection sel = h.app.selection;
+    sel.entity = entity;
+    ui::Select(h.app, sel);
+    h.Frames(2);
+    CHECK(TL(h).index.item_count < all);
+    CHECK(TL(h).index.item_count > h.app.corpus.articles.size());  // publications plus at least one event
+}
+
+TEST_CASE("timeline: 100,000 events are aggregated into count bubbles, and every item is accounted for") {
+    test::Harness h;
+    ui::OpenCorpus(h.app, ui::MakeSyntheticStory(100000));
+    h.Frames(2);
+    Key(h, ImGuiKey_Home);
+    Settle(h);
+    const ui::TimelineState& st = TL(h);
+    CHECK(st.bubbles > 0);
+    CHECK(st.hits.size() < 5000);  // drawn shapes scale with pixels, not with events
+    size_t counted = 0, eras = 0;
+    for (const ui::TimelineHit& hit : st.hits) counted += hit.count;
+    for (const ui::TimelineLane& lane : st.index.lanes) eras += lane.items.size() - lane.class_begin[ui::kClassEra];
+    CHECK(counted >= st.index.item_count - eras);  // all visible: each item is a mark or inside a bubble
+    CHECK(counted <= st.index.item_count);
+    // Zoomed to a few days, items are drawn one by one again.
+    ZoomTo(h, 4);
+    CHECK(TL(h).marks > 0);
+    CHECK(TL(h).hits.size() < 2000);
+    // Clicking a bubble zooms into it.
+    h.Wheel((TL(h).plot_x0 + TL(h).plot_x1) * 0.5f, LaneY(h), -40.0f);
+    Settle(h);
+    const ui::TimelineHit* bubble = nullptr;
+    for (const ui::TimelineHit& hit : TL(h).hits) if (hit.IsBubble()) { bubble = &hit; break; }
+    REQUIRE(bubble != nullptr);
+    const double span = TL(h).view_end - TL(h).view_start;
+    h.Click((bubble->x0 + bubble->x1) * 0.5f, (bubble->y0 + bubble->y1) * 0.5f);
+    CHECK(TL(h).view_end - TL(h).view_start < span * 0.5);
+}
+
+TEST_CASE("timeline: fit all shows every dated item; the first view is the story itself") {
+    test::Harness h;
+    const ui::TimelineState& st = TL(h);
+    // The first view: the 2024 story, not the 1960s it recalls.
+    CHECK(st.axis.ToDay(st.view_start) > core::DayFromCivil(2024, 1, 1));
+    CHECK(st.axis.ToDay(st.view_end) < core::DayFromCivil(2025, 6, 1));
+    ZoomTo(h, 10);
+    Key(h, ImGuiKey_Home);
+    Settle(h);
+    CHECK(st.view_start <= st.axis.ToAxis(st.index.extent_start));
+    CHECK(st.view_end >= st.axis.ToAxis(st.index.extent_end));
+    CHECK(st.axis.ToDay(st.view_start) < core::DayFromCivil(1961, 1, 1));
+}
+
+TEST_CASE("timeline: compressing gaps squeezes the empty decades into marked breaks") {
+    test::Harness h;
+    ui::TimelineState& st = TL(h);
+    REQUIRE(st.compress_gaps);
+    Key(h, ImGuiKey_Home);
+    Settle(h);
+    REQUIRE(!st.axis.breaks.empty());
+    const double compressed_span = st.view_end - st.view_start;
+    const double px_1991_2024 = (st.axis.ToAxis(core::DayFromCivil(2024, 6, 1)) - st.axis.ToAxis(core::DayFromCivil(1992, 1, 1))) * PxPerUnit(h);
+    st.compress_gaps = false;
+    h.Frames(1);
+    Settle(h);
+    CHECK(st.axis.breaks.empty());
+    const double full_span = st.view_end - st.view_start;
+    CHECK(compressed_span < full_span * 0.75);
+    const double px_uncompressed = (core::DayFromCivil(2024, 6, 1) - core::DayFromCivil(1992, 1, 1)) * PxPerUnit(h);
+    CHECK(px_1991_2024 < px_uncompressed * 0.5);  // 32 empty years take far less room
+    // Dates survive the change of axis: 2024-06-19 maps to the same day either way.
+    const double d = core::DayFromCivil(2024, 6, 19);
+    CHECK(st.axis.ToDay(st.axis.ToAxis(d)) == doctest::Approx(d));
+}

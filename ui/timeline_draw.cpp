@@ -1,0 +1,650 @@
+// timeline_draw.cpp — ticks, breaks, lanes with level of detail, the overview strip and the tooltip text.
+//
+// [SECTION] helpers  [SECTION] ticks  [SECTION] breaks  [SECTION] lanes  [SECTION] overview  [SECTION] tooltip
+//
+// Level of detail (lanes): the plot is cut into pixel columns. For marks (points and ranges narrower than
+// a bar), a counting pass walks each lane's start-sorted items column by column with binary searches, so
+// it costs O(columns × log n) whatever the density; columns holding more items than the lane has rows
+// become count bubbles and are skipped by the drawing pass. Only what is actually drawn is iterated.
+#include "timeline_draw.hpp"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+#include <string_view>
+
+#include "app.hpp"
+
+namespace ui {
+
+// ---- [SECTION] helpers ---------------------------------------------------------------------------------
+namespace {
+constexpr float kColumnPx = 10.0f;          // LOD column width (× pixel scale)
+constexpr float kBubbleSpacingPx = 30.0f;   // neighbouring dense columns merge into one bubble this wide
+constexpr float kBarMinPx = 14.0f;          // a duration class is drawn as bars once its typical span is this wide
+constexpr float kRowPitchPx = 13.0f;        // vertical pitch of stacked rows inside a lane
+constexpr int kMaxRows = 6;
+constexpr std::array<double, kClassCount> kTypicalDays = {1, 7, 30, 91, 365, 3652, 36524};
+const ImU32 kHighlighter = IM_COL32(255, 205, 40, 150);  // search hits: a highlighter stroke, on both themes
+
+ImU32 WithAlpha(ImU32 c, float a) {
+    const unsigned alpha = static_cast<unsigned>(std::clamp(a, 0.0f, 1.0f) * ((c >> IM_COL32_A_SHIFT) & 0xFF));
+    return (c & ~IM_COL32_A_MASK) | (alpha << IM_COL32_A_SHIFT);
+}
+
+ImU32 ColorOf(const Palette& pal, const TimelineItem& it) {
+    switch (it.kind) {
+        case ItemKind::Event: return pal.marker;
+        case ItemKind::Timex: return pal.muted;
+        case ItemKind::Published: return pal.ink;
+    }
+    return pal.ink;
+}
+
+bool IsSelected(const AppState& app, const TimelineItem& it) {
+    const Selection& s = app.selection;
+    switch (it.kind) {
+        case ItemKind::Event: return s.event == it.index;
+        case ItemKind::Timex: return s.timex == it.index;
+        case ItemKind::Published: return s.article == it.index && s.event == core::kNone && s.timex == core::kNone;
+    }
+    return false;
+}
+
+std::string_view LabelOf(const AppState& app, const TimelineItem& it) {
+    const core::Corpus& c = app.corpus;
+    switch (it.kind) {
+        case ItemKind::Event: return c.events[static_cast<size_t>(it.index)].label;
+        case ItemKind::Timex: {
+            const core::Timex& x = c.timexes[static_cast<size_t>(it.index)];
+            return core::TextOf(c.articles[static_cast<size_t>(x.span.article)], x.span.start, x.span.end);
+        }
+        case ItemKind::Published: return "published";
+    }
+    return {};
+}
+
+// Draws `text` at `pos` cut with "…" to `max_w` pixels.
+void AddTextEllipsis(ImDrawList* dl, ImVec2 pos, ImU32 col, std::string_view text, float max_w) {
+    const char* b = text.data();
+    const char* e = b + text.size();
+    if (ImGui::CalcTextSize(b, e).x <= max_w) { dl->AddText(pos, col, b, e); return; }
+    const float dots = ImGui::CalcTextSize("\xE2\x80\xA6").x;
+    const char* cut = e;
+    while (cut > b && ImGui::CalcTextSize(b, cut).x + dots > max_w) {
+        --cut;
+        while (cut > b && (static_cast<unsigned char>(*cut) & 0xC0) == 0x80) --cut;  // stay on a code point
+    }
+    dl->AddText(pos, col, b, cut);
+    dl->AddText(ImVec2(pos.x + ImGui::CalcTextSize(b, cut).x, pos.y), col, "\xE2\x80\xA6");
+}
+
+void FormatCount(uint32_t n, char* buf, size_t size) {
+    if (n >= 10000) std::snprintf(buf, size, "%uk", n / 1000);
+    else if (n >= 1000) std::snprintf(buf, size, "%.1fk", n / 1000.0);
+    else std::snprintf(buf, size, "%u", n);
+}
+}  // namespace
+
+// ---- [SECTION] ticks -----------------------------------------------------------------------------------
+
+void DrawTimelineTicks(const AppState& app, TimelineState& st, const TimelineFrame& f) {
+    (void)app;
+    const Palette& pal = *f.pal;
+    const float s = f.s;
+    // The finest step whose widest label (plus a gap) fits between two ticks: labels never overlap.
+    st.tick = kTickSteps.back();
+    for (const TickStep& step : kTickSteps) {
+        const char* sample = step.unit == TickUnit::Day ? "28" : step.unit == TickUnit::Month ? "Sep"
+                           : step.count == 10 ? "1960s" : "2024";
+        if (step.ApproxDays() * f.px_per_unit >= ImGui::CalcTextSize(sample).x + 16 * s) { st.tick = step; break; }
+    }
+    const TickStep step = st.tick;
+    const bool has_context = step.unit != TickUnit::Year;
+    const TickStep context{step.unit == TickUnit::Day ? TickUnit::Month : TickUnit::Year, 1};
+    const float line_h = ImGui::GetTextLineHeight();
+    const float row1 = f.axis_y + 5 * s, row2 = row1 + line_h + 1 * s;
+    ImDrawList* dl = f.dl;
+    dl->AddLine(ImVec2(f.plot_x0, f.axis_y), ImVec2(f.plot_x1, f.axis_y), pal.rule, 1.0f * s);
+    dl->PushClipRect(ImVec2(f.plot_x0 - 1, f.lanes_y0), ImVec2(f.plot_x1 + 1, f.overview_y0), true);
+
+    // Visible segments of the axis between breaks: ticks never fall inside a squeezed gap.
+    struct Segment { double a0, a1; };
+    Segment segs[16];
+    int nseg = 0;
+    double cur = f.a0;
+    for (const TimelineBreak& b : f.axis->breaks) {
+        if (b.axis_end <= f.a0 || b.axis_start >= f.a1) continue;
+        if (b.axis_start > cur && nseg < 15) segs[nseg++] = {cur, b.axis_start};
+        cur = std::max(cur, b.axis_end);
+    }
+    if (cur < f.a1) segs[nseg++] = {cur, f.a1};
+
+    char label[48];
+    float last_right = -1e30f, last_ctx_right = -1e30f;
+    for (int k = 0; k < nseg; ++k) {
+        const double day_lo = f.axis->ToDay(segs[k].a0), day_hi = f.axis->ToDay(segs[k].a1);
+        int guard = 0;
+        for (double t = NextTick(day_lo, step); t <= day_hi && guard < 1000; t = NextTick(t + 1, step), ++guard) {
+            const float x = f.XOfDay(t);
+            dl->AddLine(ImVec2(x, f.lanes_y0), ImVec2(x, f.axis_y), WithAlpha(pal.rule, 0.55f), 1.0f);
+            dl->AddLine(ImVec2(x, f.axis_y), ImVec2(x, f.axis_y + 4 * s), pal.muted, 1.0f * s);
+            FormatTick(t, step, label, sizeof label);
+            const float w = ImGui::CalcTextSize(label).x;
+            if (x + 3 * s < last_right + 6 * s) continue;
+            dl->AddText(ImVec2(x + 3 * s, row1), pal.muted, label);
+            last_right = x + 3 * s + w;
+        }
+        if (!has_context) continue;
+        // Context row: "June 2024" / "2024" at each boundary, the first one sticky at the segment's left
+        // edge until the next boundary pushes it out.
+        const float seg_x0 = std::max(f.plot_x0, f.XOfAxis(segs[k].a0));
+        double next = NextTick(day_lo + 1e-9, context);
+        FormatTickContext(day_lo, step, label, sizeof label);
+        float w = ImGui::CalcTextSize(label).x;
+        float x = seg_x0 + 3 * s;
+        if (next <= day_hi) x = std::min(x, f.XOfDay(next) - w - 10 * s);
+        if (x >= seg_x0 && x >= last_ctx_right + 8 * s) { dl->AddText(ImVec2(x, row2), pal.ink, label); last_ctx_right = x + w; }
+        guard = 0;
+        for (double t = next; t <= day_hi && guard < 1000; t = NextTick(t + 1, context), ++guard) {
+            const float xt = f.XOfDay(t);
+            dl->AddLine(ImVec2(xt, f.axis_y), ImVec2(xt, f.axis_y + 2 * line_h + 4 * s), pal.rule, 1.0f * s);
+            FormatTickContext(t, step, label, sizeof label);
+            w = ImGui::CalcTextSize(label).x;
+            if (xt + 3 * s < last_ctx_right + 8 * s) continue;
+            dl->AddText(ImVec2(xt + 3 * s, row2), pal.ink, label);
+            last_ctx_right = xt + 3 * s + w;
+        }
+    }
+    dl->PopClipRect();
+}
+
+// ---- [SECTION] breaks ----------------------------------------------------------------------------------
+
+void DrawTimelineBreaks(const AppState& app, const TimelineFrame& f) {
+    (void)app;
+    const Palette& pal = *f.pal;
+    const float s = f.s;
+    ImDrawList* dl = f.dl;
+    for (const TimelineBreak& b : f.axis->breaks) {
+        if (b.axis_end <= f.a0 || b.axis_start >= f.a1) continue;
+        const float xa = f.XOfAxis(b.axis_start), xb = f.XOfAxis(b.axis_end);
+        const float top = f.lanes_y0, bottom = f.axis_y + 2 * s;
+        dl->AddRectFilled(ImVec2(xa, top), ImVec2(xb, bottom), pal.paper);
+        dl->AddRectFilled(ImVec2(xa, top), ImVec2(xb, bottom), WithAlpha(pal.rule, 0.35f));
+        // Two zig-zag edges: the conventional "axis break" mark.
+        for (float x : {xa, xb}) {
+            const float amp = 2.5f * s, step = 6 * s;
+            ImVec2 pts[256];
+            int n = 0;
+            for (float y = top; y <= bottom && n < 256; y += step, ++n) pts[n] = ImVec2(x + ((n & 1) ? amp : -amp), y);
+            dl->AddPolyline(pts, n, pal.muted, 0, 1.0f * s);
+        }
+        const double years = (b.day_end - b.day_start) / 365.25;
+        char label[32];
+        if (years >= 1.5) std::snprintf(label, sizeof label, "%.0f yrs", years);
+        else std::snprintf(label, sizeof label, "%.0f mo", years * 12);
+        const ImVec2 ts = ImGui::CalcTextSize(label);
+        if (ts.x + 6 * s < xb - xa) dl->AddText(ImVec2((xa + xb - ts.x) * 0.5f, f.axis_y + 5 * s), pal.muted, label);
+        else if (xb - xa > 8 * s) dl->AddText(ImVec2((xa + xb) * 0.5f - ImGui::CalcTextSize("\xE2\x80\xA6").x * 0.5f, f.axis_y + 5 * s), pal.muted, "\xE2\x80\xA6");
+    }
+}
+
+// ---- [SECTION] lanes -----------------------------------------------------------------------------------
+namespace {
+
+struct LaneGeometry {
+    float y0, y1;
+    int rows;
+    float row_y[kMaxRows];              // centre y of each stacking row
+    float row_free[kMaxRows];           // first x where the row is free again
+};
+
+// The first row free at x (leaving `gap`), or -1.
+int FreeRow(const LaneGeometry& g, float x, float gap) {
+    for (int r = 0; r < g.rows; ++r)
+        if (g.row_free[r] + gap <= x) return r;
+    return -1;
+}
+
+struct LanePass {
+    const AppState& app;
+    TimelineState& st;
+    const TimelineFrame& f;
+    int lane_index;
+    const TimelineLane& lane;
+    LaneGeometry g;
+    float col_w;
+    int ncols;
+
+    int ColumnOf(float x) const { return std::clamp(static_cast<int>((x - f.plot_x0) / col_w) + 1, 0, ncols - 1); }
+    double DayOfX(float x) const { return f.axis->ToDay(f.AxisOfX(x)); }
+    float ColumnRight(int col) const { return f.plot_x0 + static_cast<float>(col) * col_w; }
+
+    void Hide(const TimelineItem& it, float x) {
+        TimelineColumn& c = st.columns[static_cast<size_t>(ColumnOf(x))];
+        if (c.hidden == 0 && c.count == 0) { c.day0 = it.start; c.day1 = it.end; }
+        c.day0 = std::min(c.day0, it.start);
+        c.day1 = std::max(c.day1, it.end);
+        ++c.hidden;
+    }
+
+    void Record(uint32_t item, ImVec2 lo, ImVec2 hi) {
+        TimelineHit h;
+        h.x0 = lo.x; h.y0 = lo.y; h.x1 = hi.x; h.y1 = hi.y;
+        h.lane = lane_index;
+        h.item = item;
+        st.hits.push_back(h);
+        ++st.marks;
+    }
+
+    void DrawEras(double d0, double d1) {
+        const ItemRange r = VisibleRange(lane, kClassEra, d0, d1);
+        const Palette& pal = *f.pal;
+        int drawn = 0;
+        for (uint32_t i = r.first; i < r.last && drawn < 16; ++i) {
+            const TimelineItem& it = lane.items[i];
+            if (it.end < d0) continue;
+            const float xa = std::max(f.plot_x0, f.XOfDay(it.start)), xb = std::min(f.plot_x1, f.XOfDay(it.end));
+            if (xb <= xa) continue;
+            // An era ("this century") is context, not an event: a faint rail along the lane's foot.
+            const ImU32 col = ColorOf(pal, it);
+            const float y = g.y1 - 3 * f.s;
+            f.dl->AddRectFilled(ImVec2(xa, y - 2 * f.s), ImVec2(xb, y + 1 * f.s), WithAlpha(col, 0.16f));
+            const std::string_view text = LabelOf(app, it);
+            f.dl->AddText(ImVec2(xa + 4 * f.s, y - 3 * f.s - ImGui::GetTextLineHeight()), WithAlpha(pal.muted, 0.8f),
+                          text.data(), text.data() + text.size());
+            Record(i, ImVec2(xa, y - 4 * f.s), ImVec2(xb, y + 2 * f.s));
+            ++drawn;
+        }
+    }
+
+    // Ranges wide enough to read as bars: stacked into rows, widest classes first.
+    void DrawBars(int cls, double d0, double d1) {
+        const ItemRange r = VisibleRange(lane, cls, d0, d1);
+        const Palette& pal = *f.pal;
+        const float s = f.s, bar_h = 8 * s;
+        for (uint32_t i = r.first; i < r.last; ++i) {
+            const TimelineItem& it = lane.items[i];
+            if (it.end < d0) continue;
+            const float xa = f.XOfDay(it.start), xb = f.XOfDay(it.end);
+            const std::string_view text = LabelOf(app, it);
+            const float text_w = ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
+            const bool inside = text_w + 8 * s < xb - xa;
+            int row = FreeRow(g, xa, 3 * s);
+            if (row < 0) { Hide(it, xa); continue; }
+            const float y = g.row_y[row];
+            const ImU32 col = ColorOf(pal, it);
+            const bool selected = IsSelected(app, it);
+            const ImVec2 lo(xa, y - bar_h * 0.5f), hi(xb, y + bar_h * 0.5f);
+            if (it.flags & kItemSearchHit) f.dl->AddRectFilled(ImVec2(lo.x - 3 * s, lo.y - 3 * s), ImVec2(hi.x + 3 * s, hi.y + 3 * s), kHighlighter, 5 * s);
+            if (selected) f.dl->AddRectFilled(ImVec2(lo.x - 3 * s, lo.y - 3 * s), ImVec2(hi.x + 3 * s, hi.y + 3 * s), pal.accent_soft, 5 * s);
+            const ImU32 solid = selected ? pal.accent : col;
+            // Uncertain intervals read as soft bars with firm ends; "early November" fades towards its end.
+            if (it.flags & (kItemModStart | kItemModEnd)) {
+                const ImU32 strong = WithAlpha(solid, 0.55f), faint = WithAlpha(solid, 0.04f);
+                const bool start = it.flags & kItemModStart;
+                f.dl->AddRectFilledMultiColor(lo, hi, start ? strong : faint, start ? faint : strong, start ? faint : strong, start ? strong : faint);
+            } else {
+                f.dl->AddRectFilled(lo, hi, WithAlpha(solid, (it.flags & kItemApprox) ? 0.16f : 0.26f), 2 * s);
+            }
+            f.dl->AddLine(ImVec2(lo.x + 0.5f, lo.y), ImVec2(lo.x + 0.5f, hi.y), solid, 2 * s);
+            if (!(it.flags & kItemModStart)) f.dl->AddLine(ImVec2(hi.x - 0.5f, lo.y), ImVec2(hi.x - 0.5f, hi.y), solid, 2 * s);
+            float right = xb;
+            if (inside) {
+                AddTextEllipsis(f.dl, ImVec2(xa + 5 * s, y - ImGui::GetTextLineHeight() * 0.5f - 0.5f * s), selected ? pal.accent : pal.ink, text, xb - xa - 8 * s);
+            } else if (FreeRow(g, xa, 3 * s) == row) {
+                const float room = std::min(220 * s, f.plot_x1 - xb - 6 * s);
+                if (room > 30 * s) {
+                    AddTextEllipsis(f.dl, ImVec2(xb + 4 * s, y - ImGui::GetTextLineHeight() * 0.5f), selected ? pal.accent : pal.ink, text, room);
+                    right = xb + 4 * s + std::min(text_w, room);
+                }
+            }
+            g.row_free[row] = right;
+            Record(i, lo, hi);
+        }
+    }
+
+    // Counting pass of the marks: O(columns × log n) per class thanks to the start-sorted items.
+    void CountMarks(int cls, double d1) {
+        const uint32_t b = lane.class_begin[static_cast<size_t>(cls)], e = lane.class_begin[static_cast<size_t>(cls) + 1];
+        uint32_t i = FirstStartingAtOrAfter(lane, b, e, DayOfX(f.plot_x0 - col_w));
+        const uint32_t last = FirstStartingAtOrAfter(lane, i, e, std::nextafter(d1, 1e300));
+        while (i < last) {
+            const int col = ColumnOf(f.XOfDay(lane.items[i].start));
+            uint32_t j = col + 1 < ncols ? FirstStartingAtOrAfter(lane, i, last, DayOfX(ColumnRight(col))) : last;
+            if (j <= i) j = i + 1;
+            TimelineColumn& c = st.columns[static_cast<size_t>(col)];
+            if (c.count == 0 && c.hidden == 0) { c.day0 = lane.items[i].start; c.day1 = lane.items[j - 1].end; }
+            c.day0 = std::min(c.day0, lane.items[i].start);
+            c.day1 = std::max(c.day1, lane.items[j - 1].end);
+            c.count += j - i;
+            i = j;
+        }
+    }
+
+    void DrawMarks(int cls, double d1) {
+        const uint32_t b = lane.class_begin[static_cast<size_t>(cls)], e = lane.class_begin[static_cast<size_t>(cls) + 1];
+        uint32_t i = FirstStartingAtOrAfter(lane, b, e, DayOfX(f.plot_x0 - col_w));
+        const uint32_t last = FirstStartingAtOrAfter(lane, i, e, std::nextafter(d1, 1e300));
+        const Palette& pal = *f.pal;
+        const float s = f.s, r = 4.2f * s;
+        const float line_h = ImGui::GetTextLineHeight();
+        while (i < last) {
+            const TimelineItem& it = lane.items[i];
+            const int col = ColumnOf(f.XOfDay(it.start));
+            if (static_cast<int>(st.columns[static_cast<size_t>(col)].count) > g.rows) {  // a bubble: skip the column
+                uint32_t j = col + 1 < ncols ? FirstStartingAtOrAfter(lane, i, last, DayOfX(ColumnRight(col))) : last;
+                i = std::max(j, i + 1);
+                continue;
+            }
+            const float x = f.XOfDay(it.Mid());
+            const int row = FreeRow(g, x - r, 2 * s);
+            if (row < 0) { Hide(it, x); ++i; continue; }
+            const float y = g.row_y[row];
+            const ImU32 col_c = ColorOf(pal, it);
+            const bool selected = IsSelected(app, it);
+            const ImU32 c = selected ? pal.accent : col_c;
+            if (it.flags & kItemSearchHit) f.dl->AddCircleFilled(ImVec2(x, y), r + 4.5f * s, kHighlighter);
+            if (selected) f.dl->AddCircleFilled(ImVec2(x, y), r + 4 * s, pal.accent_soft);
+            if (it.kind == ItemKind::Published) {
+                const float d = r + 1 * s;
+                f.dl->AddQuadFilled(ImVec2(x, y - d), ImVec2(x + d, y), ImVec2(x, y + d), ImVec2(x - d, y), c);
+            } else if (it.flags & kItemExact) {
+                f.dl->AddCircleFilled(ImVec2(x, y), r, c);
+            } else {
+                // Not a day but a week, month, season…: an open ring, with its true extent underlined.
+                const float xa = f.XOfDay(it.start), xb = f.XOfDay(it.end);
+                if (xb - xa > 2 * s) f.dl->AddLine(ImVec2(xa, y + r + 1.5f * s), ImVec2(xb, y + r + 1.5f * s), WithAlpha(c, 0.6f), 1.5f * s);
+                f.dl->AddCircleFilled(ImVec2(x, y), r, pal.paper);
+                f.dl->AddCircle(ImVec2(x, y), r - 0.75f * s, c, 0, 1.5f * s);
+            }
+            float right = x + r;
+            // A label when the row has room up to the next mark (decided by the rows, greedily).
+            const std::string_view text = LabelOf(app, it);
+            const float room = std::min(200 * s, f.plot_x1 - x - r - 6 * s);
+            if (room > 36 * s && g.rows > 0 && lane_index >= 0) {
+                const float text_w = std::min(room, ImGui::CalcTextSize(text.data(), text.data() + text.size()).x);
+                bool clear = true;  // the label must not cover the next marks of the row: peek ahead
+                for (uint32_t k = i + 1; k < last && k < i + 4; ++k)
+                    if (f.XOfDay(lane.items[k].Mid()) - r < x + r + 6 * s + text_w) { clear = false; break; }
+                if (clear) {
+                    AddTextEllipsis(f.dl, ImVec2(x + r + 4 * s, y - line_h * 0.5f), selected ? pal.accent : pal.ink, text, room);
+                    right = x + r + 4 * s + text_w;
+                }
+            }
+            g.row_free[row] = right;
+            Record(i, ImVec2(x - r, y - r), ImVec2(x + r, y + r));
+            ++i;
+        }
+    }
+
+    // Dense columns (and overflow of full rows) become bubbles; close ones merge so bubbles never overlap.
+    void DrawBubbles() {
+        const Palette& pal = *f.pal;
+        const float s = f.s;
+        const float lane_mid = (g.y0 + g.y1) * 0.5f;
+        const float spacing = kBubbleSpacingPx * s;
+        uint32_t n = 0;
+        double day0 = 0, day1 = 0, weighted_x = 0;
+        float group_x0 = 0;
+        auto flush = [&]() {
+            if (n == 0) return;
+            const float x = static_cast<float>(weighted_x / n);
+            const float radius = std::min((g.y1 - g.y0) * 0.5f - 1 * s, (5.5f + 2.2f * std::log2(static_cast<float>(n))) * s);
+            char text[16];
+            FormatCount(n, text, sizeof text);
+            f.dl->AddCircleFilled(ImVec2(x, lane_mid), radius, WithAlpha(pal.marker, 0.22f));
+            f.dl->AddCircle(ImVec2(x, lane_mid), radius, WithAlpha(pal.marker, 0.75f), 0, 1.2f * s);
+            const ImVec2 ts = ImGui::CalcTextSize(text);
+            f.dl->AddText(ImVec2(x - ts.x * 0.5f, lane_mid - ts.y * 0.5f), pal.ink, text);
+            TimelineHit h;
+            h.x0 = x - radius; h.x1 = x + radius; h.y0 = lane_mid - radius; h.y1 = lane_mid + radius;
+            h.lane = lane_index;
+            h.count = n;
+            h.day0 = day0;
+            h.day1 = day1;
+            st.hits.push_back(h);
+            ++st.bubbles;
+            n = 0;
+        };
+        for (int c = 0; c < ncols; ++c) {
+            TimelineColumn& col = st.columns[static_cast<size_t>(c)];
+            const uint32_t k = (static_cast<int>(col.count) > g.rows ? col.count : 0) + col.hidden;
+            const float cx = ColumnRight(c) - col_w * 0.5f;
+            if (k > 0) {
+                if (n > 0 && cx - group_x0 > spacing) flush();
+                if (n == 0) { group_x0 = cx; day0 = col.day0; day1 = col.day1; weighted_x = 0; }
+                day0 = std::min(day0, col.day0);
+                day1 = std::max(day1, col.day1);
+                weighted_x += static_cast<double>(std::clamp(cx, f.plot_x0, f.plot_x1)) * k;
+                n += k;
+            } else if (n > 0 && cx - group_x0 > spacing) {
+                flush();
+            }
+            col = TimelineColumn{};
+        }
+        flush();
+    }
+};
+
+void DrawSelectedDate(const AppState& app, const TimelineFrame& f) {
+    const core::Index e = app.selection.event;
+    if (e < 0 || e >= static_cast<core::Index>(app.corpus.events.size())) return;
+    const core::EventDate& d = app.corpus.events[static_cast<size_t>(e)].date;
+    if (d.earliest == core::kNoDay) return;
+    const float xa = f.XOfDay(d.earliest), xb = f.XOfDay(d.latest + 1.0);
+    if (xb - xa < 3 * f.s) {
+        const float x = (xa + xb) * 0.5f;
+        f.dl->AddLine(ImVec2(x, f.lanes_y0), ImVec2(x, f.axis_y), WithAlpha(f.pal->accent, 0.45f), 1.5f * f.s);
+    } else {
+        f.dl->AddRectFilled(ImVec2(xa, f.lanes_y0), ImVec2(xb, f.axis_y), WithAlpha(f.pal->accent, 0.07f));
+    }
+}
+
+}  // namespace
+
+void DrawTimelineLanes(const AppState& app, TimelineState& st, const TimelineFrame& f) {
+    st.hits.clear();
+    st.marks = 0;
+    st.bubbles = 0;
+    const Palette& pal = *f.pal;
+    const float s = f.s;
+    const int nlanes = static_cast<int>(st.index.lanes.size());
+    if (nlanes == 0) {
+        f.dl->AddText(ImVec2(f.plot_x0 + 8 * s, f.lanes_y0 + 8 * s), pal.muted, "No dated items in this story yet.");
+        return;
+    }
+    const float col_w = kColumnPx * s;
+    const int ncols = static_cast<int>((f.plot_x1 - f.plot_x0) / col_w) + 3;
+    if (static_cast<int>(st.columns.size()) < ncols) st.columns.resize(static_cast<size_t>(ncols));
+    const float lane_h = (f.lanes_y1 - f.lanes_y0) / static_cast<float>(nlanes);
+    const double margin = 12 * s / f.px_per_unit;
+    const double d0 = f.axis->ToDay(f.a0 - margin), d1 = f.axis->ToDay(f.a1 + margin);
+
+    DrawSelectedDate(app, f);
+    for (int li = 0; li < nlanes; ++li) {
+        const TimelineLane& lane = st.index.lanes[static_cast<size_t>(li)];
+        LanePass p{app, st, f, li, lane, {}, col_w, ncols};
+        p.g.y0 = f.lanes_y0 + lane_h * static_cast<float>(li);
+        p.g.y1 = p.g.y0 + lane_h;
+        const float pitch = kRowPitchPx * s;
+        p.g.rows = std::clamp(static_cast<int>((lane_h - 6 * s) / pitch), 1, kMaxRows);
+        const float rows_h = pitch * static_cast<float>(p.g.rows);
+        for (int r = 0; r < p.g.rows; ++r) {
+            p.g.row_y[r] = p.g.y0 + (lane_h - rows_h) * 0.5f + pitch * (static_cast<float>(r) + 0.5f);
+            p.g.row_free[r] = -1e30f;
+        }
+        if (li & 1) f.dl->AddRectFilled(ImVec2(f.gutter_x0, p.g.y0), ImVec2(f.plot_x1, p.g.y1), WithAlpha(pal.rule, 0.18f));
+        f.dl->AddLine(ImVec2(f.gutter_x0, p.g.y1), ImVec2(f.plot_x1, p.g.y1), WithAlpha(pal.rule, 0.6f), 1.0f);
+        const float label_y = (p.g.y0 + p.g.y1 - ImGui::GetTextLineHeight()) * 0.5f;
+        AddTextEllipsis(f.dl, ImVec2(f.gutter_x0, label_y), pal.ink, lane.label, f.plot_x0 - f.gutter_x0 - 10 * s);
+
+        f.dl->PushClipRect(ImVec2(f.plot_x0 - 6 * s, p.g.y0), ImVec2(f.plot_x1 + 6 * s, p.g.y1), true);
+        p.DrawEras(d0, d1);
+        bool bars[kClassCount] = {};
+        for (int cls = kClassDecade; cls >= kClassWeek; --cls) {
+            const ItemRange r = VisibleRange(lane, cls, d0, d1);
+            // Bars once wide enough, unless so many are visible that rows could not hold them anyway.
+            bars[cls] = kTypicalDays[static_cast<size_t>(cls)] * f.px_per_unit >= kBarMinPx * s &&
+                        r.last - r.first <= static_cast<uint32_t>(ncols * p.g.rows);
+            if (bars[cls]) p.DrawBars(cls, d0, d1);
+        }
+        for (int cls = kClassDay; cls < kClassEra; ++cls)
+            if (!bars[cls]) p.CountMarks(cls, d1);
+        for (int cls = kClassDay; cls < kClassEra; ++cls)
+            if (!bars[cls]) p.DrawMarks(cls, d1);
+        p.DrawBubbles();
+        f.dl->PopClipRect();
+    }
+}
+
+// ---- [SECTION] overview --------------------------------------------------------------------------------
+
+void RebuildTimelineOverview(TimelineState& st) {
+    const double a = st.axis.ToAxis(st.index.extent_start), b = st.axis.ToAxis(st.index.extent_end);
+    const double pad = std::max(2.0, (b - a) * 0.04);
+    st.overview_start = a - pad;
+    st.overview_end = b + pad;
+    constexpr size_t kBins = 240;
+    st.overview_bins.assign(kBins, 0);
+    const double scale = kBins / (st.overview_end - st.overview_start);
+    for (const TimelineLane& lane : st.index.lanes)
+        for (uint32_t i = lane.class_begin[0]; i < lane.class_begin[kClassEra]; ++i) {
+            const double x = (st.axis.ToAxis(lane.items[i].Mid()) - st.overview_start) * scale;
+            ++st.overview_bins[std::min(kBins - 1, static_cast<size_t>(std::max(0.0, x)))];
+        }
+}
+
+void DrawTimelineOverview(const AppState& app, TimelineState& st, const TimelineFrame& f) {
+    (void)app;
+    const Palette& pal = *f.pal;
+    const float s = f.s;
+    ImDrawList* dl = f.dl;
+    const float y0 = f.overview_y0 + 2 * s, y1 = f.overview_y1 - 1 * s;
+    const float w = f.plot_x1 - f.plot_x0;
+    const double span = std::max(1e-9, st.overview_end - st.overview_start);
+    auto x_of = [&](double a) { return static_cast<float>(f.plot_x0 + (a - st.overview_start) / span * w); };
+    dl->AddText(ImVec2(f.gutter_x0, (y0 + y1 - ImGui::GetTextLineHeight()) * 0.5f), pal.muted, "Overview");
+    dl->AddRectFilled(ImVec2(f.plot_x0, y0), ImVec2(f.plot_x1, y1), WithAlpha(pal.rule, 0.35f), 3 * s);
+    uint32_t peak = 1;
+    for (uint32_t c : st.overview_bins) peak = std::max(peak, c);
+    const size_t nb = st.overview_bins.size();
+    for (size_t i = 0; i < nb; ++i) {
+        if (!st.overview_bins[i]) continue;
+        const float h = (y1 - y0 - 3 * s) * std::sqrt(static_cast<float>(st.overview_bins[i]) / static_cast<float>(peak));
+        const float xa = f.plot_x0 + w * static_cast<float>(i) / static_cast<float>(nb);
+        const float xb = f.plot_x0 + w * static_cast<float>(i + 1) / static_cast<float>(nb);
+        dl->AddRectFilled(ImVec2(xa, y1 - 1 * s - std::max(1.5f * s, h)), ImVec2(std::max(xb - 0.5f, xa + 1), y1 - 1 * s), WithAlpha(pal.marker, 0.55f));
+    }
+    for (const TimelineBreak& b : f.axis->breaks) {
+        const float xa = x_of(b.axis_start), xb = x_of(b.axis_end);
+        dl->AddLine(ImVec2((xa + xb) * 0.5f - 2 * s, y1), ImVec2((xa + xb) * 0.5f + 2 * s, y0), pal.muted, 1.0f * s);
+    }
+    float vx0 = x_of(st.shown_start), vx1 = x_of(st.shown_end);
+    if (vx1 - vx0 < 6 * s) { const float c = (vx0 + vx1) * 0.5f; vx0 = c - 3 * s; vx1 = c + 3 * s; }
+    vx0 = std::max(vx0, f.plot_x0 - 2 * s);
+    vx1 = std::min(vx1, f.plot_x1 + 2 * s);
+    dl->AddRectFilled(ImVec2(vx0, y0 - 1 * s), ImVec2(vx1, y1 + 1 * s), pal.accent_soft, 3 * s);
+    dl->AddRect(ImVec2(vx0, y0 - 1 * s), ImVec2(vx1, y1 + 1 * s), pal.accent, 3 * s, 0, 1.5f * s);
+}
+
+// ---- [SECTION] tooltip ---------------------------------------------------------------------------------
+namespace {
+
+std::string DayText(double day) {
+    static const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+    const core::CivilDate c = core::CivilFromDay(static_cast<core::Day>(std::floor(day)));
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%d %s %d", c.day, months[c.month - 1], c.year);
+    return buf;
+}
+
+std::string IntervalText(const TimelineItem& it) {
+    if (it.end - it.start <= 1.0) return DayText(it.start);
+    std::string s = DayText(it.start) + " \xE2\x80\x93 " + DayText(it.end - 1);
+    if (it.flags & kItemModStart) s += " (early in the period)";
+    else if (it.flags & kItemModEnd) s += " (late in the period)";
+    else if (it.flags & kItemApprox) s += " (approximately)";
+    return s;
+}
+
+// The sentence around [start, end): from the previous sentence end (or line) to the next one.
+std::string SentenceAround(const core::Article& a, uint32_t start, uint32_t end) {
+    const std::string& t = a.text;
+    uint32_t b = start;
+    while (b > 0 && start - b < 400) {
+        const char c = t[b - 1];
+        if (c == '\n' || ((c == '.' || c == '!' || c == '?') && b < t.size() && t[b] == ' ')) break;
+        --b;
+    }
+    uint32_t e = end;
+    while (e < t.size() && e - end < 400) {
+        const char c = t[e];
+        ++e;
+        if (c == '\n') { --e; break; }
+        if ((c == '.' || c == '!' || c == '?') && (e >= t.size() || t[e] == ' ' || t[e] == '\n')) break;
+    }
+    std::string out = t.substr(b, e - b);
+    const size_t first = out.find_first_not_of(" \t");
+    return first == std::string::npos ? out : out.substr(first);
+}
+
+std::string SourceOf(const core::Article& a) {
+    std::string s = a.outlet.empty() ? "Article " + a.id : a.outlet;
+    s += " \xC2\xB7 ";
+    s += a.published_day != core::kNoDay ? DayText(a.published_day) : std::string("undated");
+    if (a.published_certainty == core::DateCertainty::Inferred) s += " (date inferred)";
+    return s;
+}
+
+}  // namespace
+
+void DescribeTimelineHit(const AppState& app, TimelineState& st, int hit_index, bool show) {
+    const TimelineHit& h = st.hits[static_cast<size_t>(hit_index)];
+    const core::Corpus& c = app.corpus;
+    if (h.IsBubble()) {
+        st.tooltip_title = std::to_string(h.count) + " items";
+        st.tooltip_quote.clear();
+        st.tooltip_source = DayText(h.day0) + " \xE2\x80\x93 " + DayText(h.day1 - 1) + "  \xC2\xB7  click to zoom in";
+    } else {
+        const TimelineItem& it = st.index.lanes[static_cast<size_t>(h.lane)].items[h.item];
+        const core::Article& a = c.articles[static_cast<size_t>(it.article)];
+        st.tooltip_source = SourceOf(a);
+        if (it.kind == ItemKind::Event) {
+            const core::Event& ev = c.events[static_cast<size_t>(it.index)];
+            st.tooltip_title = ev.label + "  \xC2\xB7  " + IntervalText(it);
+            const core::Span& m = ev.mentions[static_cast<size_t>(it.mention)];
+            st.tooltip_quote = SentenceAround(c.articles[static_cast<size_t>(m.article)], m.start, m.end);
+            if (ev.mentions.size() > 1) st.tooltip_source += "  \xC2\xB7  reported in " + std::to_string(ev.mentions.size()) + " passages";
+        } else if (it.kind == ItemKind::Timex) {
+            const core::Timex& x = c.timexes[static_cast<size_t>(it.index)];
+            st.tooltip_title = "\xE2\x80\x9C" + std::string(core::TextOf(a, x.span.start, x.span.end)) + "\xE2\x80\x9D  \xC2\xB7  " + IntervalText(it);
+            st.tooltip_quote = SentenceAround(a, x.span.start, x.span.end);
+        } else {
+            st.tooltip_title = a.headline.empty() ? "Article " + a.id : a.headline;
+            st.tooltip_quote = a.published_note;
+            st.tooltip_source = "Published \xC2\xB7 " + SourceOf(a);
+        }
+        if (st.tooltip_quote.size() > 480) st.tooltip_quote = st.tooltip_quote.substr(0, 477) + "...";
+    }
+    if (!show) return;
+    const float s = app.pixel_scale;
+    ImGui::BeginTooltip();
+    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 400 * s);
+    ImGui::PushFont(app.fonts.ui_bold);
+    ImGui::TextUnformatted(st.tooltip_title.c_str());
+    ImGui::PopFont();
+    if (!st.tooltip_quote.empty()) {
+        ImGui::PushFont(app.fonts.reading_italic);
+        ImGui::TextUnformatted(st.tooltip_quote.c_str());
+        ImGui::PopFont();
+    }
+    ImGui::PushFont(app.fonts.small);
+    ImGui::TextDisabled("%s", st.tooltip_source.c_str());
+    ImGui::PopFont();
+    ImGui::PopTextWrapPos();
+    ImGui::EndTooltip();
+}
+
+}  // namespace ui
