@@ -162,6 +162,25 @@ bool Matcher::NumericDate(size_t i, Match& m) {
     size_t e = 0;
     bool ok_shape = false;
     const char sep = Has(i + 1) && T(i + 1).Is(kTxPunct) && Attached(i + 1) ? text_[T(i + 1).start] : 0;
+    // ISO week dates: 2020-W53, 2020-W53-4. A week the year does not have (2021-W53, any W54) is
+    // consumed and dropped, like February 30.
+    if (T(i).ndigits == 4 && sep == '-' && Has(i + 2) && Attached(i + 2) && (Is(i + 2, "w")) && digit(i + 3, 2, 2)) {
+        const int iso_year = T(i).val, week = T(i + 3).val;
+        size_t end = i + 4;
+        int wd = 0;
+        if (IsPunct(end, '-') && Attached(end) && digit(end + 1, 1, 1)) wd = T(end + 1).val, end += 2;
+        m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(end);
+        if (week < 1 || week > IsoWeeksInYear(iso_year) || (wd != 0 && (wd < 1 || wd > 7))) { m.drop = true; return true; }
+        Point p;
+        if (wd) {
+            p = FromDay(DayFromIsoWeek(iso_year, week, wd), Granularity::Day);
+        } else {
+            p.g = Granularity::Week, p.year = iso_year, p.week = week;
+        }
+        m.point = p;
+        m.anchors = true;
+        return true;
+    }
     if (T(i).ndigits == 4 && (sep == '-' || sep == '/') && digit(i + 2, 1, 2) && IsPunct(i + 3, sep) && Attached(i + 3) && digit(i + 4, 1, 2)) {
         y = T(i).val, mo = T(i + 2).val, d = T(i + 4).val, e = i + 5, ok_shape = true;    // ISO / y-m-d
     } else if (T(i).ndigits <= 2 && (sep == '/' || sep == '.') && digit(i + 2, 1, 2) && IsPunct(i + 3, sep) && Attached(i + 3) &&
@@ -307,6 +326,9 @@ bool Matcher::Quarter(size_t i, Match& m) {
     else if (year == kUnknownYear && !year_earlier && Is(e, "a") && Is(e + 1, "year") && (Is(e + 2, "ago") || Is(e + 2, "earlier")))
         year_earlier = true, e += 3;
     m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(e);
+    // "the third-quarter results": the hyphenated modifier alone is the timex, "the" is the noun's.
+    if (the && k >= 2 && IsPunct(k - 1, '-') && Attached(k - 1) && IsC(k - 2, Wc::Ordinal) && year == kUnknownYear && !year_earlier)
+        m.first = static_cast<uint32_t>(i + 1);
     Point p;
     p.g = Granularity::Quarter;
     // The quarter the text is about: the last quarter mentioned, else the one before the DCT's.

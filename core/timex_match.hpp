@@ -55,7 +55,10 @@ private:
     int Tense(size_t i) const;          // -1 past, +1 future, 0 unknown/present: a local cue, else the sentence's
     int LocalDirection(size_t i) const; // +1 "until/payable/effective …", -1 "since", 2 "by/before", 0 none
     Point Dct(Granularity g) const;     // the DCT at granularity g (unknown year when no DCT)
-    int YearFor(const Point& p, size_t i) const;   // a year for a month/day/quarter/season written without one
+    int YearFor(const Point& p, size_t i) const;
+    // A quarter was reported lately (within kReportingReach tokens of i): "a year earlier" compares with it.
+    bool ReportingQuarter(size_t i) const { return quarter_.Known() && i < quarter_token_ + kReportingReach; }
+    static constexpr size_t kReportingReach = 200;   // tokens (~ a paragraph or two of an earnings story)   // a year for a month/day/quarter/season written without one
 
     // Sub-parsers: return the token index after the parsed part, or 0 when nothing matched.
     size_t Number(size_t k, int& n) const;          // "3", "three", "twenty-five", "a", "several" (-1)
@@ -92,6 +95,7 @@ private:
     Point anchor_;                      // last explicit date (or the DCT's day)
     Point last_;                        // last date of any granularity (for "that day", "a year earlier")
     Point quarter_;                     // last explicit quarter (for "the quarter", "the year-ago period")
+    size_t quarter_token_ = 0;          // the token where quarter_ was mentioned
 };
 
 std::string DurationValue(int n, int unit);          // "P3Y", "PT5H", "PXW"

@@ -165,11 +165,8 @@ bool Matcher::DeicticRule(size_t i, Match& m) {
             m.value = "PAST_REF";
             break;
         case kFormerly:
-            // "previously announced", "offered previously" modify a verb (TimeBank leaves them out); only a
-            // sentence opener ("Previously, it offered…") sets a time frame.
-            if (!opt_.vague_refs || !(i == 0 || T(i).sentence != T(i - 1).sentence || T(i).Is(kTxNewlineBefore))) return false;
-            m.value = "PAST_REF";
-            break;
+            // "previously announced", "formerly known as": adverbs of the verb, TimeBank rarely marks them.
+            return false;
         case kSoon:
             // Bare "soon" is an adverb of manner as often as a time ("was soon released"); "as soon as
             // possible" is a time.
@@ -443,6 +440,9 @@ bool Matcher::Duration(size_t i, Match& m) {
     }
     if (the && T(k).wc == Wc::Article) return false;   // "the a year"
     m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(e);
+    // A hyphenated modifier ("the 30-day waiting period", "the two-week crisis"): "the" belongs to the noun
+    // the duration modifies, not to the duration (TimeBank marks "30-day").
+    if (the && !rel && k == i + 1 && e >= 2 && IsPunct(e - 2, '-') && Attached(e - 2)) m.first = static_cast<uint32_t>(i + 1);
     m.mod = mod;
     if (!*mod && i > 0 && (Is(i - 1, "about") || Is(i - 1, "around") || Is(i - 1, "approximately") || Is(i - 1, "roughly") ||
                            Is(i - 1, "some")))
@@ -467,18 +467,23 @@ bool Matcher::Duration(size_t i, Match& m) {
         Point p;
         if (ago || from_now) {
             // "a year ago" in a text about quarters is that quarter a year before.
-            if (unit == kYear && last_.Known() && last_.g == Granularity::Quarter && ago)
-                p = ShiftBy(quarter_.Known() ? quarter_ : last_, kYear, -n);
+            if (unit == kYear && ago && ReportingQuarter(i)) p = ShiftBy(quarter_, kYear, -n);
+            else if (unit == kYear && last_.Known() && last_.g == Granularity::Quarter && ago) p = ShiftBy(last_, kYear, -n);
             else if (unit == kDecade || unit == kCentury) p = ShiftBy(Dct(Granularity::Year), kYear, sign * n * (unit == kDecade ? 10 : 100));
             else p = ShiftBy(Dct(ug), unit, sign * n);
         } else {
             // After quarterly figures, "a year earlier" compares with the reported quarter, not with the
             // last date mentioned (often itself a year-earlier one).
-            const Point base = !last_.Known() || !opt_.narrative_anchoring ? Dct(Granularity::Day)
-                               : last_.g == Granularity::Quarter && quarter_.Known() ? quarter_ : last_;
+            const Point base = unit == kYear && ReportingQuarter(i) ? quarter_
+                               : !last_.Known() || !opt_.narrative_anchoring ? Dct(Granularity::Day) : last_;
             p = ShiftBy(base, unit, sign * n);
+            // The expression's own unit sets its granularity ("a year earlier" than Sept. 29 is a year,
+            // "two days later" than a month is that month); a quarter stays a quarter.
             if (static_cast<int>(base.g) < static_cast<int>(ug) && base.g != Granularity::Time) p = Truncate(p, base.g);
-            if (base.g == Granularity::Time) p = Truncate(p, Granularity::Day);
+            else if (base.g != Granularity::Quarter && static_cast<int>(ug) > static_cast<int>(Granularity::Day) &&
+                     ug != Granularity::Time)
+                p = Truncate(p, ug);
+            if (p.g == Granularity::Time) p = Truncate(p, Granularity::Day);
         }
         if (!*mod || ago || later) m.mod = *mod ? mod : m.mod;
         m.no_anchor = ago || from_now;

@@ -218,7 +218,7 @@ bool Matcher::At(uint32_t i, Match& m) {
 void Matcher::Accept(const Match& m) {
     if (m.drop || !m.value.empty() || !m.point.Known() || m.no_anchor) return;
     last_ = m.point;
-    if (m.quarter_anchor) quarter_ = m.point;
+    if (m.quarter_anchor) quarter_ = m.point, quarter_token_ = m.first;
     if (m.anchors) anchor_ = m.point;
 }
 
