@@ -23,6 +23,7 @@ void InitApp(AppState& app, float pixel_scale) {
 
 void OpenCorpus(AppState& app, core::Corpus corpus) {
     app.corpus = std::move(corpus);
+    ++app.corpus_version;
     app.selection = {};
     app.search_hits.clear();
     app.search_current = -1;

@@ -25,6 +25,7 @@ namespace ui {
 
 struct AppState {
     core::Corpus corpus;                // the story on screen
+    int corpus_version = 0;             // bumped by OpenCorpus: views rebuild caches built from the corpus
     Selection selection;                // one selection shared by all views
     Fonts fonts;
     float pixel_scale = 1.0f;           // device pixels per logical pixel (devicePixelRatio on the web)

@@ -1,7 +1,8 @@
 // platform_glfw.cpp — the native desktop app (development target): GLFW window, OpenGL 3.3 core.
 //
-//   claimline-app [--frames N] [--screenshot FILE.png] [--size WxH] [BUNDLE.json]
+//   claimline-app [--frames N] [--screenshot FILE.png] [--size WxH] [--select LINK] [BUNDLE.json]
 // --frames renders N frames and exits (with --screenshot, the last frame is saved as PNG); used by tests.
+// --select opens with a selection in its deep-link form ("a=3&c=52"), e.g. to screenshot a selected claim.
 #include <GLFW/glfw3.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
@@ -26,6 +27,7 @@ struct Options {
     std::string screenshot;             // PNG path written after the last frame (needs --frames)
     int width = 1280, height = 800;     // window size in screen coordinates
     std::string bundle;                 // a bundle to open instead of the bundled story
+    std::string select;                 // a selection as in deep links ("a=3&c=52"); "" = the default
 };
 
 bool ParseArgs(int argc, char** argv, Options& o) {
@@ -34,6 +36,7 @@ bool ParseArgs(int argc, char** argv, Options& o) {
         auto next = [&]() -> const char* { return i + 1 < argc ? argv[++i] : nullptr; };
         if (!std::strcmp(a, "--frames")) { const char* v = next(); if (!v) return false; o.frames = std::atoi(v); }
         else if (!std::strcmp(a, "--screenshot")) { const char* v = next(); if (!v) return false; o.screenshot = v; }
+        else if (!std::strcmp(a, "--select")) { const char* v = next(); if (!v) return false; o.select = v; }
         else if (!std::strcmp(a, "--size")) {
             const char* v = next();
             if (!v || std::sscanf(v, "%dx%d", &o.width, &o.height) != 2) return false;
@@ -93,7 +96,7 @@ void OnDrop(GLFWwindow*, int count, const char** paths) {
 int main(int argc, char** argv) {
     Options opt;
     if (!ParseArgs(argc, argv, opt)) {
-        std::fprintf(stderr, "usage: claimline-app [--frames N [--screenshot FILE.png]] [--size WxH] [BUNDLE.json]\n");
+        std::fprintf(stderr, "usage: claimline-app [--frames N [--screenshot FILE.png]] [--size WxH] [--select LINK] [BUNDLE.json]\n");
         return 2;
     }
     if (!glfwInit()) { std::fprintf(stderr, "claimline-app: cannot initialise GLFW (no display?)\n"); return 1; }
@@ -117,6 +120,11 @@ int main(int argc, char** argv) {
     if (!opt.bundle.empty()) {
         const char* path = opt.bundle.c_str();
         OpenPaths(app, 1, &path);
+    }
+    if (!opt.select.empty()) {
+        ui::Selection selection;
+        if (ui::Parse(opt.select, selection)) ui::Select(app, selection);
+        else std::fprintf(stderr, "claimline-app: --select %s: not a selection (e.g. a=3&c=52)\n", opt.select.c_str());
     }
 
     ui::FrameBudget budget;
