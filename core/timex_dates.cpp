@@ -68,6 +68,16 @@ size_t Matcher::Year(size_t k, int& y) const {
         y = t.val;
         return k + 1;
     }
+    // Spelled out, as in broadcast transcripts: "nineteen ninety-six", "nineteen eighty".
+    if ((Is(k, "nineteen") || Is(k, "eighteen")) && IsC(k + 1, Wc::Number) && T(k + 1).val >= 20 && T(k + 1).val <= 90 &&
+        T(k + 1).val % 10 == 0) {
+        int yy = (Is(k, "nineteen") ? 1900 : 1800) + T(k + 1).val;
+        size_t e = k + 2;
+        if (IsPunct(e, '-') && Attached(e) && IsC(e + 1, Wc::Number) && T(e + 1).val >= 1 && T(e + 1).val <= 9) yy += T(e + 1).val, e += 2;
+        if (IsC(e, Wc::Unit)) return 0;   // "nineteen ninety-six years" would be a count
+        y = yy;
+        return e;
+    }
     // '87 / ’87
     if (t.Is(kTxPunct) && (text_[t.start] == '\'' || text_.substr(t.start, 3) == "\xE2\x80\x99") && Has(k + 1) &&
         T(k + 1).Is(kTxDigit) && T(k + 1).ndigits == 2 && Attached(k + 1) && !(Has(k + 2) && Is(k + 2, "s") && Attached(k + 2))) {
@@ -268,6 +278,19 @@ bool Matcher::YearOrDecade(size_t i, Match& m) {
 
 bool Matcher::Quarter(size_t i, Match& m) {
     size_t k = i;
+    // "year-end", "year end", "year's end": the end of the DCT's year (the last one after "since").
+    if (Is(k, "year") && ((IsPunct(k + 1, '-') && Attached(k + 1) && Is(k + 2, "end")) || Is(k + 1, "end") ||
+                          ((IsPunct(k + 1, '\'') || Is(k + 1, "\xE2\x80\x99")) && Is(k + 2, "s") && Is(k + 3, "end")))) {
+        const size_t e = Is(k + 1, "end") ? k + 2 : Is(k + 2, "end") ? k + 3 : k + 4;
+        if (IsPunct(e, '-') && Attached(e)) return false;   // "year-end-adjusted"
+        Point p = Dct(Granularity::Year);
+        if (LocalDirection(i) == -1) p = Shift(p, -1);
+        m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(e);
+        m.point = p;
+        m.mod = "END";
+        m.no_anchor = true;
+        return true;
+    }
     const bool the = Is(k, "the");
     if (the) ++k;
     // "this year's third quarter", "last year's fourth quarter"
@@ -299,6 +322,7 @@ bool Matcher::Quarter(size_t i, Match& m) {
         else break;
         if (ord > 0 && IsPunct(k, '-') && Attached(k) && !Is(k + 1, "year")) ++k;
     }
+    int yy0;
     const bool is_half = Is(k, "half");
     const bool is_quarter = Is(k, "quarter");
     const bool is_period = Is(k, "period");
@@ -311,16 +335,17 @@ bool Matcher::Quarter(size_t i, Match& m) {
         }
         return false;
     }
+    if (is_half && ord == -1 && Is(k + 1, "of") && Year(k + 2, yy0)) ord = 2;   // "the last half of 1989"
     if (is_half && ord != 1 && ord != 2) return false;
     if (is_period && !(year_earlier || year != kUnknownYear || (ord < -1 && quarter_.Known()))) return false;
     if (!the && ord <= 0 && !year_earlier) return false;   // "quarter" alone is not a date
     if (is_quarter && (Is(k + 1, "-") && Is(k + 2, "to"))) return false;   // "quarter-to-quarter"
     size_t e = k + 1;
     int yy;
-    if (Is(e, "of") && IsC(e + 1, Wc::Fiscal) && Year(e + 2, yy)) year = yy, e += 3;
-    else if (Is(e, "of") && Year(e + 1, yy)) year = yy, e += 2;
-    else if (IsPunct(e, ',') && Year(e + 1, yy)) year = yy, e += 2;
-    else if (Year(e, yy)) year = yy, e += 1;
+    if (size_t fe = Is(e, "of") && IsC(e + 1, Wc::Fiscal) ? Year(e + 2, yy) : 0) year = yy, e = fe;
+    else if (size_t oe = Is(e, "of") ? Year(e + 1, yy) : 0) year = yy, e = oe;
+    else if (size_t ce = IsPunct(e, ',') ? Year(e + 1, yy) : 0) year = yy, e = ce;
+    else if (size_t ye = Year(e, yy)) year = yy, e = ye;
     // "the corresponding period last year", "the quarter a year ago": the comparison belongs to the span.
     if (year == kUnknownYear && !year_earlier && Is(e, "last") && Is(e + 1, "year")) year_earlier = true, e += 2;
     else if (year == kUnknownYear && !year_earlier && Is(e, "a") && Is(e + 1, "year") && (Is(e + 2, "ago") || Is(e + 2, "earlier")))
@@ -474,7 +499,9 @@ bool Matcher::TimeOfDay(size_t i, Match& m) {
     // A date right after the time belongs to it: "9 a.m. Tuesday", "10 p.m. yesterday".
     Match d;
     size_t j = Is(e, "on") ? e + 1 : e;
+    const size_t c = SkipComma(e);
     if (IsC(j, Wc::Weekday) && WeekdayRule(j, d) && d.point.g == Granularity::Day && j == e) day = d.point, e = d.last;
+    else if (IsC(c, Wc::Month) && MonthDate(c, d) && !d.drop && d.point.g == Granularity::Day) day = d.point, e = d.last;   // "5 p.m. EST, Nov. 6"
     else if (IsC(j, Wc::Deictic) && j == e && DeicticRule(j, d) && d.point.Known()) day = d.point, e = d.last;
     m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(e);
     m.type = TimexType::Time;

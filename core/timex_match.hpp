@@ -65,7 +65,12 @@ private:
     size_t Year(size_t k, int& y) const;            // "2024", "'87"
     size_t DayOfMonth(size_t k, int& d) const;      // "19", "19th"
     size_t ClockTime(size_t k, int& hour, int& minute) const;   // "3:30 p.m.", "10 a.m.", "noon"
-    size_t DurationCore(size_t k, int& n, int& unit) const;     // "three years", "16-hour", "a year"
+    struct DurationForm {
+        bool half = false;              // "2 1/2 years"
+        bool range = false;             // "two to three weeks"
+    };
+    // "three years", "16-hour", "a year"; with `form`, also halves and ranges (rejected without it).
+    size_t DurationCore(size_t k, int& n, int& unit, DurationForm* form = nullptr) const;
 
     // Rules (timex_dates.cpp).
     bool MonthDate(size_t i, Match& m);

@@ -60,10 +60,42 @@ size_t Matcher::Number(size_t k, int& n) const {
     return 0;
 }
 
-size_t Matcher::DurationCore(size_t k, int& n, int& unit) const {
+std::string HalfDurationValue(int n, int unit) {
+    // "2 1/2 years" → P2Y6M, "5 1/2 hours" → PT5H30M: the half in the next smaller unit.
+    char buf[40];
+    switch (unit) {
+        case kYear: std::snprintf(buf, sizeof buf, "P%dY6M", n); break;
+        case kMonth: std::snprintf(buf, sizeof buf, "P%dM15D", n); break;
+        case kDay: std::snprintf(buf, sizeof buf, "P%dDT12H", n); break;
+        case kHour: std::snprintf(buf, sizeof buf, "PT%dH30M", n); break;
+        case kMinute: std::snprintf(buf, sizeof buf, "PT%dM30S", n); break;
+        default: return DurationValue(n, unit);
+    }
+    return buf;
+}
+
+size_t Matcher::DurationCore(size_t k, int& n, int& unit, DurationForm* form) const {
     size_t e = Number(k, n);
     if (!e) return 0;
     const bool article = T(k).wc == Wc::Article;
+    // "2 1/2 years": a whole number and a half.
+    if (T(k).Is(kTxDigit) && Has(e + 2) && T(e).Is(kTxDigit) && T(e).val == 1 && IsPunct(e + 1, '/') && Attached(e + 1) &&
+        T(e + 2).Is(kTxDigit) && T(e + 2).val == 2 && Attached(e + 2) && IsC(e + 3, Wc::Unit)) {
+        if (!form) return 0;
+        form->half = true;
+        e += 3;
+    }
+    // "two to three weeks", "12 to 18 months", "one or two days": a range of the same unit.
+    int hi;
+    if ((Is(e, "to") || Is(e, "or")) && !article && Has(e + 1) && (T(e + 1).Is(kTxDigit) || IsC(e + 1, Wc::Number)) &&
+        T(e + 1).wc != Wc::Article) {
+        const size_t r = Number(e + 1, hi);
+        if (r && IsC(r, Wc::Unit) && T(r).val != kHalf && hi > n) {
+            if (!form) return 0;
+            form->range = true;
+            e = r;
+        }
+    }
     if (IsPunct(e, '-') && Attached(e) && IsC(e + 1, Wc::Unit) && Attached(e + 1)) ++e;   // "16-hour", "two-year"
     if (Is(e, "more") && IsC(e + 1, Wc::Unit)) ++e;                                      // "two more weeks"
     if (!IsC(e, Wc::Unit) || T(e).val == kHalf) return 0;
@@ -85,6 +117,7 @@ bool Matcher::WeekdayRule(size_t i, Match& m) {
     if (IsC(k, Wc::Relative) && (T(k).val == kLast || T(k).val == kNext || T(k).val == kThis || T(k).val == kComing ||
                                  T(k).val == kPast))
         rel = T(k).val, ++k;
+    if (rel == kThis && (Is(k, "past") || Is(k, "coming"))) rel = Is(k, "past") ? kPast : kComing, ++k;   // "this coming Sunday"
     if (!IsC(k, Wc::Weekday) || !T(k).Is(kTxCap)) return false;
     const size_t len = T(k).end - T(k).start;
     if (len <= 4 && !(IsPunct(k + 1, '.') && Attached(k + 1))) return false;   // "Sun", "Sat", "Wed" need their period
@@ -136,6 +169,16 @@ bool Matcher::WeekdayRule(size_t i, Match& m) {
 
 bool Matcher::DeicticRule(size_t i, Match& m) {
     size_t k = i;
+    if (Is(k, "current") && opt_.vague_refs) {
+        // The adjective "current" ("current market conditions", "his current wife") is PRESENT_REF in
+        // TimeML; "current year/quarter" is a date (RelativeUnit, the longer match, wins); "current
+        // account" is economics, not time.
+        if (!Has(k + 1) || !T(k + 1).Is(kTxAlpha) || T(k + 1).wc != Wc::None || Is(k + 1, "account") || Is(k + 1, "accounts"))
+            return false;
+        m.value = "PRESENT_REF";
+        m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(k + 1);
+        return true;
+    }
     if (!IsC(k, Wc::Deictic)) {
         // "the future", "the near future", "the past", "the present", "at present"
         if (!Is(k, "the") && !Is(k, "in")) return false;
@@ -198,7 +241,7 @@ bool Matcher::Seasonal(size_t i, Match& m, int rel, size_t k) {
     p.g = Granularity::Season, p.season = T(k).val;
     size_t e = k + 1;
     int y;
-    if (Is(e, "of") && Year(e + 1, y)) p.year = y, e += 2;
+    if (size_t oe = Is(e, "of") ? Year(e + 1, y) : 0) p.year = y, e = oe;
     else if (size_t ye = Year(e, y)) p.year = y, e = ye;
     if (p.year == kUnknownYear && dct_ != kNoDay) {
         const Point cur = Dct(Granularity::Season);
@@ -250,6 +293,8 @@ bool Matcher::RelativeUnit(size_t i, Match& m) {
         return true;
     }
     size_t u = k + 1;
+    // "this past spring", "this coming week": the second word says the direction.
+    if (rel == kThis && !the && (Is(u, "past") || Is(u, "coming"))) rel = Is(u, "past") ? kPast : kComing, ++u;
     if (Is(u, "fiscal")) ++u;
     if (IsC(u, Wc::Season) && (rel == kLast || rel == kNext || rel == kThis || rel == kPast || rel == kComing || rel == kPrevious))
         return Seasonal(i, m, rel, u);
@@ -358,6 +403,12 @@ bool Matcher::AnchoredDay(size_t i, Match& m) {
     if (Is(k, "the") && (Is(k + 1, "year") || ((Is(k + 1, "full") || Is(k + 1, "fiscal")) && Is(k + 2, "year")))) {
         const size_t y = Is(k + 1, "year") ? k + 1 : k + 2;
         const size_t e = y + 1;
+        if (y == k + 1 && Is(e, "two") && Is(e + 1, "thousand")) {   // "the year two thousand" (transcripts)
+            m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(e + 2);
+            m.point.g = Granularity::Year, m.point.year = 2000;
+            m.anchors = true;
+            return true;
+        }
         if (IsPunct(e, '-') || IsPunct(e, '\'') || Is(e, "\xE2\x80\x99") || Is(e, "before") || Is(e, "after") ||
             Is(e, "earlier") || Is(e, "later") || Is(e, "ago") || Is(e, "two") || Is(e, "of") || IsC(e, Wc::Number) ||
             (Has(e) && T(e).Is(kTxDigit)))
@@ -426,7 +477,8 @@ bool Matcher::Duration(size_t i, Match& m) {
         rel = T(k).val, ++k;
     }
     int n = 0, unit = 0;
-    size_t e = DurationCore(k, n, unit);
+    DurationForm form;
+    size_t e = DurationCore(k, n, unit, &form);
     if (!e) {
         // Vague plurals: "several years", "many months", "years" after "for"/"over".
         size_t j = k;
@@ -447,6 +499,12 @@ bool Matcher::Duration(size_t i, Match& m) {
     if (!*mod && i > 0 && (Is(i - 1, "about") || Is(i - 1, "around") || Is(i - 1, "approximately") || Is(i - 1, "roughly") ||
                            Is(i - 1, "some")))
         m.mod = "APPROX";
+    // "a week or so (ago)", "the next two years or so": approximate, the words belong to the span.
+    if (Is(e, "or") && Is(e + 1, "so")) {
+        e += 2;
+        m.last = static_cast<uint32_t>(e);
+        if (!*mod) m.mod = "APPROX";
+    }
     // Shifts: "two years ago", "a week later", "a year earlier", "three days from now".
     const bool ago = IsC(e, Wc::Shift) && T(e).val == -1;
     const bool later = (IsC(e, Wc::Shift) && (T(e).val == 2 || T(e).val == -2)) ||
@@ -494,7 +552,7 @@ bool Matcher::Duration(size_t i, Match& m) {
     }
     (void)rel;
     m.type = TimexType::Duration;
-    m.value = DurationValue(n, unit);
+    m.value = form.range ? DurationValue(-1, unit) : form.half ? HalfDurationValue(n, unit) : DurationValue(n, unit);
     return true;
 }
 

@@ -156,6 +156,23 @@ const Case kCases[] = {
     {"The revolution began more than four decades ago.", "2000-01-10", "more than four decades ago", "DATE", "1960", "MORE_THAN"},
     {"The talks lasted for more than four hours.", "2000-01-10", "more than four hours", "DURATION", "PT4H", "MORE_THAN"},
     {"He has lived there for years.", "2000-01-10", "years", "DURATION", "PXY"},
+    // Halves, ranges and "or so".
+    {"Refugees lived in camps for 2 1/2 years.", "1998-08-07", "2 1/2 years", "DURATION", "P2Y6M"},
+    {"The stop lasts 5 1/2 hours.", "1998-08-07", "5 1/2 hours", "DURATION", "PT5H30M"},
+    {"Fixes will take two to three weeks.", "1989-11-02", "two to three weeks", "DURATION", "PXW"},
+    {"The plant closes over the next two years or so.", "1989-11-02", "the next two years or so", "DURATION", "P2Y", "APPROX"},
+    {"Then, a week or so ago, the general flew in.", "1991-02-25", "a week or so ago", "DATE", "1991-W08", "APPROX"},
+    // Spelled-out years (broadcast transcripts), year-end, "this past", times followed by their date.
+    {"In January nineteen ninety-seven a bomb went off.", "1998-02-27", "January nineteen ninety-seven", "DATE", "1997-01"},
+    {"It was the winter of nineteen ninety-four.", "1998-02-27", "the winter of nineteen ninety-four", "DATE", "1994-WI"},
+    {"Unemployment will halve by the year two thousand.", "1998-02-27", "the year two thousand", "DATE", "2000"},
+    {"The deal should close by year-end.", "1989-11-02", "year-end", "DATE", "1989", "END"},
+    {"The index is down 5% since year-end.", "1989-11-02", "year-end", "DATE", "1988", "END"},
+    {"Drought hit farmers this past spring.", "1989-11-02", "this past spring", "DATE", "1989-SP"},
+    {"The offer runs until 5 p.m. EST, Nov. 6.", "1989-10-30", "5 p.m. EST, Nov. 6", "TIME", "1989-11-06T17:00"},
+    {"Sales fell in the last half of 1989.", "1990-02-02", "the last half of 1989", "DATE", "1989-H2"},
+    {"It blamed current market conditions.", "1989-11-02", "current", "DATE", "PRESENT_REF"},
+    {"The current account deficit grew.", "1989-11-02", "current", nullptr, ""},
     // Ago and narrative anchoring.
     {"A year ago, prices were lower.", "2024-11-12", "A year ago", "DATE", "2023"},
     {"Six weeks ago the shop closed.", "2024-11-12", "Six weeks ago", "DATE", "2024-W40"},
