@@ -1,7 +1,6 @@
 #include "entities.hpp"
 
 #include <algorithm>
-#include <unordered_map>
 #include <unordered_set>
 
 #include "entity_lexicon.hpp"
@@ -12,13 +11,13 @@ namespace {
 
 std::string_view Surface(std::string_view text, const Token& t) { return text.substr(t.start, t.end - t.start); }
 
-// The key of tokens [b, e): lower case, hyphens and apostrophes unified, possessives dropped.
-std::string KeyOf(std::string_view text, const std::vector<Token>& toks, size_t b, size_t e) {
-    std::string key;
+// The key of tokens [b, e) into `key`: lower case, hyphens as spaces, ’ as ', possessives kept as "'s".
+void KeyInto(std::string_view text, const std::vector<Token>& toks, size_t b, size_t e, std::string& key) {
+    key.clear();
     for (size_t i = b; i < e; ++i) {
         if (toks[i].Is(kTokPossessive)) { key += "'s"; continue; }
         if (!key.empty()) key += ' ';
-        std::string_view s = Surface(text, toks[i]);
+        const std::string_view s = Surface(text, toks[i]);
         for (size_t k = 0; k < s.size(); ++k) {
             char c = s[k];
             if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
@@ -31,45 +30,52 @@ std::string KeyOf(std::string_view text, const std::vector<Token>& toks, size_t 
             key += c;
         }
     }
-    return key;
-}
-
-std::string Lower(std::string_view s) {
-    std::string out;
-    LowerInto(s, out);
-    return out;
 }
 
 bool IsCap(const Token& t) { return t.Is(kTokCapital) || t.Is(kTokAllCaps); }
+
+// A year-like number: 1900–2099. After a name it dates an event ("WWDC 2005"), it does not extend it.
+bool IsYear(std::string_view s) {
+    return s.size() == 4 && (s.substr(0, 2) == "19" || s.substr(0, 2) == "20") &&
+           std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
+}
 
 struct Recognizer {
     std::string_view text;
     const TextStructure& ts;
     std::vector<EntityMention>& out;
     std::vector<Token> toks;
-    std::string lower;
+    std::vector<uint32_t> wc;                   // WordClass bits per token of the current sentence
+    std::string key;                            // scratch key buffer (reused: no allocation per look-up)
     std::unordered_set<std::string> body_keys;  // names found in running text, for headlines
+    std::unordered_set<std::string> event_keys; // acronyms defined for named events ("WWDC")
     size_t skip_until = 0;                      // tokens already consumed (an acronym in parentheses)
 
-    const std::string& LowerTok(size_t i) {
-        LowerInto(Surface(text, toks[i]), lower);
-        return lower;
+    std::string_view Surf(size_t i) const { return Surface(text, toks[i]); }
+    bool Has(size_t i, uint32_t cls) const { return i < wc.size() && (wc[i] & cls) != 0; }
+    bool Word(size_t i, std::string_view lower) const { return i < toks.size() && EqualsLower(Surf(i), lower); }
+    const std::string& Key(size_t b, size_t e) {
+        KeyInto(text, toks, b, e, key);
+        return key;
     }
 
-    void Emit(size_t b, size_t e, EntityKind kind, uint32_t sentence, std::string key, std::string name,
-              std::string role = {}, bool nominal = false, bool media = false) {
+    void Prepare(uint32_t si) {
+        toks.clear();
+        Tokenize(text, ts.sentences[si].range, toks);
+        wc.resize(toks.size());
+        for (size_t i = 0; i < toks.size(); ++i) wc[i] = toks[i].Is(kTokWord) ? WordClassOf(Surf(i)) : 0;
+    }
+
+    EntityMention& Emit(size_t b, size_t e, EntityKind kind, uint32_t sentence, std::string name = {},
+                        std::string role = {}, bool nominal = false, bool media = false) {
         EntityMention m;
         m.range = {toks[b].start, toks[e - 1].end};
         // A trailing possessive belongs to the syntax, not to the name.
         if (toks[e - 1].Is(kTokPossessive) && e - 1 > b) m.range.end = toks[e - 2].end;
         // The period of "Inc." / "Corp." / "Jr." belongs to the name.
-        if (m.range.end < text.size() && text[m.range.end] == '.' && e - b >= 2) {
-            const std::string last = Lower(text.substr(toks[e - 1].start, toks[e - 1].end - toks[e - 1].start));
-            if (last == "inc" || last == "corp" || last == "co" || last == "ltd" || last == "jr" || last == "sr" || last == "bros")
-                ++m.range.end;
-        }
+        if (m.range.end < text.size() && text[m.range.end] == '.' && e - b >= 2 && Has(e - 1, kWcAbbrevName)) ++m.range.end;
         m.kind = kind;
-        m.key = std::move(key);
+        m.key = nominal ? std::string() : Key(b, e);
         m.name = name.empty() ? std::string(text.substr(m.range.start, m.range.end - m.range.start)) : std::move(name);
         m.role = std::move(role);
         m.sentence = sentence;
@@ -77,141 +83,150 @@ struct Recognizer {
         m.media = media;
         m.single = !nominal && e - b == 1 && (kind == EntityKind::Person || kind == EntityKind::Other) &&
                    !toks[b].Is(kTokAllCaps);
+        // A lone capitalized word opening a sentence or a quotation may be an ordinary word ("Stop me…"):
+        // tentative until the article confirms it (RecognizeEntities).
+        m.tentative = m.single && (b == 0 || toks[b - 1].Is(kTokQuote));
         out.push_back(std::move(m));
+        return out.back();
     }
 
     // A gazetteer entry for tokens [b, e), if any.
     const GazetteerEntry* Gaz(size_t b, size_t e) {
-        if (e > toks.size() || b >= e) return nullptr;
-        return FindGazetteer(KeyOf(text, toks, b, e));
+        if (e > toks.size() || b >= e || !Has(b, kWcGazetteerStart)) return nullptr;
+        return FindGazetteer(Key(b, e));
     }
 
-    // Role from the words before a name: "North Korean leader", "Russian President", "Seoul national
-    // security adviser", "DPRK leader". Returns "" when no title precedes; sets person=true if a title does.
-    std::string RoleBefore(size_t b, size_t sentence_begin, bool& person) {
-        size_t i = b;
-        size_t steps = 0;
-        std::string title;
-        while (i > sentence_begin && steps < 4) {
-            const Token& t = toks[i - 1];
-            if (!t.Is(kTokWord)) break;
-            const std::string& w = LowerTok(i - 1);
-            if (IsTitleWord(w)) {
-                if (title.empty() || IsHeadOfStateTitle(w)) title = w;
-                --i, ++steps;
-                continue;
-            }
-            if (!title.empty() && !IsCap(t) && steps < 3) { --i, ++steps; continue; }  // "national security"
-            break;
-        }
-        if (title.empty()) return {};
-        person = true;
-        // A country, capital or demonym before the title gives the role its country.
-        for (size_t n = 3; n >= 1; --n) {
-            if (i < sentence_begin + n) continue;
-            if (const GazetteerEntry* g = Gaz(i - n, i)) {
-                if (g->type == GazetteerType::Region || g->type == GazetteerType::Organization) break;
-                return (IsHeadOfStateTitle(title) ? "head:" : title + ":") + Lower(g->canonical);
+    // The role a country gives a title ("head:north korea"), from a gazetteer name ending at `end`.
+    std::string CountryRole(size_t begin, size_t end, bool head_of_state, std::string_view title) {
+        for (size_t n = std::min<size_t>(3, end - begin); n >= 1; --n) {
+            if (const GazetteerEntry* g = Gaz(end - n, end)) {
+                if (g->type == GazetteerType::Region || g->type == GazetteerType::Organization) return {};
+                std::string role = head_of_state ? std::string("head") : std::string(title);
+                role += ':';
+                for (char c : g->canonical) role += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+                return role;
             }
         }
         return {};
     }
 
-    EntityKind Classify(size_t b, size_t e, bool person_hint, std::string_view prev_lower) {
-        const std::string last = Lower(Surface(text, toks[e - 1]));
-        if (IsDocumentHead(last) || LowerTok(b) == "treaty") return EntityKind::Document;
-        if (IsOrganizationHead(last)) return EntityKind::Organization;
+    // Role from lower-case words before a name: "North Korean leader", "national security adviser".
+    // Returns "" when no title precedes; sets person=true if one does.
+    std::string RoleBefore(size_t b, bool& person) {
+        size_t i = b, steps = 0, title = SIZE_MAX;
+        bool head = false;
+        while (i > 0 && steps < 4) {
+            if (!toks[i - 1].Is(kTokWord)) break;
+            if (Has(i - 1, kWcTitle)) {
+                if (title == SIZE_MAX || Has(i - 1, kWcHeadOfState)) title = i - 1, head = Has(i - 1, kWcHeadOfState);
+                --i, ++steps;
+                continue;
+            }
+            if (title != SIZE_MAX && !IsCap(toks[i - 1]) && steps < 3) { --i, ++steps; continue; }  // "national security"
+            break;
+        }
+        if (title == SIZE_MAX) return {};
+        person = true;
+        std::string t;
+        LowerInto(Surf(title), t);
+        return i > 0 ? CountryRole(i >= 3 ? i - 3 : 0, i, head, t) : std::string();
+    }
+
+    EntityKind Classify(size_t b, size_t e, bool person_hint) {
+        const size_t last = e - 1;
+        if (Has(last, kWcDocHead) || Word(b, "treaty")) return EntityKind::Document;
+        if (Has(last, kWcOrgHead)) return EntityKind::Organization;
         for (size_t k = b + 1; k + 1 < e; ++k)  // "Korea Institute for National Unification"
-            if (IsOrganizationHead(Lower(Surface(text, toks[k])))) return EntityKind::Organization;
-        if (IsPlaceHead(last) && e - b > 1) return EntityKind::Place;
-        if (last == "war" || last == "crisis" || last == "summit" || last == "games" || last == "revolution" ||
-            last == "olympics" || last == "day" || last == "cup")
-            return EntityKind::Other;  // named events and periods, not people
+            if (Has(k, kWcOrgHead)) return EntityKind::Organization;
+        if (Has(last, kWcPlaceHead) && e - b > 1) return EntityKind::Place;
+        if (Has(last, kWcEventHead)) return EntityKind::Other;  // named events and periods, not people
         if (person_hint) return EntityKind::Person;
         if (e - b == 1 && toks[b].Is(kTokAllCaps)) return EntityKind::Organization;
-        if (IsFirstName(LowerTok(b)) && e - b >= 2) return EntityKind::Person;
+        if (Has(b, kWcFirstName) && e - b >= 2) return EntityKind::Person;
         // Korean/Chinese-style given names: "Ho-jin", "Han-bum" (capital, hyphen, lower case).
-        std::string_view lastw = Surface(text, toks[e - 1]);
+        const std::string_view lastw = Surf(last);
         const size_t h = lastw.find('-');
         if (e - b >= 2 && h != std::string_view::npos && h + 1 < lastw.size() && lastw[h + 1] >= 'a' && lastw[h + 1] <= 'z')
             return EntityKind::Person;
-        if (prev_lower == "in" || prev_lower == "near" || prev_lower == "from" || prev_lower == "to")
-            return e - b <= 2 ? EntityKind::Place : EntityKind::Other;
+        // A camel-case or digit-bearing word names a product or brand ("iPhone 4", "eBay"), not a person.
+        for (size_t k = b; k < e; ++k)
+            if (toks[k].Is(kTokNumber) || (toks[k].Is(kTokCapital) && Surf(k)[0] >= 'a' && Surf(k)[0] <= 'z')) return EntityKind::Other;
+        if (b > 0 && Has(b - 1, kWcPlacePrep)) return e - b <= 2 ? EntityKind::Place : EntityKind::Other;
         return e - b >= 2 && e - b <= 3 ? EntityKind::Person : EntityKind::Other;
     }
 
-    bool FollowedByReportingVerb(size_t e) {
-        if (e >= toks.size()) return false;
-        const std::string& w = LowerTok(e);
-        return w == "said" || w == "says" || w == "told" || w == "added" || w == "stated" || w == "explained" ||
-               w == "commented" || w == "noted" || w == "wrote" || w == "argued";
-    }
-
     bool FollowedByApposition(size_t e) {  // ", a spokesman for", ", the president of"
-        if (e + 2 >= toks.size() || Surface(text, toks[e]) != ",") return false;
+        if (e + 2 >= toks.size() || Surf(e) != ",") return false;
         size_t k = e + 1;
-        const std::string& det = LowerTok(k);
-        if (det == "a" || det == "an" || det == "the") ++k;
+        if (Has(k, kWcDeterminer)) ++k;
         for (size_t n = 0; n < 3 && k + n < toks.size(); ++n)
-            if (IsTitleWord(LowerTok(k + n))) return true;
+            if (Has(k + n, kWcTitle)) return true;
         return false;
     }
 
-    // "Article 4", "Article 51 of the UN Charter": returns the end token of the document name or 0.
+    // A number that continues a name as its model or version: "iPhone 4", "iOS 5", "Boeing 747".
+    bool ModelNumber(size_t j, size_t n) {
+        if (!toks[j].Is(kTokNumber) || j == 0 || !toks[j - 1].Is(kTokWord) || Has(j - 1, kWcCommon | kWcDocPart)) return false;
+        const std::string_view s = Surf(j);
+        if (s.size() > 6 || s.find(',') != std::string_view::npos || IsYear(s)) return false;
+        const std::string_view tail = s.substr(s.size() >= 2 ? s.size() - 2 : 0);
+        if (tail == "st" || tail == "nd" || tail == "rd" || tail == "th") return false;  // "4th qtr"
+        if (j + 1 < n) {  // "Exxon 5 mln dlrs", "Chrysler 10 pct", "Apple 3-for-2": quantities, not models
+            const std::string_view next = Surf(j + 1);
+            if (Has(j + 1, kWcUnit) || next == "%" || next == "-" || next == "/" || Word(j + 1, "million") ||
+                Word(j + 1, "billion") || Word(j + 1, "percent") || Word(j + 1, "per") || Word(j + 1, "to") ||
+                Word(j + 1, "vs") || Word(j + 1, "and") || Word(j + 1, "or"))
+                return false;
+        }
+        return true;
+    }
+
+    // "Article 4", "Article 51 of the UN Charter": returns the end token of "Article N" or 0.
     size_t DocumentArticle(size_t i, size_t end) {
-        const std::string& w = LowerTok(i);
-        if (!(w == "article" || w == "section" || w == "chapter" || w == "clause" || w == "resolution" ||
-              w == "paragraph") || !toks[i].Is(kTokCapital))
-            return 0;
-        if (i + 1 >= end || !toks[i + 1].Is(kTokNumber)) return 0;
+        if (!Has(i, kWcDocPart) || !toks[i].Is(kTokCapital) || i + 1 >= end || !toks[i + 1].Is(kTokNumber)) return 0;
         return i + 2;
     }
 
-    void Sentence(uint32_t si, bool headline_mode) {
-        const core::Sentence& s = ts.sentences[si];
-        toks.clear();
-        Tokenize(text, s.range, toks);
+    void Sentence(uint32_t si) {
+        Prepare(si);
         const size_t n = toks.size();
         skip_until = 0;
-        if (headline_mode) {
-            HeadlineSentence(si);
-            return;
-        }
         for (size_t i = 0; i < n;) {
             if (size_t de = DocumentArticle(i, n)) {
                 // Optional "of the UN Charter" continuation: a capitalized run ending in a document head.
-                size_t k = de;
                 size_t tail_b = 0, tail_e = 0;
-                if (k < n && LowerTok(k) == "of") {
-                    size_t c = k + 1;
-                    if (c < n && LowerTok(c) == "the") ++c;
+                if (de < n && Word(de, "of")) {
+                    size_t c = de + 1;
+                    if (Word(c, "the")) ++c;
                     size_t d = c;
                     while (d < n && IsCap(toks[d])) ++d;
-                    if (d > c && IsDocumentHead(Lower(Surface(text, toks[d - 1])))) tail_b = c, tail_e = d;
+                    if (d > c && Has(d - 1, kWcDocHead)) tail_b = c, tail_e = d;
                 }
                 if (tail_e) {
-                    Emit(i, tail_e, EntityKind::Document, si, KeyOf(text, toks, i, tail_e), {});
-                    Emit(tail_b, tail_e, EntityKind::Document, si, KeyOf(text, toks, tail_b, tail_e), {});
-                    body_keys.insert(KeyOf(text, toks, tail_b, tail_e));
+                    Emit(i, tail_e, EntityKind::Document, si);
+                    Emit(tail_b, tail_e, EntityKind::Document, si);
+                    body_keys.insert(Key(tail_b, tail_e));
                     i = tail_e;
                 } else {
-                    Emit(i, de, EntityKind::Document, si, KeyOf(text, toks, i, de), {});
+                    Emit(i, de, EntityKind::Document, si);
                     i = de;
                 }
                 continue;
             }
             if (i < skip_until || !toks[i].Is(kTokWord) || !IsCap(toks[i])) { ++i; continue; }
-            // The capitalized run, with inner connectors ("Voice of Korea", "People's Republic").
+            // The capitalized run, with inner connectors ("Voice of Korea", "People's Republic") and a
+            // trailing model number ("iPhone 4").
             size_t j = i + 1;
             while (j < n) {
                 if (toks[j].Is(kTokWord) && IsCap(toks[j])) { ++j; continue; }
-                if (toks[j].Is(kTokNumber) && j > i && toks[j - 1].Is(kTokCapital) && j + 1 < n && IsCap(toks[j + 1])) { ++j; continue; }
-                if (j + 1 < n && toks[j].Is(kTokWord) && IsNameConnector(LowerTok(j))) {
+                if (toks[j].Is(kTokNumber) && toks[j - 1].Is(kTokCapital) && j + 1 < n && IsCap(toks[j + 1]) && !Has(j - 1, kWcCommon)) { ++j; continue; }
+                if (ModelNumber(j, n)) { ++j; break; }
+                if (j + 1 < n && Has(j, kWcConnector)) {
                     size_t k = j + 1;
-                    if (k + 1 < n && LowerTok(k) == "the" && IsCap(toks[k + 1])) ++k;
+                    if (k + 1 < n && Word(k, "the") && IsCap(toks[k + 1])) ++k;
                     if (IsCap(toks[k]) && toks[k].Is(kTokWord)) { j = k + 1; continue; }
                 }
-                if (toks[j].Is(kTokPossessive) && j + 1 < n && IsCap(toks[j + 1]) && LowerTok(j - 1) == "people") { j += 2; continue; }
+                if (toks[j].Is(kTokPossessive) && j + 1 < n && IsCap(toks[j + 1]) && Word(j - 1, "people")) { j += 2; continue; }
                 if (toks[j].Is(kTokPossessive)) ++j;  // keep the possessive with the name; Emit trims it
                 break;
             }
@@ -219,66 +234,78 @@ struct Recognizer {
             i = j;
             if (e > b && toks[e - 1].Is(kTokPossessive)) --e;
             // Sentence-initial and other common capitalized words are not names ("The", "According").
-            while (b < e && !toks[b].Is(kTokAllCaps) && IsCommonCapitalized(LowerTok(b))) ++b;
-            while (e > b && !toks[e - 1].Is(kTokAllCaps) && IsCommonCapitalized(Lower(Surface(text, toks[e - 1])))) --e;
+            while (b < e && !toks[b].Is(kTokAllCaps) && Has(b, kWcCommon)) ++b;
+            while (e > b && !toks[e - 1].Is(kTokAllCaps) && Has(e - 1, kWcCommon)) --e;
             if (b >= e) continue;
+            // Units and currency codes ("GHz", "USD"), and "US$": measures, not names.
+            if (e - b == 1 && (Has(b, kWcUnit) || (e < n && Surf(e) == "$"))) continue;
             Chunk(si, b, e);
         }
     }
 
+    // A title inside a capitalized run: "Apple CEO Steve Jobs", "Russian President Vladimir Putin".
+    // Emits what precedes the title (an organisation before an organisational title, or a country that
+    // gives the role) and narrows [b, e) to the name after it. Returns false when nothing is left.
+    bool SplitTitle(uint32_t si, size_t& b, size_t e, std::string& role, bool& person) {
+        // "General Motors", "Supreme Court", "Foreign Ministry": a title word inside an institution's name.
+        if (Has(e - 1, kWcOrgHead | kWcDocHead | kWcPlaceHead | kWcEventHead)) return true;
+        size_t t = b;
+        while (t < e && !Has(t, kWcTitle)) ++t;
+        if (t == e) return true;
+        size_t te = t + 1;
+        std::string title;
+        LowerInto(Surf(t), title);
+        bool head = Has(t, kWcHeadOfState);
+        while (te < e) {
+            if (Has(te, kWcTitle) && !Word(te, "of")) {
+                if (Has(te, kWcHeadOfState)) LowerInto(Surf(te), title), head = true;
+                ++te;
+            } else if (Has(te, kWcTitleModifier) && !Word(te, "of")) {
+                ++te;
+            } else if (Word(te, "of") && te + 1 < e && Has(te + 1, kWcTitleModifier)) {
+                te += 2;  // "Secretary of State"
+            } else {
+                break;
+            }
+        }
+        if (t > b) {
+            // The longest gazetteer name ending right before the title: "U.S. President", "Former Soviet leader".
+            const GazetteerEntry* g = nullptr;
+            size_t gb = t;
+            for (size_t k = std::min<size_t>(3, t - b); k >= 1 && !g; --k)
+                if ((g = Gaz(t - k, t))) gb = t - k;
+            if (g && g->type != GazetteerType::Region && g->type != GazetteerType::Organization) {
+                role = CountryRole(gb, t, head, title);
+                if (g->type != GazetteerType::Demonym) EmitGazetteer(si, gb, t, g);
+            } else if (g) {
+                EmitGazetteer(si, gb, t, g);
+            } else if (Has(t, kWcOrgTitle) && !Has(t - 1, kWcTitle)) {
+                // "Apple CEO", "NPD Group analyst": the employer, an organisation.
+                const std::string_view last = Surf(t - 1);
+                const bool adjective = last.size() > 4 && (last.substr(last.size() - 3) == "ing" || last.substr(last.size() - 2) == "ed");
+                if (!adjective) body_keys.insert(Emit(b, t, EntityKind::Organization, si).key);
+            }
+        }
+        person = true;
+        b = te;
+        return b < e;
+    }
+
     void Chunk(uint32_t si, size_t b, size_t e) {
-        // Leading demonym/country + capitalized title: "Russian President Vladimir Putin".
         std::string role;
         bool person = false;
-        {
-            size_t t = b;
-            const GazetteerEntry* g = nullptr;
-            size_t gl = 0;
-            for (size_t k = std::min<size_t>(3, e - b); k >= 1; --k)
-                if ((g = Gaz(b, b + k))) { gl = k; break; }
-            if (g) t = b + gl;
-            size_t title_end = t;
-            std::string title;
-            while (title_end < e && IsTitleWord(LowerTok(title_end))) {
-                if (title.empty() || IsHeadOfStateTitle(lower)) title = lower;
-                ++title_end;
-            }
-            if (!title.empty() && title_end < e) {
-                if (g && g->type != GazetteerType::Region && g->type != GazetteerType::Organization)
-                    role = (IsHeadOfStateTitle(title) ? "head:" : title + ":") + Lower(g->canonical);
-                else if (g && gl)
-                    EmitGazetteer(si, b, b + gl, g, "");
-                person = true;
-                b = title_end;
-            } else if (!title.empty() && title_end == e && g && g->type == GazetteerType::Demonym) {
-                // "North Korean leader" with no name: handled below as a nominal when the next word is lower case.
-            }
-        }
-        // Acronym definition right after: "Korean Central News Agency (KCNA)".
+        if (!SplitTitle(si, b, e, role, person)) return;
         const size_t n = toks.size();
-        std::string key = KeyOf(text, toks, b, e);
-        const GazetteerEntry* g = FindGazetteer(key);
+        const GazetteerEntry* g = Gaz(b, e);
         bool has_head = false;  // "Korea Institute for National Unification" stays one name
-        for (size_t k = b; k < e && !has_head; ++k) {
-            const std::string w = Lower(Surface(text, toks[k]));
-            has_head = IsOrganizationHead(w) || IsDocumentHead(w);
-        }
+        for (size_t k = b; k < e && !has_head; ++k) has_head = Has(k, kWcOrgHead | kWcDocHead);
         if (!g && e - b >= 2 && !has_head) {
             // A gazetteer name inside a longer run ("North Korea Russia"): split off a leading country.
             for (size_t k = std::min<size_t>(4, e - b - 1); k >= 1; --k) {
                 if (const GazetteerEntry* lead = Gaz(b, b + k)) {
-                    if (lead->type == GazetteerType::Demonym) {
-                        // "North Korean Leader" or "Russian Federation"? Demonym + org head stays whole.
-                        if (IsOrganizationHead(Lower(Surface(text, toks[e - 1]))) || IsDocumentHead(Lower(Surface(text, toks[e - 1])))) break;
-                        if (e - b - k >= 1) { b += k; key = KeyOf(text, toks, b, e); g = FindGazetteer(key); }
-                        break;
-                    }
-                    if (!IsOrganizationHead(Lower(Surface(text, toks[e - 1]))) && !IsDocumentHead(Lower(Surface(text, toks[e - 1])))) {
-                        EmitGazetteer(si, b, b + k, lead, PrevLower(b));
-                        b += k;
-                        key = KeyOf(text, toks, b, e);
-                        g = FindGazetteer(key);
-                    }
+                    if (lead->type != GazetteerType::Demonym) EmitGazetteer(si, b, b + k, lead);
+                    b += k;
+                    g = Gaz(b, e);
                     break;
                 }
             }
@@ -286,62 +313,71 @@ struct Recognizer {
         if (g) {
             if (g->type == GazetteerType::Demonym) {
                 // "the North Korean leader/dictator" → a nominal mention resolved through its role.
-                if (e < n && toks[e].Is(kTokWord) && !IsCap(toks[e]) && IsHeadOfStateTitle(LowerTok(e)) &&
-                    (e + 1 >= n || !IsCap(toks[e + 1]))) {
-                    size_t nb = b;
-                    if (b > 0 && LowerTok(b - 1) == "the") nb = b - 1;
-                    Emit(nb, e + 1, EntityKind::Person, si, "", "", "head:" + Lower(g->canonical), true);
+                if (e < n && toks[e].Is(kTokWord) && !IsCap(toks[e]) && Has(e, kWcHeadOfState) && (e + 1 >= n || !IsCap(toks[e + 1]))) {
+                    const size_t nb = b > 0 && Word(b - 1, "the") ? b - 1 : b;
+                    std::string r = "head:";
+                    for (char c : g->canonical) r += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+                    Emit(nb, e + 1, EntityKind::Person, si, {}, std::move(r), true);
                 }
                 return;
             }
-            EmitGazetteer(si, b, e, g, PrevLower(b));
-            if (g->type == GazetteerType::Country && e < n && IsHeadOfStateTitle(LowerTok(e)) &&
-                (e + 1 >= n || !IsCap(toks[e + 1])))
-                Emit(b, e + 1, EntityKind::Person, si, "", "", "head:" + Lower(g->canonical), true);
+            EmitGazetteer(si, b, e, g);
+            if (g->type == GazetteerType::Country && e < n && Has(e, kWcHeadOfState) && (e + 1 >= n || !IsCap(toks[e + 1]))) {
+                std::string r = "head:";
+                for (char c : g->canonical) r += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+                Emit(b, e + 1, EntityKind::Person, si, {}, std::move(r), true);
+            }
             return;
         }
-        if (role.empty()) role = RoleBefore(b, 0, person);
-        else RoleBefore(b, 0, person);
-        if (!person) person = FollowedByApposition(e) || (e - b >= 2 && FollowedByReportingVerb(e));
-        const EntityKind kind = Classify(b, e, person, PrevLower(b));
-        Emit(b, e, kind, si, key, {}, role);
-        body_keys.insert(key);
-        if (e + 2 < n && Surface(text, toks[e]) == "(" && toks[e + 1].Is(kTokAllCaps) && Surface(text, toks[e + 2]) == ")") {
-            Emit(e + 1, e + 2, kind, si, key, {});  // the acronym is an alias of the long form
-            out.back().single = false;
+        if (role.empty()) role = RoleBefore(b, person);
+        else RoleBefore(b, person);
+        if (!person) person = FollowedByApposition(e) || (e - b >= 2 && Has(e, kWcReporting));
+        const EntityKind kind = Classify(b, e, person);
+        const bool event = Has(e - 1, kWcEventHead) || (e - b == 1 && Has(b, kWcHoliday));
+        EntityMention& m = Emit(b, e, kind, si, {}, role);
+        m.event_name = event;
+        body_keys.insert(m.key);
+        if (e + 2 < n && Surf(e) == "(" && toks[e + 1].Is(kTokAllCaps) && Surf(e + 2) == ")") {
+            const std::string long_key = out.back().key;
+            EntityMention& a = Emit(e + 1, e + 2, kind, si);  // the acronym is an alias of the long form
+            a.key = long_key;
+            a.single = false;
+            a.tentative = false;
+            a.event_name = event;
             skip_until = e + 2;
-            body_keys.insert(KeyOf(text, toks, e + 1, e + 2));
+            body_keys.insert(Key(e + 1, e + 2));
+            if (event) event_keys.insert(key);
         }
     }
 
-    std::string PrevLower(size_t b) { return b > 0 ? LowerTok(b - 1) : std::string(); }
-
-    void EmitGazetteer(uint32_t si, size_t b, size_t e, const GazetteerEntry* g, const std::string& prev) {
+    void EmitGazetteer(uint32_t si, size_t b, size_t e, const GazetteerEntry* g) {
         EntityKind kind = EntityKind::Place;
         std::string name(g->canonical);
-        if (g->type == GazetteerType::Organization) kind = EntityKind::Organization;
-        if (g->type == GazetteerType::Media) kind = EntityKind::Organization;
-        if (g->type == GazetteerType::Capital && (prev == "in" || prev == "at" || prev == "near" || prev == "to"))
+        if (g->type == GazetteerType::Organization || g->type == GazetteerType::Media) kind = EntityKind::Organization;
+        if (g->type == GazetteerType::Capital && b > 0 && Has(b - 1, kWcPlacePrep) && !Word(b - 1, "from"))
             name = std::string(g->city);  // a place where something happens, not the government
-        Emit(b, e, kind, si, Lower(name), name, {}, false, g->type == GazetteerType::Media);
-        out.back().single = false;
-        body_keys.insert(KeyOf(text, toks, b, e));
+        EntityMention& m = Emit(b, e, kind, si, name, {}, false, g->type == GazetteerType::Media);
+        body_keys.insert(m.key);
+        m.key.clear();
+        for (char c : name) m.key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
+        m.single = false;
+        m.tentative = false;
     }
 
     // Title-case lines: only names the body or the gazetteer already knows, longest first.
     void HeadlineSentence(uint32_t si) {
+        Prepare(si);
         const size_t n = toks.size();
         for (size_t i = 0; i < n;) {
             size_t matched = 0;
             for (size_t k = std::min<size_t>(5, n - i); k >= 1 && !matched; --k) {
                 if (!IsCap(toks[i]) || !toks[i].Is(kTokWord)) break;
-                const std::string key = KeyOf(text, toks, i, i + k);
-                const GazetteerEntry* g = FindGazetteer(key);
+                const GazetteerEntry* g = Gaz(i, i + k);
                 if (g && g->type != GazetteerType::Demonym) {
-                    EmitGazetteer(si, i, i + k, g, PrevLower(i));
+                    EmitGazetteer(si, i, i + k, g);
                     matched = k;
-                } else if (!g && body_keys.count(key) && !(k == 1 && IsCommonCapitalized(key))) {
-                    Emit(i, i + k, EntityKind::Other, si, key, {});
+                } else if (!g && !(k == 1 && Has(i, kWcCommon)) && body_keys.count(Key(i, i + k))) {
+                    Emit(i, i + k, EntityKind::Other, si).tentative = false;
                     matched = k;
                 }
             }
@@ -362,6 +398,16 @@ struct Recognizer {
     }
 };
 
+// Does `key` appear in `other` as a whole word sequence ("putin" in "vladimir putin")?
+bool ContainsWords(std::string_view other, std::string_view key) {
+    for (size_t p = other.find(key); p != std::string_view::npos; p = other.find(key, p + 1)) {
+        const bool left = p == 0 || other[p - 1] == ' ';
+        const bool right = p + key.size() == other.size() || other[p + key.size()] == ' ';
+        if (left && right) return true;
+    }
+    return false;
+}
+
 }  // namespace
 
 std::string NormalizeNameKey(std::string_view surface) {
@@ -370,34 +416,39 @@ std::string NormalizeNameKey(std::string_view surface) {
     size_t b = 0, e = toks.size();
     if (b < e && EqualsLower(surface.substr(toks[b].start, toks[b].end - toks[b].start), "the")) ++b;
     if (e > b && toks[e - 1].Is(kTokPossessive)) --e;
-    return KeyOf(surface, toks, b, e);
+    std::string key;
+    KeyInto(surface, toks, b, e, key);
+    return key;
 }
 
 std::vector<EntityMention> RecognizeEntities(std::string_view text, const TextStructure& ts) {
     std::vector<EntityMention> out;
     out.reserve(8 + text.size() / 64);  // about one name per 60–100 bytes of news copy
-    Recognizer r{text, ts, out, {}, {}, {}};
+    Recognizer r{text, ts, out, {}, {}, {}, {}, {}};
     r.toks.reserve(128);
+    r.wc.reserve(128);
     std::vector<uint32_t> headlines;
     for (uint32_t si = 0; si < ts.sentences.size(); ++si) {
         if (ts.sentences[si].headline && r.IsTitleCase(si)) { headlines.push_back(si); continue; }
-        r.Sentence(si, false);
+        r.Sentence(si);
     }
-    for (uint32_t si : headlines) r.Sentence(si, true);
-    // A lone capitalized word opening a sentence ("Diplomatic responses…") is a name only if the article
-    // uses it elsewhere: as another mention, or as a word of a longer name ("Putin" / "Vladimir Putin").
-    std::unordered_set<std::string> words;
-    for (const EntityMention& m : out) {
-        if (m.single && m.range.start == ts.sentences[m.sentence].range.start) continue;
-        words.insert(m.key);
-        for (size_t p = 0, q; p < m.key.size(); p = q + 1) {
-            q = m.key.find(' ', p);
-            if (q == std::string::npos) q = m.key.size();
-            words.insert(m.key.substr(p, q - p));
-        }
+    for (uint32_t si : headlines) r.HeadlineSentence(si);
+    // A tentative word ("Diplomatic responses…") is a name only if the article uses it elsewhere: as
+    // another mention, or as a word of a longer name ("Putin" / "Vladimir Putin").
+    std::vector<size_t> confirmed;
+    for (size_t i = 0; i < out.size(); ++i) {
+        if (!out[i].tentative) continue;
+        for (const EntityMention& o : out)
+            if (!o.tentative && !o.key.empty() && ContainsWords(o.key, out[i].key)) {
+                confirmed.push_back(i);
+                break;
+            }
     }
-    for (EntityMention& m : out)
-        m.tentative = m.single && m.range.start == ts.sentences[m.sentence].range.start && !words.count(m.key);
+    for (size_t i : confirmed) out[i].tentative = false;
+    // Acronyms defined for a named event ("World Wide Developers Conference (WWDC)") are events too.
+    if (!r.event_keys.empty())
+        for (EntityMention& m : out)
+            if (r.event_keys.count(m.key)) m.event_name = true;
     std::sort(out.begin(), out.end(), [](const EntityMention& a, const EntityMention& b) {
         return a.range.start != b.range.start ? a.range.start < b.range.start : a.range.end > b.range.end;
     });

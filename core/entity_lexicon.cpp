@@ -3,7 +3,7 @@
 #include <algorithm>
 #include <string>
 #include <unordered_map>
-#include <unordered_set>
+#include <vector>
 
 namespace core {
 
@@ -105,11 +105,6 @@ constexpr GazetteerEntry kGazetteer[] = {
     {"african", "Africa", G::Demonym, ""}, {"korean", "Korea", G::Demonym, ""}, {"arab", "Arab", G::Demonym, ""},
 };
 
-template <typename T>
-std::unordered_set<std::string_view> SetOf(const T& list) {
-    return std::unordered_set<std::string_view>(std::begin(list), std::end(list));
-}
-
 constexpr std::string_view kTitles[] = {
     "president", "leader", "dictator", "spokesman", "spokeswoman", "spokesperson", "adviser", "advisor",
     "minister", "chancellor", "secretary", "ambassador", "general", "gen.", "chairman", "chairwoman", "ceo",
@@ -198,14 +193,82 @@ constexpr std::string_view kFirstNames[] = {
 constexpr std::string_view kConnectors[] = {"of", "for", "de", "del", "della", "der", "den", "van", "von",
                                             "al", "el", "bin", "ibn", "la", "le", "du", "da", "on", "&"};
 
+constexpr std::string_view kPlacePreps[] = {"in", "at", "near", "from", "to"};
+constexpr std::string_view kReportingVerbs[] = {"said", "says", "told", "added", "stated", "explained",
+                                                "commented", "noted", "wrote", "argued"};
+constexpr std::string_view kDeterminers[] = {"the", "a", "an"};
+constexpr std::string_view kDocParts[] = {"article", "section", "chapter", "clause", "resolution", "paragraph"};
+// Named events are EVENT mentions in news annotation (MEANTIME, ACE), not entities.
+constexpr std::string_view kEventHeads[] = {"conference", "summit", "war", "crisis", "games", "olympics",
+                                            "revolution", "cup", "championship", "championships", "expo",
+                                            "festival", "election", "elections", "day", "forum", "tournament",
+                                            "marathon", "keynote", "expedition"};
+constexpr std::string_view kAbbrevNames[] = {"inc", "corp", "co", "ltd", "jr", "sr", "bros", "cos"};
+constexpr std::string_view kUnits[] = {"ghz", "mhz", "khz", "hz", "gb", "mb", "kb", "tb", "db", "mm", "cm", "km",
+                                       "kg", "mph", "kwh", "mw", "gw", "usd", "eur", "gbp", "jpy", "chf", "cny",
+                                       "rmb", "dlrs", "mln", "bln", "pct", "cts", "shr", "qtr", "revs"};
+constexpr std::string_view kTitleModifiers[] = {"operating", "financial", "executive", "technology",
+                                                "marketing", "information", "legal", "creative", "design",
+                                                "officer", "of", "state"};
+constexpr std::string_view kHolidays[] = {"christmas", "easter", "thanksgiving", "ramadan", "hanukkah",
+                                          "halloween", "passover", "diwali", "eid"};
+constexpr std::string_view kOrgTitles[] = {"ceo", "chairman", "chairwoman", "founder", "co-founder",
+                                           "spokesman", "spokeswoman", "spokesperson", "executive", "president",
+                                           "chief", "director", "analyst", "economist", "cfo", "coo", "cto"};
+
+// Open-addressing hash table of lower-case words → WordClass bits, built once. Keys are hashed while
+// lower-casing the probe, so a look-up never allocates.
+uint64_t HashLower(std::string_view w) {
+    uint64_t h = 1469598103934665603ull;  // FNV-1a
+    for (char c : w) {
+        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+        h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
+    }
+    return h;
+}
+
 struct Tables {
     std::unordered_map<std::string_view, const GazetteerEntry*> gazetteer;
-    std::unordered_set<std::string_view> titles = SetOf(kTitles), head = SetOf(kHeadOfState),
-                                         org = SetOf(kOrgHeads), doc = SetOf(kDocumentHeads),
-                                         place = SetOf(kPlaceHeads), common = SetOf(kCommon),
-                                         first = SetOf(kFirstNames), connectors = SetOf(kConnectors);
-    Tables() {
+    std::vector<std::pair<std::string_view, uint32_t>> words;  // power-of-two sized, empty key = free
+    std::vector<std::string> owned;                             // first words of gazetteer keys
+
+    template <typename L>
+    void Add(const L& list, uint32_t cls) {
+        for (std::string_view w : list) Put(w, cls);
+    }
+    void Put(std::string_view w, uint32_t cls) {
+        const size_t mask = words.size() - 1;
+        for (size_t i = HashLower(w) & mask;; i = (i + 1) & mask) {
+            if (words[i].first.empty()) { words[i] = {w, cls}; return; }
+            if (words[i].first == w) { words[i].second |= cls; return; }
+        }
+    }
+    Tables() : words(4096) {
         for (const GazetteerEntry& e : kGazetteer) gazetteer.emplace(e.key, &e);
+        Add(kTitles, kWcTitle);
+        Add(kHeadOfState, kWcHeadOfState);
+        Add(kOrgHeads, kWcOrgHead);
+        Add(kDocumentHeads, kWcDocHead);
+        Add(kPlaceHeads, kWcPlaceHead);
+        Add(kCommon, kWcCommon);
+        Add(kFirstNames, kWcFirstName);
+        Add(kConnectors, kWcConnector);
+        Add(kPlacePreps, kWcPlacePrep);
+        Add(kReportingVerbs, kWcReporting);
+        Add(kDeterminers, kWcDeterminer);
+        Add(kDocParts, kWcDocPart);
+        Add(kEventHeads, kWcEventHead);
+        Add(kAbbrevNames, kWcAbbrevName);
+        Add(kUnits, kWcUnit);
+        Add(kTitleModifiers, kWcTitleModifier);
+        Add(kHolidays, kWcHoliday);
+        Add(kOrgTitles, kWcOrgTitle);
+        owned.reserve(std::size(kGazetteer));
+        for (const GazetteerEntry& e : kGazetteer) {
+            const size_t sp = e.key.find_first_of(" -'");
+            owned.emplace_back(e.key.substr(0, sp));
+        }
+        for (const std::string& w : owned) Put(w, kWcGazetteerStart);
     }
 };
 
@@ -221,13 +284,23 @@ const GazetteerEntry* FindGazetteer(std::string_view k) {
     auto it = g.find(k);
     return it == g.end() ? nullptr : it->second;
 }
-bool IsTitleWord(std::string_view w) { return T().titles.count(w) != 0; }
-bool IsHeadOfStateTitle(std::string_view w) { return T().head.count(w) != 0; }
-bool IsOrganizationHead(std::string_view w) { return T().org.count(w) != 0; }
-bool IsDocumentHead(std::string_view w) { return T().doc.count(w) != 0; }
-bool IsPlaceHead(std::string_view w) { return T().place.count(w) != 0; }
-bool IsCommonCapitalized(std::string_view w) { return T().common.count(w) != 0; }
-bool IsFirstName(std::string_view w) { return T().first.count(w) != 0; }
-bool IsNameConnector(std::string_view w) { return T().connectors.count(w) != 0; }
+
+uint32_t WordClassOf(std::string_view w) {
+    if (w.empty() || w.size() > 24) return 0;
+    const Tables& t = T();
+    const size_t mask = t.words.size() - 1;
+    for (size_t i = HashLower(w) & mask;; i = (i + 1) & mask) {
+        const std::string_view k = t.words[i].first;
+        if (k.empty()) return 0;
+        if (k.size() != w.size()) continue;
+        size_t j = 0;
+        for (; j < w.size(); ++j) {
+            char c = w[j];
+            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+            if (c != k[j]) break;
+        }
+        if (j == w.size()) return t.words[i].second;
+    }
+}
 
 }  // namespace core

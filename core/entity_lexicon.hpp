@@ -2,7 +2,7 @@
 //
 // Usage:
 //   if (const core::GazetteerEntry* g = core::FindGazetteer("pyongyang")) { g->canonical == "North Korea" }
-//   core::IsTitleWord("spokesman")  core::IsOrganizationHead("agency")  core::IsCommonCapitalized("the")
+//   if (core::WordClassOf("Spokesman") & core::kWcTitle) { ... }   // case-insensitive, one hash look-up
 //
 // The gazetteer is deliberately general (countries, capitals, demonyms, international bodies, state
 // media) — names never seen before are found by capitalization, titles and context in entities.cpp.
@@ -32,13 +32,30 @@ struct GazetteerEntry {
 
 const GazetteerEntry* FindGazetteer(std::string_view lower_key);
 
-bool IsTitleWord(std::string_view lower);        // president, leader, spokesman, adviser, minister…
-bool IsHeadOfStateTitle(std::string_view lower); // the subset that names a country's leader
-bool IsOrganizationHead(std::string_view lower); // agency, council, institute, ministry, duma…
-bool IsDocumentHead(std::string_view lower);     // charter, treaty, convention, act, accord…
-bool IsPlaceHead(std::string_view lower);        // region, peninsula, sea, river, province…
-bool IsCommonCapitalized(std::string_view lower);// sentence-initial words that are not names: the, in, after…
-bool IsFirstName(std::string_view lower);        // a short list of common given names
-bool IsNameConnector(std::string_view lower);    // "of", "for", "and", "de", "al", "bin", "von"…
+// Word classes: one hashed, case-insensitive look-up per token answers every question the recognizer
+// asks about a word ("is it a title? an organisation head? a common sentence opener?").
+enum WordClass : uint32_t {
+    kWcTitle = 1u << 0,         // president, leader, spokesman, adviser, minister, ceo…
+    kWcHeadOfState = 1u << 1,   // the subset of titles that names a country's leader
+    kWcOrgHead = 1u << 2,       // agency, council, institute, ministry, inc, corp, group…
+    kWcDocHead = 1u << 3,       // charter, treaty, convention, act, accord…
+    kWcPlaceHead = 1u << 4,     // region, peninsula, sea, river, province…
+    kWcCommon = 1u << 5,        // capitalized at a sentence start but not a name: the, in, after, monday…
+    kWcFirstName = 1u << 6,     // a short list of common given names
+    kWcConnector = 1u << 7,     // of, for, and, de, al, bin, von… inside names
+    kWcGazetteerStart = 1u << 8,// the first word of some gazetteer key (filters multi-word look-ups)
+    kWcPlacePrep = 1u << 9,     // in, at, near, from, to: a following name is likely a place
+    kWcReporting = 1u << 10,    // said, says, told… after a two-word name: a person
+    kWcDeterminer = 1u << 11,   // the, a, an
+    kWcDocPart = 1u << 12,      // article, section, chapter, clause, resolution, paragraph (+ number)
+    kWcEventHead = 1u << 13,    // conference, summit, war, games, olympics…: a named event, not an entity
+    kWcAbbrevName = 1u << 14,   // inc, corp, co, ltd, jr, sr, bros: the following period is part of the name
+    kWcUnit = 1u << 15,         // measurement units and currency codes (GHz, GB, USD): never names
+    kWcTitleModifier = 1u << 16,// operating, financial, executive… inside a title ("Chief Operating Officer")
+    kWcHoliday = 1u << 17,      // christmas, easter, thanksgiving…: dates, not entities
+    kWcOrgTitle = 1u << 18,     // ceo, chairman, founder, spokesman… "Apple CEO": what precedes is an organisation
+};
+
+uint32_t WordClassOf(std::string_view word);    // case-insensitive; 0 for unknown words; no allocation
 
 }  // namespace core

@@ -14,9 +14,12 @@
 //  * Extent. A MEANTIME mention spans its whole noun phrase ("the long awaited iPhone", "Apple 's
 //    iTunes"); the recognizer returns the name. The "names" view compares the predicted span with the
 //    name core of the gold mention: the annotated head when the annotators gave one, otherwise the extent
-//    without a leading determiner / possessive pronoun / possessor ("the", "its", "Apple 's") and without
-//    trailing sentence punctuation. The "extent" view compares the same gold mentions by their full
+//    without a leading possessor ("Apple 's"), determiners and lower-case premodifiers ("the new"), cut
+//    before a comma ("Cupertino, California") and without trailing sentence punctuation. The "extent" view compares the same gold mentions by their full
 //    extent, for reference.
+//  * Predictions: every mention the recognizer returns except nominal ones ("the North Korean leader"),
+//    tentative ones (an unconfirmed sentence-initial word) and named events ("Worldwide Developers
+//    Conference", "Christmas"), which MEANTIME annotates as events, not entities.
 //  * Strict = same byte span; partial = overlap. Matching is greedy one-to-one. Every prediction in the
 //    region that matches no scored gold mention is a false positive (including one that matches a
 //    nominal gold mention), so precision is honest for the view.
@@ -127,6 +130,11 @@ bool IsDeterminer(const std::string& w) {
     return std::find(std::begin(k), std::end(k), l) != std::end(k);
 }
 
+// A token that can start a name: a capital or a digit anywhere in it ("Apple", "iPod", "60GB").
+bool NameLike(const std::string& w) {
+    return std::any_of(w.begin(), w.end(), [](char c) { return (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9'); });
+}
+
 // The name core of a gold mention over tokens toks[b..e] (inclusive indices into the document tokens).
 void SetCore(GoldMention& g, const std::vector<Token>& toks, size_t b, size_t e, const std::string& head) {
     size_t cb = b, ce = e;
@@ -144,7 +152,10 @@ void SetCore(GoldMention& g, const std::vector<Token>& toks, size_t b, size_t e,
     if (!found) {
         for (size_t i = cb; i < ce; ++i)  // possessor: "Apple 's iTunes" → "iTunes"
             if (toks[i].word == "'s" || toks[i].word == "'") { cb = i + 1; break; }
-        while (cb < ce && IsDeterminer(toks[cb].word)) ++cb;
+        // Determiners and lower-case premodifiers ("the new", "the long awaited") precede the name.
+        while (cb < ce && (IsDeterminer(toks[cb].word) || !NameLike(toks[cb].word))) ++cb;
+        for (size_t i = cb + 1; i <= ce; ++i)  // a comma starts a post-modifier: "Cupertino, California"
+            if (toks[i].word == ",") { ce = i - 1; break; }
     }
     g.core_start = toks[cb].start;
     g.core_end = toks[ce].end;
@@ -292,7 +303,7 @@ void RunEvalEntities(const std::string& dir, bool errors) {
         std::vector<core::EntityMention> found = core::RecognizeEntities(doc.text, core::SegmentText(doc.text));
         std::vector<Span> pred;
         for (const core::EntityMention& m : found)
-            if (!m.nominal && !m.tentative && m.range.start < region_end) pred.push_back({m.range.start, m.range.end});
+            if (!m.nominal && !m.tentative && !m.event_name && m.range.start < region_end) pred.push_back({m.range.start, m.range.end});
         std::vector<Span> g_core, g_ext, g_all;
         std::vector<const GoldMention*> g_named;
         for (const GoldMention& g : doc.gold) {
