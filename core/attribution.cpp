@@ -9,11 +9,12 @@ namespace core {
 
 namespace {
 
-constexpr std::array<std::string_view, 34> kReporting{
+constexpr std::array<std::string_view, 42> kReporting{
     "said", "says", "say", "told", "tells", "reported", "reports", "stated", "declared", "announced",
     "announces", "added", "claimed", "claims", "warned", "warns", "noted", "insisted", "argued", "argue",
     "suggest", "suggests", "suggested", "believe", "believes", "indicate", "indicates", "indicated",
-    "confirmed", "confirms", "denied", "denies", "alleged", "wrote"};
+    "confirmed", "confirms", "denied", "denies", "alleged", "wrote", "emphasized", "emphasised", "stressed",
+    "acknowledged", "admitted", "explained", "predicted", "accused"};
 
 std::string_view Surf(std::string_view text, const Token& t) { return text.substr(t.start, t.end - t.start); }
 
@@ -62,9 +63,15 @@ std::vector<QuoteSpan> FindQuotes(std::string_view text, const std::vector<Token
                              ((q == "\"" || q == "'") && open == SIZE_MAX);
         if (opening && open == SIZE_MAX) { open = i; continue; }
         if (open != SIZE_MAX && !opening) {
-            int words = 0;
-            for (size_t k = open + 1; k < i; ++k) words += toks[k].Is(kTokWord) || toks[k].Is(kTokNumber);
-            if (words >= 2) out.push_back({{toks[open].start, toks[i].end}, words});
+            int words = 0, capitals = 0;
+            for (size_t k = open + 1; k < i; ++k) {
+                words += toks[k].Is(kTokWord) || toks[k].Is(kTokNumber);
+                const std::string_view w = Surf(text, toks[k]);
+                capitals += toks[k].Is(kTokCapital) || w == "on" || w == "of" || w == "the" || w == "and" || w == "for";
+            }
+            // A quoted title ("Treaty on Comprehensive Strategic Partnership") names a document; nobody speaks.
+            const bool title = words >= 2 && capitals == words;
+            if (words >= 2 && !title) out.push_back({{toks[open].start, toks[i].end}, words});
             open = SIZE_MAX;
         }
     }
@@ -75,8 +82,10 @@ std::vector<QuoteSpan> FindQuotes(std::string_view text, const std::vector<Token
 
 Attribution AttributeSentence(std::string_view text, const std::vector<Token>& toks, const std::vector<std::string>& low,
                               const std::vector<const EntityMention*>& mentions, Index article,
-                              const Attribution* previous, bool continues_quote) {
+                              const Attribution* previous, bool continues_quote, const Attribution* previous_thing) {
     Attribution a;
+    // "it said" refers to an agency, a government or a document, never to a person: skip back past people.
+    auto antecedent = [&](std::string_view pronoun) { return pronoun == "it" ? previous_thing : previous; };
     const size_t n = toks.size();
     if (n == 0) return a;
     auto clause_end = [&](size_t from) {  // up to the next comma/period: the speaker phrase
@@ -124,8 +133,8 @@ Attribution AttributeSentence(std::string_view text, const std::vector<Token>& t
             const bool named = i + 1 < n && ((after && after->range.start == toks[i + 1].start) ||
                                              IsSourceNoun(low[i + 1]) || low[i + 1] == "it");
             if (named && toks[i + 1].Is(kTokWord)) {
-                if (IsPronoun(low[i + 1]) && previous && !previous->outlet_voice) {
-                    a.outlet_voice = false, a.speaker = previous->speaker, a.speaker_name = previous->speaker_name;
+                if (const Attribution* p = antecedent(low[i + 1]); IsPronoun(low[i + 1]) && p && !p->outlet_voice) {
+                    a.outlet_voice = false, a.speaker = p->speaker, a.speaker_name = p->speaker_name;
                     return a;
                 }
                 const size_t e = clause_end(i + 1);
@@ -137,8 +146,8 @@ Attribution AttributeSentence(std::string_view text, const std::vector<Token>& t
         size_t b = i;
         while (b > 0 && !IsClauseBreak(Surf(text, toks[b - 1])) && i - b < 8 && low[b - 1] != "that") --b;
         if (b == i) { a.cue = {}; continue; }
-        if (i - b == 1 && IsPronoun(low[b]) && previous && !previous->outlet_voice) {
-            a.outlet_voice = false, a.speaker = previous->speaker, a.speaker_name = previous->speaker_name;
+        if (const Attribution* p = antecedent(low[b]); i - b == 1 && IsPronoun(low[b]) && p && !p->outlet_voice) {
+            a.outlet_voice = false, a.speaker = p->speaker, a.speaker_name = p->speaker_name;
             return a;
         }
         if (i - b == 1 && low[b] == "it") { a.cue = {}; continue; }  // "it said" with no antecedent: unknown

@@ -26,14 +26,17 @@ struct QuoteSpan {
     int words = 0;
 };
 
-// Direct quotations in the sentence ("…" “…” and ‘…’ with at least two words).
+// Direct quotations in the sentence ("…" “…” and ‘…’ with at least two words; quoted titles — every word
+// capitalised or a small joining word — are not quotations).
 std::vector<QuoteSpan> FindQuotes(std::string_view text, const std::vector<Token>& toks);
 
 // lower: each word token lower-cased ("" for non-words), parallel to toks; mentions: the resolved entity
-// mentions inside this sentence, in text order.
+// mentions inside this sentence, in text order. previous: the last sentence's attribution (antecedent of
+// "he said", "they said"); previous_thing: the last one whose speaker is not a person (antecedent of "it
+// said"); either may be null.
 Attribution AttributeSentence(std::string_view text, const std::vector<Token>& toks, const std::vector<std::string>& lower,
                               const std::vector<const EntityMention*>& mentions, Index article,
-                              const Attribution* previous, bool continues_quote);
+                              const Attribution* previous, bool continues_quote, const Attribution* previous_thing = nullptr);
 
 bool IsReportingVerb(std::string_view lower);   // said, says, told, reported, stated, announced…
 

@@ -15,13 +15,46 @@ bool Dated(const Timex& t) {
     return (t.type == TimexType::Date || t.type == TimexType::Time) && t.earliest != kNoDay && t.latest != kNoDay;
 }
 
-// Is the text between a and b (a <= b) only words from `allowed` and spaces?
-bool OnlyGlue(std::string_view text, uint32_t a, uint32_t b) {
+// A timex right before an object dates that object when only a few lower-case words sit between:
+// "a 1961 treaty", "a 1961 mutual defense treaty".
+bool AdjectiveGlue(std::string_view text, uint32_t a, uint32_t b) {
+    if (b < a || b - a > 30) return false;
+    int words = 0;
+    bool in_word = false;
+    for (char ch : text.substr(a, b - a)) {
+        if (ch == ' ') { in_word = false; continue; }
+        if (ch < 'a' || ch > 'z') return ch == '-' && in_word;
+        if (!in_word) ++words, in_word = true;
+    }
+    return words <= 3 && text.substr(a, 1) == " ";
+}
+
+// A timex after an object dates it through "of"/"from": "an agreement from the 1960s", "the treaty of 1961".
+bool OfGlue(std::string_view text, uint32_t a, uint32_t b) {
     if (b < a || b - a > 12) return false;
-    std::string_view g = text.substr(a, b - a);
     std::string l;
-    LowerInto(g, l);
-    return l == " " || l == " from the " || l == " from " || l == " of " || l == " of the " || l == "";
+    LowerInto(text.substr(a, b - a), l);
+    return l == " from the " || l == " from " || l == " of " || l == " of the ";
+}
+
+// Documents are named by a year or a decade; "the treaty last week" dates an act, not the treaty.
+bool NamesADocument(const Timex& t) {
+    return t.granularity == Granularity::Year || t.granularity == Granularity::Decade || t.granularity == Granularity::Century;
+}
+
+bool IsAuxiliary(std::string_view l) {
+    static constexpr std::string_view k[] = {"have", "has", "had", "was", "were", "is", "are", "be", "been", "being",
+                                             "will", "would", "shall", "can", "could", "may", "might", "must", "did",
+                                             "does", "do", "also", "both", "not", "never", "already", "jointly"};
+    for (std::string_view a : k)
+        if (a == l) return true;
+    return l.size() > 4 && l.substr(l.size() - 2) == "ly";  // initially, formally, officially…
+}
+bool IsPassiveAuxiliary(std::string_view l) {
+    return l == "was" || l == "were" || l == "been" || l == "is" || l == "are" || l == "be" || l == "being";
+}
+bool IsDeterminer(std::string_view l) {
+    return l == "the" || l == "a" || l == "an" || l == "its" || l == "their" || l == "his" || l == "her" || l == "this";
 }
 
 struct SentenceWork {
@@ -32,7 +65,88 @@ struct SentenceWork {
     std::vector<Index> timexes;
 };
 
-// Finds triggers, their objects and anchoring timexes (see claims.hpp / events.hpp for the rules).
+// The entity mention whose name ends exactly at byte `end`, if any.
+const EntityMention* MentionEndingAt(const SentenceWork& w, uint32_t end) {
+    for (const EntityMention* m : w.mentions)
+        if (m->range.end == end && m->entity != kNone) return m;
+    return nullptr;
+}
+
+// Who does the act of trigger token i (see claims.hpp: agents).
+//   passive "signed by Kim and Putin", "“ratified as a decree …” by DPRK leader Kim Jong Un";
+//   active "Kim Jong Un signed", "North Korea and Russia have signed", "Russia’s upper house approving";
+//   possessive nominal "Putin’s signature". A passive without "by" has no agent here ("were deployed").
+void FindAgents(std::string_view text, const SentenceWork& w, size_t i, bool nominal, TriggerMention& tm) {
+    const size_t n = w.toks.size();
+    auto add = [&](const EntityMention* m) {
+        if (!m || m->entity == kNone) return;
+        if (tm.agents[0] == kNone) tm.agents[0] = m->entity;
+        else if (tm.agents[1] == kNone && tm.agents[0] != m->entity) tm.agents[1] = m->entity;
+    };
+    // The mention starting within `span` tokens from token j (people first: "by DPRK leader Kim Jong Un").
+    auto mention_from = [&](size_t j, size_t span) -> const EntityMention* {
+        if (j >= n) return nullptr;
+        const uint32_t lo = w.toks[j].start, hi = w.toks[std::min(n - 1, j + span)].end;
+        const EntityMention* first = nullptr;
+        for (const EntityMention* m : w.mentions) {
+            if (m->entity == kNone || m->range.start < lo || m->range.start >= hi) continue;
+            if (m->kind == EntityKind::Person) return m;
+            if (!first) first = m;
+        }
+        return first;
+    };
+    for (size_t j = i + 1; j < n && j <= i + 18; ++j) {
+        const std::string_view t = Surf(text, w.toks[j]);
+        if (t == "," || t == ";" || w.low[j] == "which" || w.low[j] == "that") break;
+        if (w.low[j] != "by") continue;
+        const EntityMention* m = mention_from(j + 1, 3);
+        if (!m) break;
+        add(m);
+        // "by Kim and Russian President Vladimir Putin"
+        size_t k = j + 1;
+        while (k < n && w.toks[k].end <= m->range.end) ++k;
+        if (k < n && w.low[k] == "and") add(mention_from(k + 1, 3));
+        return;
+    }
+    size_t k = i;
+    bool passive = false;
+    if (nominal) {  // "Putin’s signature": the possessor
+        if (k > 1 && w.toks[k - 1].Is(kTokPossessive)) add(MentionEndingAt(w, w.toks[k - 2].end));
+        return;
+    }
+    while (k > 0 && !w.low[k - 1].empty() && IsAuxiliary(w.low[k - 1])) passive |= IsPassiveAuxiliary(w.low[k - 1]), --k;
+    if (passive || k == 0) return;
+    if (Surf(text, w.toks[k - 1]) == "," && k > 1 && MentionEndingAt(w, w.toks[k - 2].end)) --k;  // "…, Putin and Kim, signed"
+    const EntityMention* m = MentionEndingAt(w, w.toks[k - 1].end);
+    if (!m) {  // "Russia’s upper house of parliament approving": a possessor up to five words back
+        for (size_t b = k - 1; b > 0 && k - b <= 5; --b) {
+            const std::string_view t = Surf(text, w.toks[b]);
+            if (t == "," || t == ";" || IsReportingVerb(w.low[b])) break;
+            if (w.toks[b].Is(kTokPossessive)) { m = MentionEndingAt(w, w.toks[b - 1].end); break; }
+        }
+    }
+    if (!m) return;
+    add(m);
+    // "North Korea and Russia signed": the other conjunct.
+    size_t b = 0;
+    while (b < n && w.toks[b].start < m->range.start) ++b;
+    if (b >= 2 && w.low[b - 1] == "and") add(MentionEndingAt(w, w.toks[b - 2].end));
+}
+
+// A nominal trigger's "of" phrase, up to the next preposition or punctuation: "collapse [of the Soviet Union] in 1991".
+ByteRange OfPhrase(std::string_view text, const SentenceWork& w, size_t i) {
+    const size_t n = w.toks.size();
+    if (i + 2 >= n || w.low[i + 1] != "of") return {};
+    size_t e = i + 2;
+    while (e < n && e < i + 8 && w.toks[e].Is(kTokWord) && w.low[e] != "in" && w.low[e] != "on" && w.low[e] != "at" &&
+           w.low[e] != "by" && w.low[e] != "from" && w.low[e] != "that" && w.low[e] != "which" && w.low[e] != "and")
+        ++e;
+    if (e == i + 2) return {};
+    (void)text;
+    return {w.toks[i + 2].start, w.toks[e - 1].end};
+}
+
+// Finds triggers, their objects, agents and anchoring timexes (see claims.hpp / events.hpp for the rules).
 void FindTriggers(const Corpus& corpus, std::string_view text, SentenceWork& w, ClaimFacts& f) {
     const size_t n = w.toks.size();
     std::vector<std::pair<size_t, std::string_view>> objects;  // token index, class
@@ -42,10 +156,11 @@ void FindTriggers(const Corpus& corpus, std::string_view text, SentenceWork& w, 
     std::vector<bool> used(w.timexes.size(), false);
     for (size_t t = 0; t < w.timexes.size(); ++t) {
         const Timex& tx = corpus.timexes[w.timexes[t]];
+        if (!NamesADocument(tx)) continue;
         for (auto [oi, cls] : objects) {
             const Token& o = w.toks[oi];
-            if ((tx.span.end <= o.start && OnlyGlue(text, tx.span.end, o.start)) ||
-                (o.end <= tx.span.start && OnlyGlue(text, o.end, tx.span.start) && o.end != tx.span.start)) {
+            if ((tx.span.end <= o.start && AdjectiveGlue(text, tx.span.end, o.start)) ||
+                (o.end <= tx.span.start && OfGlue(text, o.end, tx.span.start))) {
                 TriggerMention tm;
                 tm.range = {o.start, o.end};
                 tm.family = "sign";
@@ -60,7 +175,6 @@ void FindTriggers(const Corpus& corpus, std::string_view text, SentenceWork& w, 
         }
     }
     const size_t first_regular = f.triggers.size();
-    std::vector<size_t> trig_tok;
     for (size_t i = 0; i < n; ++i) {
         const TriggerFamily* fam = w.word[i] ? w.word[i]->trigger : nullptr;
         if (!fam) continue;
@@ -79,18 +193,36 @@ void FindTriggers(const Corpus& corpus, std::string_view text, SentenceWork& w, 
         } else if (best != SIZE_MAX && best != i) {
             tm.object = w.word[best] ? w.word[best]->object : std::string_view();
             tm.object_range = {w.toks[best].start, w.toks[best].end};
+            tm.object_is_result = best > 0 && w.low[best - 1] == "into";  // "signing it into law"
         } else if (best == i) {
             tm.object = w.word[best] ? w.word[best]->object : std::string_view();
         }
+        const bool nominal = i > 0 && (IsDeterminer(w.low[i - 1]) || w.toks[i - 1].Is(kTokPossessive));
+        FindAgents(text, w, i, nominal, tm);
+        if (nominal) tm.of_phrase = OfPhrase(text, w, i);
         f.triggers.push_back(tm);
-        trig_tok.push_back(i);
     }
-    // Anchoring, pass 1: a timex in the same clause (no comma between), following first, then preceding.
+    // A timex right before a trigger noun dates it, whoever else it also dates: "a June summit",
+    // "Wednesday's meeting".
+    for (size_t k = first_regular; k < f.triggers.size(); ++k) {
+        TriggerMention& tm = f.triggers[k];
+        for (size_t t = 0; t < w.timexes.size() && tm.timex == kNone; ++t) {
+            const Timex& tx = corpus.timexes[w.timexes[t]];
+            if (tx.span.end > tm.range.start || tm.range.start - tx.span.end > 4) continue;
+            const std::string_view glue = text.substr(tx.span.end, tm.range.start - tx.span.end);
+            if (glue == " " || glue == "'s " || glue == "\xE2\x80\x99s ") tm.timex = w.timexes[t];
+        }
+    }
+    // Anchoring, pass 0: a timex in the same clause (no comma between), following first; pass 1: preceding,
+    // or shared with a coordinated act ("approving the treaty last week and Putin signing it"); pass 2: any.
     auto comma_between = [&](uint32_t a, uint32_t b) {
         for (size_t k = 0; k < n; ++k)
             if (w.toks[k].start >= a && w.toks[k].end <= b && (Surf(text, w.toks[k]) == "," || Surf(text, w.toks[k]) == ";"))
                 return true;
         return false;
+    };
+    auto coordinated = [&](uint32_t a, uint32_t b) {
+        return b >= a + 5 && b - a < 40 && text.substr(a, 5) == " and " && !comma_between(a, b);
     };
     for (int pass = 0; pass < 3; ++pass) {
         for (size_t k = first_regular; k < f.triggers.size(); ++k) {
@@ -98,17 +230,19 @@ void FindTriggers(const Corpus& corpus, std::string_view text, SentenceWork& w, 
             if (tm.timex != kNone) continue;
             size_t pick = SIZE_MAX;
             uint32_t best = UINT32_MAX;
+            // In-clause anchoring also needs no other trigger in between ("revives … expired … in 1991").
+            auto trigger_between = [&](uint32_t a0, uint32_t b0) {
+                for (size_t o = first_regular; o < f.triggers.size(); ++o)
+                    if (o != k && f.triggers[o].range.start >= a0 && f.triggers[o].range.end <= b0) return true;
+                return false;
+            };
             for (size_t t = 0; t < w.timexes.size(); ++t) {
-                if (used[t]) continue;
                 const Timex& tx = corpus.timexes[w.timexes[t]];
                 const bool after = tx.span.start >= tm.range.end;
+                if (used[t] && !(pass == 1 && !after && coordinated(tx.span.end, tm.range.start) &&
+                                 !trigger_between(tx.span.end, tm.range.start)))
+                    continue;
                 const uint32_t d = after ? tx.span.start - tm.range.end : tm.range.start - std::min(tm.range.start, tx.span.end);
-                // In-clause anchoring also needs no other trigger in between ("revives … expired … in 1991").
-                auto trigger_between = [&](uint32_t a0, uint32_t b0) {
-                    for (size_t o = first_regular; o < f.triggers.size(); ++o)
-                        if (o != k && f.triggers[o].range.start >= a0 && f.triggers[o].range.end <= b0) return true;
-                    return false;
-                };
                 const bool ok = pass == 0   ? after && !comma_between(tm.range.end, tx.span.start) && !trigger_between(tm.range.end, tx.span.start)
                                 : pass == 1 ? !after && !comma_between(tx.span.end, tm.range.start) && !trigger_between(tx.span.end, tm.range.start)
                                             : true;
@@ -116,6 +250,14 @@ void FindTriggers(const Corpus& corpus, std::string_view text, SentenceWork& w, 
             }
             if (pick != SIZE_MAX) tm.timex = w.timexes[pick], used[pick] = true;
         }
+    }
+    // An act dated by the same timex as a meeting in its sentence happened at that meeting ("signed … at a
+    // June summit"): the meeting's own, maybe sharper, date applies to it too.
+    for (size_t k = first_regular; k < f.triggers.size(); ++k) {
+        TriggerMention& tm = f.triggers[k];
+        if (tm.timex == kNone || tm.family == "meet") continue;
+        for (size_t o = first_regular; o < f.triggers.size(); ++o)
+            if (f.triggers[o].family == "meet" && f.triggers[o].timex == tm.timex) tm.at_occasion = true;
     }
 }
 
@@ -133,8 +275,8 @@ void ExtractClaims(Corpus& corpus, Index article, const TextStructure& ts,
         art_timexes.push_back(static_cast<Index>(it - corpus.timexes.begin()));
     SentenceWork w;
     size_t mi = 0, ti = 0;
-    Attribution previous;
-    bool have_previous = false;
+    Attribution previous, previous_thing;
+    bool have_previous = false, have_thing = false;
     int number = 0;
     for (const Sentence& s : ts.sentences) {
         w.toks.clear();
@@ -179,11 +321,28 @@ void ExtractClaims(Corpus& corpus, Index article, const TextStructure& ts,
                 c.negated = true;
                 f.negation = {w.toks[i].start, w.toks[i].end};
             }
-            if (f.stance.end == 0 && wc && wc->stance) f.stance = {w.toks[i].start, w.toks[i].end};
+            if (f.stance.end == 0 && wc && wc->stance) {
+                // The reaction as a reader quotes it: with its copula or manner ("remains cautious",
+                // "reacted furiously", "expressed … concern").
+                f.stance = {w.toks[i].start, w.toks[i].end};
+                if (i > 0 && (w.low[i - 1] == "remains" || w.low[i - 1] == "remained" || w.low[i - 1] == "is" ||
+                              w.low[i - 1] == "was" || w.low[i - 1] == "expressed" || w.low[i - 1] == "voiced"))
+                    f.stance.start = w.toks[i - 1].start;
+                if (i + 1 < n && w.toks[i + 1].Is(kTokWord) && w.low[i + 1].size() > 4 &&
+                    w.low[i + 1].compare(w.low[i + 1].size() - 2, 2, "ly") == 0)
+                    f.stance.end = w.toks[i + 1].end;
+            }
         }
         const std::vector<QuoteSpan> quotes = FindQuotes(text, w.toks);
-        c.attribution = AttributeSentence(text, w.toks, w.low, w.mentions, article, have_previous ? &previous : nullptr, s.in_quote);
-        previous = c.attribution;  // every sentence, kept or not, can be the antecedent of "it said"
+        c.attribution = AttributeSentence(text, w.toks, w.low, w.mentions, article, have_previous ? &previous : nullptr, s.in_quote,
+                                          have_thing ? &previous_thing : nullptr);
+        previous = c.attribution;  // every sentence, kept or not, can be the antecedent of "he said"
+        // The antecedent of "it": a named non-person, or an unnamed singular source ("a statement", not "Sources").
+        const std::string& sn = c.attribution.speaker_name;
+        if (!c.attribution.outlet_voice && (c.attribution.speaker != kNone
+                                                ? corpus.entities[c.attribution.speaker].kind != EntityKind::Person
+                                                : !sn.empty() && sn.back() != 's'))
+            previous_thing = c.attribution, have_thing = true;
         have_previous = true;
         int entities = 0;
         for (const EntityMention* m : w.mentions) {

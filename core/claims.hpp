@@ -30,6 +30,11 @@ struct TriggerMention {
     ByteRange object_range;             // the object noun, empty when none
     Index timex = kNone;                // the corpus timex anchoring it, kNone when undated
     bool object_dated = false;          // the timex dates the object ("a 1961 treaty"), not the act
+    bool object_is_result = false;      // "signing it into law": the object noun is what the act makes
+    bool at_occasion = false;           // the act is dated by an occasion in the same clause ("signed at a
+                                        // June summit"): events.cpp lets that occasion's date sharpen it
+    Index agents[2] = {kNone, kNone};   // who does it: "Kim Jong Un signed", "signed by Kim and Putin"
+    ByteRange of_phrase;                // a nominal trigger's "of" phrase: "collapse [of the Soviet Union]"
 };
 
 struct ClaimFacts {

@@ -30,7 +30,7 @@ struct Tables {
     void BuildWords();
     Tables() {
         const std::pair<std::string_view, std::string_view> words[] = {
-            {"sign", "sign"}, {"signs", "sign"}, {"signed", "sign"}, {"signing", "sign"}, {"inked", "sign"},
+            {"sign", "sign"}, {"signs", "sign"}, {"signed", "sign"}, {"signing", "sign"}, {"inked", "sign"}, {"signature", "sign"},
             {"ratify", "ratify"}, {"ratifies", "ratify"}, {"ratified", "ratify"}, {"ratifying", "ratify"},
             {"ratification", "ratify"}, {"approve", "approve"}, {"approves", "approve"}, {"approved", "approve"},
             {"approving", "approve"}, {"approval", "approve"}, {"meet", "meet"}, {"met", "meet"},

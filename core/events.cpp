@@ -13,6 +13,7 @@ namespace {
 constexpr Day kSlackDays = 2;           // "Monday" vs "on Tuesday" (report date) still agree
 constexpr Day kRecentDays = 45;         // an undated past-tense report refers to the last ~6 weeks
 constexpr size_t kMaxScan = 64;         // clusters compared per mention (blocking bound)
+constexpr Day kMaxEventDays = 3700;     // an act dated only to a span longer than ~10 years is not placed
 
 struct Mention {
     Index claim;
@@ -27,6 +28,9 @@ struct Cluster {
     Index best_timex;                   // the most precise anchoring timex
     std::vector<Index> claims;
     std::vector<Index> participants;    // union of the claims' entities
+    std::vector<Index> agents;          // who does it, one entry per mention that names them (for votes)
+    std::vector<std::pair<Index, const TriggerMention*>> triggers;   // (claim, trigger) of each mention
+    bool merged = false;                // absorbed into another cluster (a decree that ratifies)
 };
 
 bool SharesParticipant(const std::vector<Index>& a, const std::vector<Index>& b) {
@@ -57,10 +61,16 @@ std::string Label(const Corpus& c, const Cluster& k) {
         const std::string_view when = c.articles[t.span.article].text;
         return "The " + std::string(k.object) + " of " + std::string(when.substr(t.span.start, t.span.end - t.span.start));
     }
-    // Most frequent participants: people first, then countries and organisations.
+    // Who does it: the agents the mentions name, most often named first, people before countries; else the
+    // most frequent participants.
     std::unordered_map<Index, int> count;
-    for (Index ci : k.claims)
-        for (Index e : c.claims[ci].entities) ++count[e];
+    for (Index e : k.agents) ++count[e];
+    if (count.empty())
+        for (Index ci : k.claims)
+            for (Index e : c.claims[ci].entities) ++count[e];
+    // Two names only when one mention names both ("Putin and Kim signed"); else the most often named one.
+    bool pair = false;
+    for (auto [ci, t] : k.triggers) pair |= t->agents[1] != kNone;
     auto top = [&](bool people) {
         std::vector<std::pair<int, Index>> v;
         for (auto [e, n] : count) {
@@ -70,16 +80,28 @@ std::string Label(const Corpus& c, const Cluster& k) {
         }
         std::sort(v.begin(), v.end());
         std::vector<std::string> names;
-        for (size_t i = 0; i < v.size() && names.size() < 2; ++i) names.push_back(c.entities[v[i].second].name);
+        const size_t most = k.agents.empty() || pair ? 2 : 1;
+        for (size_t i = 0; i < v.size() && names.size() < most; ++i) names.push_back(c.entities[v[i].second].name);
         return names;
     };
+    // Nobody acts in a nominal event ("the collapse of the Soviet Union"): name it by its "of" phrase.
+    if (k.agents.empty()) {
+        for (auto [ci, t] : k.triggers) {
+            if (t->of_phrase.end == 0) continue;
+            const std::string_view text = c.articles[c.claims[ci].span.article].text;
+            std::string noun(text.substr(t->range.start, t->range.end - t->range.start));
+            if (!noun.empty() && noun[0] >= 'a' && noun[0] <= 'z') noun[0] = static_cast<char>(noun[0] - 'a' + 'A');
+            return noun + " of " + std::string(text.substr(t->of_phrase.start, t->of_phrase.end - t->of_phrase.start));
+        }
+    }
     std::vector<std::string> names = top(true);
     if (names.empty()) names = top(false);
     const TriggerFamily* f = FindTrigger(k.family);
     std::string label = names.empty() ? std::string("Someone") : JoinNames(names);
     label += ' ';
     label += names.size() >= 2 ? (f ? f->plural : k.family) : (f ? f->singular : k.family);
-    if (!k.object.empty()) label += " the " + std::string(k.object);
+    const bool result = std::any_of(k.triggers.begin(), k.triggers.end(), [](const auto& t) { return t.second->object_is_result; });
+    if (!k.object.empty()) label += (result ? " it into " : " the ") + std::string(k.object);
     // A place the sentences put the event in: "in Pyongyang".
     for (Index ci : k.claims) {
         const Claim& cl = c.claims[ci];
@@ -103,7 +125,11 @@ std::vector<std::string_view> BuildEvents(Corpus& corpus, const std::vector<Clai
         for (const TriggerMention& t : facts[ci].triggers) {
             Mention m{ci, &t};
             if (t.timex != kNone) {
-                m.earliest = corpus.timexes[t.timex].earliest, m.latest = corpus.timexes[t.timex].latest;
+                const Timex& tx = corpus.timexes[t.timex];
+                // "the only country to have tested a nuclear weapon in this century" characterises; it does
+                // not put a happening on a timeline. Documents keep coarse dates: they are named by them.
+                if (!t.object_dated && (tx.granularity == Granularity::Century || tx.latest - tx.earliest > kMaxEventDays)) continue;
+                m.earliest = tx.earliest, m.latest = tx.latest;
                 dated.push_back(m);
             } else if (!t.object_dated) {
                 undated.push_back(m);
@@ -123,12 +149,16 @@ std::vector<std::string_view> BuildEvents(Corpus& corpus, const std::vector<Clai
         return k.family != "sign" || compatible_object(k.object, m.trigger->object);
     };
     auto add = [&](Cluster& k, const Mention& m) {
+        k.triggers.push_back({m.claim, m.trigger});
+        for (Index e : m.trigger->agents)
+            if (e != kNone) k.agents.push_back(e);
         if (std::find(k.claims.begin(), k.claims.end(), m.claim) != k.claims.end()) return;
         k.claims.push_back(m.claim);
         for (Index e : Participants(corpus, corpus.claims[m.claim]))
             if (std::find(k.participants.begin(), k.participants.end(), e) == k.participants.end()) k.participants.push_back(e);
         if (k.object.empty()) k.object = m.trigger->object;
     };
+    auto overlaps = [](Day e0, Day l0, Day e1, Day l1) { return e0 <= l1 + kSlackDays && e1 <= l0 + kSlackDays; };
     for (const Mention& m : dated) {
         const std::vector<Index> parts = Participants(corpus, corpus.claims[m.claim]);
         std::vector<size_t>& bucket = by_family[m.trigger->family];
@@ -136,14 +166,17 @@ std::vector<std::string_view> BuildEvents(Corpus& corpus, const std::vector<Clai
         for (size_t s = 0; s < bucket.size() && s < kMaxScan; ++s) {
             Cluster& k = clusters[bucket[bucket.size() - 1 - s]];
             if (k.object_dated != m.trigger->object_dated || !compatible(k, m)) continue;
-            if (m.earliest > k.latest + kSlackDays || m.latest + kSlackDays < k.earliest) continue;
+            if (!overlaps(m.earliest, m.latest, k.earliest, k.latest)) continue;
             // A dated document ("a 1961 treaty") is identified by its date alone.
             if (!k.object_dated && !parts.empty() && !k.participants.empty() && !SharesParticipant(parts, k.participants)) continue;
             found = bucket[bucket.size() - 1 - s];
             break;
         }
         if (found == SIZE_MAX) {
-            clusters.push_back({m.trigger->family, m.trigger->object, m.trigger->object_dated, m.earliest, m.latest, m.trigger->timex, {}, {}});
+            Cluster k;
+            k.family = m.trigger->family, k.object = m.trigger->object, k.object_dated = m.trigger->object_dated;
+            k.earliest = m.earliest, k.latest = m.latest, k.best_timex = m.trigger->timex;
+            clusters.push_back(std::move(k));
             found = clusters.size() - 1;
             bucket.push_back(found);
         } else {
@@ -152,6 +185,25 @@ std::vector<std::string_view> BuildEvents(Corpus& corpus, const std::vector<Clai
             k.latest = std::min(k.latest, std::max(m.latest, k.earliest));
         }
         add(clusters[found], m);
+    }
+    // A head of state "signed a decree" to ratify: a decree signing on the day of a ratification by the same
+    // people is that ratification, not a second event.
+    auto absorb = [&](Cluster& into, Cluster& from) {
+        for (auto [ci, t] : from.triggers) add(into, Mention{ci, t});
+        from.merged = true;
+    };
+    if (auto sign = by_family.find("sign"), ratify = by_family.find("ratify"); sign != by_family.end() && ratify != by_family.end()) {
+        std::vector<size_t> keep;
+        for (size_t ki : sign->second) {
+            Cluster& k = clusters[ki];
+            if (k.object == "decree" && !k.object_dated)
+                for (size_t s = 0; s < ratify->second.size() && s < kMaxScan && !k.merged; ++s) {
+                    Cluster& r = clusters[ratify->second[ratify->second.size() - 1 - s]];
+                    if (overlaps(k.earliest, k.latest, r.earliest, r.latest) && SharesParticipant(k.participants, r.participants)) absorb(r, k);
+                }
+            if (!k.merged) keep.push_back(ki);
+        }
+        sign->second = std::move(keep);
     }
     for (const Mention& m : undated) {
         const Day dct = corpus.articles[corpus.claims[m.claim].span.article].published_day;
@@ -171,8 +223,26 @@ std::vector<std::string_view> BuildEvents(Corpus& corpus, const std::vector<Clai
         }
         if (best != SIZE_MAX) add(clusters[best], m);
     }
-    const Index first_event = static_cast<Index>(corpus.events.size());
-    for (Cluster& k : clusters) {
+    // "Signed … at a June summit" + "the leaders met this Wednesday": the act takes the meeting's sharper date.
+    if (auto meet = by_family.find("meet"); meet != by_family.end()) {
+        for (Cluster& k : clusters) {
+            if (k.merged || k.object_dated || k.family == "meet") continue;
+            for (auto [ci, t] : k.triggers) {
+                if (!t->at_occasion) continue;
+                for (size_t s = 0; s < meet->second.size() && s < kMaxScan; ++s) {
+                    const Cluster& m = clusters[meet->second[meet->second.size() - 1 - s]];
+                    const bool inside = m.earliest >= k.earliest && m.latest <= k.latest && m.latest - m.earliest < k.latest - k.earliest;
+                    if (!inside || std::find(m.claims.begin(), m.claims.end(), ci) == m.claims.end()) continue;
+                    k.earliest = m.earliest, k.latest = m.latest, k.best_timex = m.best_timex;
+                    break;
+                }
+            }
+        }
+    }
+    std::vector<Index> event_of(clusters.size(), kNone);
+    for (size_t ki = 0; ki < clusters.size(); ++ki) {
+        Cluster& k = clusters[ki];
+        if (k.merged) continue;
         Event ev;
         ev.id = "ev:" + std::to_string(corpus.events.size() + 1);
         const Timex& t = corpus.timexes[k.best_timex];
@@ -181,15 +251,16 @@ std::vector<std::string_view> BuildEvents(Corpus& corpus, const std::vector<Clai
         ev.claims = k.claims;
         ev.label = Label(corpus, k);
         for (Index ci : k.claims) ev.mentions.push_back(corpus.claims[ci].span);
+        event_of[ki] = static_cast<Index>(corpus.events.size());
         corpus.events.push_back(std::move(ev));
         families.push_back(k.object_dated ? std::string_view("document") : k.family);
     }
     // A claim's event: the act it reports, before any dated document it mentions.
     for (int dated_docs = 0; dated_docs < 2; ++dated_docs)
         for (size_t k = 0; k < clusters.size(); ++k)
-            if (clusters[k].object_dated == (dated_docs == 1))
+            if (event_of[k] != kNone && clusters[k].object_dated == (dated_docs == 1))
                 for (Index ci : clusters[k].claims)
-                    if (corpus.claims[ci].event == kNone) corpus.claims[ci].event = first_event + static_cast<Index>(k);
+                    if (corpus.claims[ci].event == kNone) corpus.claims[ci].event = event_of[k];
     return families;
 }
 

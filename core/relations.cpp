@@ -22,6 +22,22 @@ std::string ArticleName(const Corpus& c, Index article) {
     return a.outlet.empty() ? "article " + a.id : a.outlet;
 }
 
+// Who says a claim, for explanations: "conflictwatcher.com (citing intelligence reports)" or the outlet itself.
+std::string VoiceOf(const Corpus& c, const Claim& k) {
+    const std::string outlet = ArticleName(c, k.span.article);
+    if (k.attribution.outlet_voice) return outlet;
+    const std::string who = k.attribution.speaker != kNone ? c.entities[k.attribution.speaker].name : k.attribution.speaker_name;
+    return who.empty() ? outlet : outlet + " (citing " + who + ")";
+}
+
+// A timex quoted with its resolved value when that says more: “this Wednesday” (2024-06-19).
+std::string DateQuote(const Corpus& c, const Timex& t) {
+    std::string q = Quote(c, t.span.article, {t.span.start, t.span.end});
+    const std::string_view words = TextOf(c.articles[t.span.article], t.span.start, t.span.end);
+    if (!t.value.empty() && words.find(t.value) == std::string_view::npos) q += " (" + t.value + ")";
+    return q;
+}
+
 struct Builder {
     Corpus& c;
     const std::vector<ClaimFacts>& facts;
@@ -100,11 +116,9 @@ struct Builder {
                 const Timex& coarse = c.timexes[tb];
                 const bool inside = fine.earliest >= coarse.earliest && fine.latest <= coarse.latest;
                 if (inside && coarse.latest - coarse.earliest > fine.latest - fine.earliest) {
-                    Add(RelationType::Refines, tb == kNone ? ci : ci, anchor, spans,
-                        Quote(c, coarse.span.article, {coarse.span.start, coarse.span.end}) + " and " +
-                            Quote(c, fine.span.article, {fine.span.start, fine.span.end}) + " agree; " +
-                            Quote(c, fine.span.article, {fine.span.start, fine.span.end}) + " is the more precise date of \u201C" +
-                            ev.label + "\u201D");
+                    Add(RelationType::Refines, ci, anchor, spans,
+                        "\u201C" + ev.label + "\u201D: " + ArticleName(c, coarse.span.article) + " says " + DateQuote(c, coarse) + ", " +
+                            ArticleName(c, fine.span.article) + " more precisely " + DateQuote(c, fine) + " \u2014 they agree");
                     continue;
                 }
             }
@@ -129,8 +143,8 @@ struct Builder {
                         (x_first ? sy : sx) + " (" + FormatIsoDay(std::max(dx, dy)) + ")");
             } else {
                 Add(RelationType::Contradicts, x, y, spans,
-                    ArticleName(c, ax) + " says " + sx + ", " + ArticleName(c, ay) + " says " + sy + " — " + FormatRange(qx) +
-                        " and " + FormatRange(qy) + " cannot both be right");
+                    VoiceOf(c, c.claims[x]) + ": " + sx + "; " + VoiceOf(c, c.claims[y]) + ": " + sy + " \u2014 " +
+                        FormatRange(qx) + " and " + FormatRange(qy) + " cannot both be right");
             }
             return;
         }
@@ -197,8 +211,8 @@ struct Builder {
                     if (!article_pairs.insert(PairKey(ai, aj)).second) continue;
                     const ByteRange si = facts[v[i]].stance, sj = facts[v[j]].stance;
                     Add(RelationType::Evolves, v[i], v[j], {{ai, si.start, si.end}, {aj, sj.start, sj.end}},
-                        c.entities[subject].name + ": " + Quote(c, ai, si) + " (" + FormatIsoDay(di) + ") \u2192 " +
-                            Quote(c, aj, sj) + " (" + FormatIsoDay(dj) + ")");
+                        c.entities[subject].name + "\u2019s reaction changed: " + Quote(c, ai, si) + " (" + ArticleName(c, ai) + ", " +
+                            FormatIsoDay(di) + ") \u2192 " + Quote(c, aj, sj) + " (" + ArticleName(c, aj) + ", " + FormatIsoDay(dj) + ")");
                 }
         }
     }

@@ -83,3 +83,20 @@ TEST_CASE("sentences with nothing to check are not claims") {
     One o("It was a long day for everyone involved in the talks. The weather was nice and warm.");
     CHECK(o.c.claims.empty());
 }
+
+TEST_CASE("'it said' refers to the last agency or document that spoke, never to a person") {
+    One o("According to the Atlantis News Agency, the two leaders signed the defense pact in the capital. "
+          "Military cooperation is not excluded in the pact between the two leaders, says Vladimir Putin. "
+          "Both Atlantis and Borduria will work towards \xE2\x80\x9Cpeace and security in the region\xE2\x80\x9D, it said.");
+    const Claim* k = o.Starting("Both");
+    REQUIRE(k);
+    REQUIRE(k->attribution.speaker != kNone);
+    CHECK(o.c.entities[k->attribution.speaker].name.find("Agency") != std::string::npos);
+}
+
+TEST_CASE("a quoted title names a document: it is not a quotation") {
+    One o("Atlantis and Borduria signed the \"Treaty on Comprehensive Strategic Partnership\" in Harbor City on Monday.");
+    REQUIRE(o.c.claims.size() == 1);
+    CHECK(o.c.claims[0].kind == ClaimKind::Event);
+    CHECK(o.c.claims[0].attribution.outlet_voice);
+}

@@ -1,6 +1,7 @@
 // Events across articles and the relations between their claims, on texts written for these tests.
 #include <doctest/doctest.h>
 
+#include <set>
 #include <string>
 
 #include "claim_test_util.hpp"
@@ -77,8 +78,85 @@ TEST_CASE("a reaction that changes between June and November evolves") {
     const Relation* r = FindRelation(c, RelationType::Evolves);
     REQUIRE(r);
     CHECK(r->explanation.find("Carpania") != std::string::npos);
-    CHECK(Text(c, r->evidence[0]) == "cautious");
-    CHECK(Text(c, r->evidence[1]) == "reacted");
+    CHECK(Text(c, r->evidence[0]) == "remains cautious");
+    CHECK(Text(c, r->evidence[1]) == "reacted furiously");
+    CHECK(r->explanation.find("2024-06-20") != std::string::npos);
+    CHECK(r->explanation.find("2024-11-12") != std::string::npos);
+}
+
+namespace {
+const Event* EventLabelled(const Corpus& c, const std::string& words) {
+    for (const Event& e : c.events)
+        if (e.label.find(words) != std::string::npos) return &e;
+    return nullptr;
+}
+std::set<Index> ArticlesOf(const Event& e) {
+    std::set<Index> out;
+    for (const Span& s : e.mentions) out.insert(s.article);
+    return out;
+}
+}  // namespace
+
+TEST_CASE("an act at a meeting takes the meeting's sharper date") {
+    Corpus c;
+    const Index a = AddText(c, "The leaders of Atlantis and Borduria met this Wednesday in Harbor City for talks.", "2024-06-20");
+    AddTimex(c, a, "this Wednesday", "2024-06-19", "2024-06-19", "2024-06-19", Granularity::Day);
+    const Index b = AddText(c, "The pact, signed by Atlantis and Borduria at a June summit, revives their old alliance.", "2024-11-12");
+    AddTimex(c, b, "June", "2024-06", "2024-06-01", "2024-06-30", Granularity::Month);
+    ExtractOptions o;
+    o.tag_timexes = false;
+    ExtractAll(c, o);
+    const Event* signing = EventLabelled(c, "sign");
+    REQUIRE(signing);
+    CHECK(signing->date.value == "2024-06-19");
+    const Event* summit = EventLabelled(c, "meet");
+    REQUIRE(summit);
+    CHECK(ArticlesOf(*summit).size() == 2);
+}
+
+TEST_CASE("a decree that ratifies is the ratification; coordinated acts share their date; agents name events") {
+    Corpus c;
+    const Index a = AddText(c,
+        "Atlantis leader John Smith has ratified the treaty with Borduria on Monday. "
+        "The decree, which was signed on Monday in Harbor City, formalizes the treaty between Atlantis and Borduria.", "2024-11-12");
+    AddTimex(c, a, "on Monday", "2024-11-11", "2024-11-11", "2024-11-11", Granularity::Day);
+    const std::string& t = c.articles[a].text;
+    Timex second = c.timexes.back();
+    second.span.start = static_cast<uint32_t>(t.rfind("Monday")), second.span.end = second.span.start + 6;
+    c.timexes.push_back(second);
+    const Index b = AddText(c,
+        "The move follows the parliament of Borduria approving the treaty last week and Mary Jones signing it into law.", "2024-11-12");
+    AddTimex(c, b, "last week", "2024-W45", "2024-11-04", "2024-11-10", Granularity::Week);
+    ExtractOptions o;
+    o.tag_timexes = false;
+    ExtractAll(c, o);
+    const Event* ratified = EventLabelled(c, "ratifies");
+    REQUIRE(ratified);
+    CHECK(ratified->label.rfind("John Smith", 0) == 0);
+    CHECK(ratified->mentions.size() == 2);
+    CHECK_FALSE(EventLabelled(c, "decree"));
+    const Event* approved = EventLabelled(c, "approves the treaty");
+    REQUIRE(approved);
+    CHECK(approved->label.rfind("Borduria", 0) == 0);
+    CHECK(approved->date.value == "2024-W45");
+    const Event* law = EventLabelled(c, "Mary Jones signs it into law");
+    REQUIRE(law);
+    CHECK(law->date.value == "2024-W45");
+    CHECK_FALSE(EventLabelled(c, "The treaty of last week"));  // "the treaty last week" dates the act, not the treaty
+}
+
+TEST_CASE("nominal events are named by their of-phrase; a century is no date for a timeline") {
+    Corpus c;
+    const Index a = AddText(c,
+        "The treaty between Atlantis and Borduria expired following the collapse of the Carpanian Union in 1991. "
+        "Borduria is the only country of Harbor region to have tested a rocket engine in this century.", "2024-11-12");
+    AddTimex(c, a, "1991", "1991", "1991-01-01", "1991-12-31", Granularity::Year);
+    AddTimex(c, a, "this century", "20", "2000-01-01", "2099-12-31", Granularity::Century);
+    ExtractOptions o;
+    o.tag_timexes = false;
+    ExtractAll(c, o);
+    CHECK(EventLabelled(c, "Collapse of the Carpanian Union"));
+    CHECK_FALSE(EventLabelled(c, "test"));
 }
 
 TEST_CASE("the step-wise extractor gives the same result as ExtractAll and can be cancelled") {
