@@ -53,6 +53,16 @@ const char* KindLabel(core::ClaimKind kind) {
     return "Claim";
 }
 
+const char* KindBadge(core::ClaimKind kind) {
+    switch (kind) {
+        case core::ClaimKind::Event: return "EVENT";
+        case core::ClaimKind::Quantity: return "QUANTITY";
+        case core::ClaimKind::Quote: return "QUOTE";
+        case core::ClaimKind::Assessment: return "ASSESSMENT";
+    }
+    return "CLAIM";
+}
+
 const char* RelationVerb(core::RelationType type) {
     switch (type) {
         case core::RelationType::Corroborates: return "corroborated";

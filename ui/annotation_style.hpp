@@ -31,6 +31,7 @@ const AnnotationColors& AnnotationColorsFor(Theme theme);
 
 // Short labels: "Event", "Quantity"…; relation badges: "corroborated", "contradicted", "refined", "evolved".
 const char* KindLabel(core::ClaimKind kind);
+const char* KindBadge(core::ClaimKind kind);  // the same in capitals, for badges: "EVENT"…
 const char* RelationVerb(core::RelationType type);
 
 }  // namespace ui

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cctype>
 #include <cmath>
+#include <cstring>
 
 #include "annotation_style.hpp"
 #include "app.hpp"
@@ -95,6 +96,9 @@ void RebuildRows(const AppState& app, ClaimsState& st, float width) {
     style.line_height = std::round(style.font_size * 1.35f);
     style.wrap_width = std::max(40.0f, width - 2 * kRowPadX * s);
     style.max_lines = kSnippetLines;
+    TextStyle small_style;
+    small_style.font = app.fonts.small;
+    small_style.font_size = app.fonts.small->FontSize;
     float y = 0;
     for (core::Index ci : claims) {
         const core::Claim& cl = c.claims[ci];
@@ -102,6 +106,14 @@ void RebuildRows(const AppState& app, ClaimsState& st, float width) {
         ClaimRow row;
         row.claim = ci;
         row.speaker = SpeakerOf(c, cl);
+        if (cl.hedged) row.marks = cl.hedge_cue.empty() ? "hedged" : "hedged: " + cl.hedge_cue;
+        if (cl.negated) row.marks += row.marks.empty() ? "negated" : "  \xC2\xB7  negated";
+        row.marks_w = row.marks.empty() ? 0.0f : TextWidth(small_style, row.marks, 0, static_cast<uint32_t>(row.marks.size()));
+        const core::Article& a = c.articles[cl.span.article];
+        const std::string line1 = st.all_articles ? (a.outlet.empty() ? a.id : a.outlet) + "  \xC2\xB7  " + row.speaker : row.speaker;
+        const float badge_w = TextWidth(small_style, KindBadge(cl.kind), 0, static_cast<uint32_t>(std::strlen(KindBadge(cl.kind))));
+        const float room = width - 2 * kRowPadX * s - badge_w - 17 * s - (row.marks_w > 0 ? row.marks_w + 8 * s : 0.0f);
+        row.line1 = Ellipsize(app.fonts.small, app.fonts.small->FontSize, line1, room);
         row.badges = Badges(st.index.links[ci]);
         row.snippet = LayoutText(c.articles[cl.span.article].text, cl.span.start, cl.span.end, {}, style);
         row.y = y;
@@ -147,6 +159,7 @@ void DrawRow(AppState& app, ClaimsState& st, const ClaimRow& row, ImVec2 p, floa
         sel.event = cl.event;
         st.seen_claim = row.claim;  // clicked: already in view, no need to scroll the list
         Select(app, sel);
+        RevealInReader(app.reader);  // even when it was selected already: the reader may have scrolled away
     }
     const bool hovered = ImGui::IsItemHovered();
     ImGui::PopID();
@@ -163,24 +176,12 @@ void DrawRow(AppState& app, ClaimsState& st, const ClaimRow& row, ImVec2 p, floa
     ImFont* small = app.fonts.small;
     float x = p.x + kRowPadX * s;
     const float y = p.y + kRowPadY * s;
-    std::string kind_label = KindLabel(cl.kind);
-    std::transform(kind_label.begin(), kind_label.end(), kind_label.begin(), [](unsigned char ch) { return std::toupper(ch); });
-    x += Pill(draw, small, ImVec2(x, y), kind_label.c_str(), colors.claim_solid[kind], pal.paper, s) + 7 * s;
-    std::string marks;
-    if (cl.hedged) marks += cl.hedge_cue.empty() ? "hedged" : "hedged: " + cl.hedge_cue;
-    if (cl.negated) marks += marks.empty() ? "negated" : "  \xC2\xB7  negated";
-    const float marks_w = marks.empty() ? 0.0f : small->CalcTextSizeA(small->FontSize, FLT_MAX, 0, marks.c_str()).x;
-    const float right = p.x + width - kRowPadX * s;
-    std::string speaker = row.speaker;
-    if (st.all_articles) {
-        const core::Article& a = c.articles[cl.span.article];
-        speaker = (a.outlet.empty() ? a.id : a.outlet) + "  \xC2\xB7  " + speaker;
-    }
-    const ImVec4 clip(x, y, right - (marks_w > 0 ? marks_w + 8 * s : 0), y + PillHeight(app));
-    draw->AddText(small, small->FontSize, ImVec2(x, y + 2 * s),
-                  cl.attribution.outlet_voice ? pal.muted : pal.ink, speaker.c_str(), nullptr, 0, &clip);
-    if (!marks.empty())
-        draw->AddText(small, small->FontSize, ImVec2(right - marks_w, y + 2 * s), pal.marker, marks.c_str());
+    x += Pill(draw, small, ImVec2(x, y), KindBadge(cl.kind), colors.claim_solid[kind], pal.paper, s) + 7 * s;
+    draw->AddText(small, small->FontSize, ImVec2(x, y + 2 * s), cl.attribution.outlet_voice ? pal.muted : pal.ink,
+                  row.line1.c_str());
+    if (!row.marks.empty())
+        draw->AddText(small, small->FontSize, ImVec2(p.x + width - kRowPadX * s - row.marks_w, y + 2 * s), pal.marker,
+                      row.marks.c_str());
 
     // Line 2: the claim's words, two lines at most.
     const TextStyle& ts = row.snippet.style;
@@ -269,6 +270,27 @@ void DrawList(AppState& app, ClaimsState& st, float height) {
     ImGui::EndChild();
 }
 
+// Up/Down (or k/j) while the panel has focus: the previous/next claim of the list.
+void StepWithKeys(AppState& app, ClaimsState& st) {
+    if (st.rows.empty() || !ImGui::IsWindowFocused(ImGuiFocusedFlags_RootAndChildWindows)) return;
+    const int step = ImGui::IsKeyPressed(ImGuiKey_DownArrow) || ImGui::IsKeyPressed(ImGuiKey_J)   ? 1
+                     : ImGui::IsKeyPressed(ImGuiKey_UpArrow) || ImGui::IsKeyPressed(ImGuiKey_K) ? -1
+                                                                                                : 0;
+    if (step == 0) return;
+    int at = -1;
+    for (int i = 0; i < static_cast<int>(st.rows.size()); ++i)
+        if (st.rows[i].claim == app.selection.claim) at = i;
+    const int next = at < 0 ? (step > 0 ? 0 : static_cast<int>(st.rows.size()) - 1)
+                            : std::clamp(at + step, 0, static_cast<int>(st.rows.size()) - 1);
+    const core::Claim& cl = app.corpus.claims[st.rows[next].claim];
+    Selection sel = app.selection;
+    sel.article = cl.span.article;
+    sel.claim = st.rows[next].claim;
+    sel.timex = core::kNone;
+    sel.event = cl.event;
+    Select(app, sel);
+}
+
 }  // namespace
 
 void DrawClaims(AppState& app, ClaimsState& st) {
@@ -299,6 +321,7 @@ void DrawClaims(AppState& app, ClaimsState& st) {
         relation_h = std::min(avail * kRelationShare,
                               RelationViewHeight(app, st.relation, st.index, relation_w) + 2 * style.WindowPadding.y);
     DrawList(app, st, avail - relation_h);
+    StepWithKeys(app, st);
     if (relation_h > 0) {
         ImGui::PushStyleColor(ImGuiCol_ChildBg, ImGui::GetColorU32(ImGuiCol_PopupBg));
         ImGui::BeginChild("##relations", ImVec2(0, 0), ImGuiChildFlags_AlwaysUseWindowPadding);

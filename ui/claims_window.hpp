@@ -23,6 +23,10 @@ struct ClaimRow {
     core::Index claim = core::kNone;
     float y = 0, h = 0;                 // top within the list and height, pixels
     std::string speaker;                // "KCNA said", "according to Cho Han-bum", "unattributed"
+    std::string line1;                  // what the first line shows after the kind badge (outlet in story
+                                        // scope, the speaker), cut with "…" to leave room for `marks`
+    std::string marks;                  // "hedged: may · negated", right-aligned; "" when neither
+    float marks_w = 0;                  // its width, pixels
     std::string badges;                 // "corroborated by 2 · contradicted": what the badge line says
     TextLayout snippet;                 // the claim's words, two lines at most
 };

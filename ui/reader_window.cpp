@@ -316,6 +316,11 @@ void Glide(AppState& app, ReaderState& st, float cur, bool fresh) {
 
 }  // namespace
 
+void RevealInReader(ReaderState& st) {
+    st.seen_claim = core::kNone;
+    st.seen_timex = core::kNone;
+}
+
 std::string_view ReaderSelectedText(const AppState& app, const ReaderState& st) {
     if (!ValidArticle(app, st.shown_article)) return {};
     const std::string& text = app.corpus.articles[st.shown_article].text;

@@ -48,6 +48,9 @@ struct ReaderState {
 };
 
 void DrawReader(AppState& app, ReaderState& state);
+// Asks the reader to bring the current selection into view again (e.g. the claim was clicked once more
+// after the reader had scrolled away from it).
+void RevealInReader(ReaderState& state);
 
 // The selected text (exact bytes of the article), empty when nothing is selected.
 std::string_view ReaderSelectedText(const AppState& app, const ReaderState& state);

@@ -78,13 +78,6 @@ float BoxHeight(const AppState& app, const RelationSide& side) {
     return 2 * kBoxPad * app.pixel_scale + 2 * SmallLine(app) + side.quote.height;
 }
 
-float ExplanationHeight(const AppState& app, const core::Relation& r, float width) {
-    ImGui::PushFont(app.fonts.ui);
-    const float h = ImGui::CalcTextSize(r.explanation.c_str(), nullptr, false, width).y;
-    ImGui::PopFont();
-    return h;
-}
-
 void Rebuild(const AppState& app, RelationViewState& st, const ClaimIndex& index, float width) {
     const core::Index claim = app.selection.claim;
     if (st.claim == claim && st.corpus_version == app.corpus_version && st.width == width) return;
@@ -92,6 +85,7 @@ void Rebuild(const AppState& app, RelationViewState& st, const ClaimIndex& index
     st.corpus_version = app.corpus_version;
     st.width = width;
     st.sides.clear();
+    st.explanations.clear();
     if (claim < 0 || claim >= static_cast<core::Index>(index.links.size())) return;
     const float column = ColumnWidth(app, width);
     for (core::Index r : index.links[claim].relations)
@@ -99,6 +93,13 @@ void Rebuild(const AppState& app, RelationViewState& st, const ClaimIndex& index
             if (other < 0 || other >= static_cast<core::Index>(app.corpus.claims.size())) continue;
             st.sides.push_back(MakeSide(app, r, claim, true, column));
             st.sides.push_back(MakeSide(app, r, other, false, column));
+            const std::string& text = app.corpus.relations[r].explanation;
+            TextStyle style;
+            style.font = app.fonts.ui;
+            style.font_size = style.font->FontSize;
+            style.line_height = std::round(style.font_size * 1.3f);
+            style.wrap_width = width;
+            st.explanations.push_back(LayoutText(text, 0, static_cast<uint32_t>(text.size()), {}, style));
         }
 }
 
@@ -177,8 +178,7 @@ float RelationViewHeight(const AppState& app, RelationViewState& st, const Claim
     float h = SmallLine(app) + 6 * s;  // the title
     if (st.sides.empty()) return h + ImGui::GetTextLineHeightWithSpacing() * 2;
     for (size_t i = 0; i + 1 < st.sides.size(); i += 2) {
-        const core::Relation& r = app.corpus.relations[st.sides[i].relation];
-        h += SmallLine(app) + 8 * s + ExplanationHeight(app, r, width) + 6 * s;
+        h += SmallLine(app) + 8 * s + st.explanations[i / 2].height + 6 * s;
         h += std::max(BoxHeight(app, st.sides[i]), BoxHeight(app, st.sides[i + 1])) + 16 * s;
     }
     return h;
@@ -213,11 +213,13 @@ void DrawRelationView(AppState& app, RelationViewState& st, const ClaimIndex& in
         draw->AddText(app.fonts.small, app.fonts.small->FontSize, ImVec2(p.x + pill_w + 18 * s, p.y + 2 * s), pal.muted,
                       prov);
         ImGui::Dummy(ImVec2(width, SmallLine(app) + 8 * s - ImGui::GetStyle().ItemSpacing.y));
-        // The one-line explanation a reader understands.
-        ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);
-        ImGui::TextUnformatted(r.explanation.c_str());
-        ImGui::PopTextWrapPos();
-        ImGui::Dummy(ImVec2(0, 6 * s - ImGui::GetStyle().ItemSpacing.y));
+        // The one-line explanation a reader understands (wrapped by rich_text: ImGui's wrap splits at quotes).
+        const TextLayout& ex = st.explanations[i / 2];
+        p = ImGui::GetCursorScreenPos();
+        for (const TextLine& line : ex.lines)
+            draw->AddText(ex.style.font, ex.style.font_size, ImVec2(p.x, p.y + line.y), pal.ink,
+                          r.explanation.data() + line.start, r.explanation.data() + line.end);
+        ImGui::Dummy(ImVec2(width, ex.height + 6 * s - ImGui::GetStyle().ItemSpacing.y));
         // The two sides, evidence highlighted.
         p = ImGui::GetCursorScreenPos();
         const float box_h = std::max(BoxHeight(app, st.sides[i]), BoxHeight(app, st.sides[i + 1]));

@@ -35,6 +35,7 @@ struct RelationViewState {
     int corpus_version = -1;
     float width = 0;
     std::vector<RelationSide> sides;    // two per relation (left = selected claim's side), in relation order
+    std::vector<TextLayout> explanations;  // one per relation (per pair of sides), in the UI font
 };
 
 // Height the view wants for `claim` at `width` (pixels, before clipping to the panel), after a rebuild.

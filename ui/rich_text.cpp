@@ -81,6 +81,24 @@ float TextWidth(const TextStyle& style, std::string_view text, uint32_t a, uint3
     return x;
 }
 
+std::string Ellipsize(const ImFont* font, float font_size, std::string_view text, float max_width) {
+    TextStyle style;
+    style.font = font;
+    style.font_size = font_size;
+    const uint32_t n = static_cast<uint32_t>(text.size());
+    if (TextWidth(style, text, 0, n) <= max_width) return std::string(text);
+    const float room = max_width - TextWidth(style, "\xE2\x80\xA6", 0, 3);
+    float x = 0;
+    uint32_t i = 0;
+    for (uint32_t len = 1; i < n; i += len) {
+        const float adv = Advance(style, DecodeUtf8(text, i, len));
+        if (x + adv > room) break;
+        x += adv;
+    }
+    while (i > 0 && IsSpace(text[i - 1])) --i;  // no space before the ellipsis
+    return std::string(text.substr(0, i)) + "\xE2\x80\xA6";
+}
+
 TextLayout LayoutText(std::string_view text, uint32_t begin, uint32_t end, const std::vector<TextMark>& marks,
                       const TextStyle& style) {
     TextLayout lay;

@@ -19,6 +19,7 @@
 #include <imgui.h>
 
 #include <cstdint>
+#include <string>
 #include <string_view>
 #include <vector>
 
@@ -91,6 +92,9 @@ const TextRun* RunAt(const TextLayout& layout, std::string_view text, ImVec2 p);
 void RangeRects(const TextLayout& layout, std::string_view text, uint32_t a, uint32_t b, std::vector<TextRect>& out);
 // Lines intersecting [y0, y1): [first, last) — to draw only what is visible.
 void VisibleLines(const TextLayout& layout, float y0, float y1, int& first, int& last);
+
+// `text` cut on a code point boundary so that it and a trailing "…" fit in max_width (unchanged if it fits).
+std::string Ellipsize(const ImFont* font, float font_size, std::string_view text, float max_width);
 
 // Decodes one UTF-8 code point at text[i] (invalid bytes decode as U+FFFD, one byte long).
 unsigned DecodeUtf8(std::string_view text, uint32_t i, uint32_t& length);

@@ -195,3 +195,31 @@ TEST_CASE("claims panel: a claim without relations says so, and the speaker read
     }
     CHECK(CachedRow(h, lonely) != nullptr);
 }
+
+TEST_CASE("claims panel: Down selects the next claim; clicking a selected claim again brings the reader back") {
+    test::Harness h;
+    REQUIRE(h.app.claims.drawn.size() >= 2);
+    const auto first = h.app.claims.drawn[0];
+    h.Click((first.min.x + first.max.x) * 0.5f, (first.min.y + first.max.y) * 0.5f);
+    REQUIRE(h.app.selection.claim == first.claim);
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiKey_DownArrow, true);
+    h.Frames(1);
+    io.AddKeyEvent(ImGuiKey_DownArrow, false);
+    h.Frames(1);
+    CHECK(h.app.selection.claim == h.app.claims.rows[1].claim);
+    // Scroll the reader far away from the claim, then click its row again.
+    const core::Index claim = h.app.selection.claim;
+    const core::Span& s = h.app.corpus.claims[claim].span;
+    for (int i = 0; i < 6; ++i) h.Wheel(h.app.reader.x + h.app.reader.w * 0.5f, h.app.reader.y + 200, -10);
+    ImVec2 mn, mx;
+    REQUIRE(ui::ReaderRangeRect(h.app, h.app.reader, s.start, s.end, mn, mx));
+    REQUIRE(mx.y < h.app.reader.y);         // out of view, above
+    const auto* row = Row(h, claim);
+    REQUIRE(row != nullptr);
+    h.Click((row->min.x + row->max.x) * 0.5f, (row->min.y + row->max.y) * 0.5f);
+    h.Frames(90);
+    REQUIRE(ui::ReaderRangeRect(h.app, h.app.reader, s.start, s.end, mn, mx));
+    CHECK(mn.y >= h.app.reader.y);
+    CHECK(mx.y <= h.app.reader.y + h.app.reader.h);
+}

@@ -132,3 +132,63 @@ TEST_CASE("reader: frames reuse the layout until the width changes") {
     h.Frames(2);
     CHECK(h.app.reader.layout_count == before + 1);
 }
+
+TEST_CASE("reader: the focused search hit opens its article and comes into view") {
+    test::Harness h;
+    const std::string& text = h.app.corpus.articles[2].text;
+    const uint32_t at = static_cast<uint32_t>(text.rfind("Cold War"));
+    REQUIRE(at != std::string::npos);
+    h.app.search_query = "Cold War";
+    h.app.search_hits = {{2, at, at + 8}};
+    h.app.search_current = 0;
+    h.Frames(90);
+    CHECK(h.app.selection.article == 2);
+    ImVec2 mn, mx;
+    REQUIRE(ui::ReaderRangeRect(h.app, h.app.reader, at, at + 8, mn, mx));
+    CHECK(mn.y >= h.app.reader.y);
+    CHECK(mx.y <= h.app.reader.y + h.app.reader.h);
+    CHECK(mn.y > h.app.reader.y + 150);  // it had to scroll: the hit is in the article's second half
+}
+
+TEST_CASE("reader: Ctrl+click on a name filters the claims by that entity; again clears it") {
+    test::Harness h;
+    // The first mention of an entity in article 0 that is on screen.
+    const core::Corpus& c = h.app.corpus;
+    core::Index entity = core::kNone;
+    ImVec2 mn, mx;
+    for (core::Index e = 0; e < static_cast<core::Index>(c.entities.size()) && entity == core::kNone; ++e)
+        for (const core::Span& m : c.entities[e].mentions)
+            if (m.article == 0 && ui::ReaderRangeRect(h.app, h.app.reader, m.start, m.end, mn, mx) &&
+                mx.y < h.app.reader.y + h.app.reader.h - 10 && mn.y > h.app.reader.y) {
+                entity = e;
+                break;
+            }
+    REQUIRE(entity != core::kNone);
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiMod_Ctrl, true);
+    h.Click((mn.x + mx.x) * 0.5f, (mn.y + mx.y) * 0.5f);
+    CHECK(h.app.selection.entity == entity);
+    CHECK(h.app.selection.claim == core::kNone);  // a filter, not a claim selection
+    h.Frames(30);                                 // not a double click
+    h.Click((mn.x + mx.x) * 0.5f, (mn.y + mx.y) * 0.5f);
+    io.AddKeyEvent(ImGuiMod_Ctrl, false);
+    h.Frames(1);
+    CHECK(h.app.selection.entity == core::kNone);
+}
+
+TEST_CASE("reader: double click selects a whole word, accents and curly apostrophes included") {
+    test::Harness h;
+    const std::string& text = h.app.corpus.articles[0].text;
+    const uint32_t at = static_cast<uint32_t>(text.find("ratified"));
+    ImVec2 mn, mx;
+    REQUIRE(ui::ReaderRangeRect(h.app, h.app.reader, at + 3, at + 4, mn, mx));
+    ImGuiIO& io = ImGui::GetIO();
+    h.MoveTo(mn.x + 1, (mn.y + mx.y) * 0.5f);
+    for (int i = 0; i < 2; ++i) {
+        io.AddMouseButtonEvent(0, true);
+        h.Frames(1);
+        io.AddMouseButtonEvent(0, false);
+        h.Frames(1);
+    }
+    CHECK(ui::ReaderSelectedText(h.app, h.app.reader) == "ratified");
+}
