@@ -40,6 +40,8 @@ bool IsYear(std::string_view s) {
            std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+constexpr uint32_t kUnknown = 1u << 31;  // word class not looked up yet (no WordClass uses bit 31)
+
 struct Recognizer {
     std::string_view text;
     const TextStructure& ts;
@@ -47,12 +49,16 @@ struct Recognizer {
     std::vector<Token> toks;
     std::vector<uint32_t> wc;                   // WordClass bits per token of the current sentence
     std::string key;                            // scratch key buffer (reused: no allocation per look-up)
-    std::unordered_set<std::string> body_keys;  // names found in running text, for headlines
     std::unordered_set<std::string> event_keys; // acronyms defined for named events ("WWDC")
     size_t skip_until = 0;                      // tokens already consumed (an acronym in parentheses)
 
     std::string_view Surf(size_t i) const { return Surface(text, toks[i]); }
-    bool Has(size_t i, uint32_t cls) const { return i < wc.size() && (wc[i] & cls) != 0; }
+    // Word classes are looked up lazily: most lower-case words are never asked about.
+    bool Has(size_t i, uint32_t cls) {
+        if (i >= wc.size()) return false;
+        if (wc[i] == kUnknown) wc[i] = toks[i].Is(kTokWord) ? WordClassOf(Surf(i)) : 0;
+        return (wc[i] & cls) != 0;
+    }
     bool Word(size_t i, std::string_view lower) const { return i < toks.size() && EqualsLower(Surf(i), lower); }
     const std::string& Key(size_t b, size_t e) {
         KeyInto(text, toks, b, e, key);
@@ -62,8 +68,7 @@ struct Recognizer {
     void Prepare(uint32_t si) {
         toks.clear();
         Tokenize(text, ts.sentences[si].range, toks);
-        wc.resize(toks.size());
-        for (size_t i = 0; i < toks.size(); ++i) wc[i] = toks[i].Is(kTokWord) ? WordClassOf(Surf(i)) : 0;
+        wc.assign(toks.size(), kUnknown);
     }
 
     EntityMention& Emit(size_t b, size_t e, EntityKind kind, uint32_t sentence, std::string name = {},
@@ -183,7 +188,7 @@ struct Recognizer {
 
     // "Article 4", "Article 51 of the UN Charter": returns the end token of "Article N" or 0.
     size_t DocumentArticle(size_t i, size_t end) {
-        if (!Has(i, kWcDocPart) || !toks[i].Is(kTokCapital) || i + 1 >= end || !toks[i + 1].Is(kTokNumber)) return 0;
+        if (!toks[i].Is(kTokCapital) || i + 1 >= end || !toks[i + 1].Is(kTokNumber) || !Has(i, kWcDocPart)) return 0;
         return i + 2;
     }
 
@@ -205,7 +210,6 @@ struct Recognizer {
                 if (tail_e) {
                     Emit(i, tail_e, EntityKind::Document, si);
                     Emit(tail_b, tail_e, EntityKind::Document, si);
-                    body_keys.insert(Key(tail_b, tail_e));
                     i = tail_e;
                 } else {
                     Emit(i, de, EntityKind::Document, si);
@@ -283,7 +287,7 @@ struct Recognizer {
                 // "Apple CEO", "NPD Group analyst": the employer, an organisation.
                 const std::string_view last = Surf(t - 1);
                 const bool adjective = last.size() > 4 && (last.substr(last.size() - 3) == "ing" || last.substr(last.size() - 2) == "ed");
-                if (!adjective) body_keys.insert(Emit(b, t, EntityKind::Organization, si).key);
+                if (!adjective) Emit(b, t, EntityKind::Organization, si);
             }
         }
         person = true;
@@ -336,7 +340,6 @@ struct Recognizer {
         const bool event = Has(e - 1, kWcEventHead) || (e - b == 1 && Has(b, kWcHoliday));
         EntityMention& m = Emit(b, e, kind, si, {}, role);
         m.event_name = event;
-        body_keys.insert(m.key);
         if (e + 2 < n && Surf(e) == "(" && toks[e + 1].Is(kTokAllCaps) && Surf(e + 2) == ")") {
             const std::string long_key = out.back().key;
             EntityMention& a = Emit(e + 1, e + 2, kind, si);  // the acronym is an alias of the long form
@@ -345,8 +348,7 @@ struct Recognizer {
             a.tentative = false;
             a.event_name = event;
             skip_until = e + 2;
-            body_keys.insert(Key(e + 1, e + 2));
-            if (event) event_keys.insert(key);
+            if (event) event_keys.insert(Key(e + 1, e + 2));
         }
     }
 
@@ -357,11 +359,30 @@ struct Recognizer {
         if (g->type == GazetteerType::Capital && b > 0 && Has(b - 1, kWcPlacePrep) && !Word(b - 1, "from"))
             name = std::string(g->city);  // a place where something happens, not the government
         EntityMention& m = Emit(b, e, kind, si, name, {}, false, g->type == GazetteerType::Media);
-        body_keys.insert(m.key);
         m.key.clear();
         for (char c : name) m.key += (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c;
         m.single = false;
         m.tentative = false;
+    }
+
+    // Does the body name `k` (a key)? Compared with each body mention's key and with its surface as a
+    // key ("WWDC", "Pyongyang"), so headlines need no set of strings per article.
+    bool InBody(const std::string& k) const {
+        for (const EntityMention& m : out) {
+            if (m.nominal) continue;
+            if (m.key == k) return true;
+            const std::string_view s = text.substr(m.range.start, m.range.end - m.range.start);
+            if (s.size() != k.size()) continue;
+            size_t j = 0;
+            for (; j < s.size(); ++j) {
+                char c = s[j];
+                if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
+                if (c == '-') c = ' ';
+                if (c != k[j]) break;
+            }
+            if (j == s.size()) return true;
+        }
+        return false;
     }
 
     // Title-case lines: only names the body or the gazetteer already knows, longest first.
@@ -376,7 +397,7 @@ struct Recognizer {
                 if (g && g->type != GazetteerType::Demonym) {
                     EmitGazetteer(si, i, i + k, g);
                     matched = k;
-                } else if (!g && !(k == 1 && Has(i, kWcCommon)) && body_keys.count(Key(i, i + k))) {
+                } else if (!g && !(k == 1 && Has(i, kWcCommon)) && InBody(Key(i, i + k))) {
                     Emit(i, i + k, EntityKind::Other, si).tentative = false;
                     matched = k;
                 }
@@ -424,7 +445,7 @@ std::string NormalizeNameKey(std::string_view surface) {
 std::vector<EntityMention> RecognizeEntities(std::string_view text, const TextStructure& ts) {
     std::vector<EntityMention> out;
     out.reserve(8 + text.size() / 64);  // about one name per 60–100 bytes of news copy
-    Recognizer r{text, ts, out, {}, {}, {}, {}, {}};
+    Recognizer r{text, ts, out, {}, {}, {}, {}};
     r.toks.reserve(128);
     r.wc.reserve(128);
     std::vector<uint32_t> headlines;

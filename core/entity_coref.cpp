@@ -25,6 +25,8 @@ struct Resolver {
     std::unordered_map<std::string, std::vector<Index>> by_word;  // words of multi-word person names
     std::unordered_map<std::string, std::vector<Index>> by_role;  // "head:north korea" → persons
     std::unordered_map<std::string, int> ids;                     // id uniqueness
+    std::vector<Index> here;                                      // entities mentioned in the current article
+    std::vector<bool> words_indexed;                              // per entity: by_word filled
 
     void Index_(Index e, const std::string& key) { by_key.emplace(key, e); }
 
@@ -32,8 +34,12 @@ struct Resolver {
         Entity ent;
         ent.kind = m.kind;
         ent.name = m.name;
-        std::string id = "e:" + Slug(m.name);
-        if (int& n = ids[id]; n++ > 0) id += "-" + std::to_string(n);
+        std::string id = "e:";
+        id += Slug(m.name);
+        if (int& n = ids[id]; n++ > 0) {  // appended piecewise: GCC 12 reports a false -Wrestrict on "-" + s
+            id += '-';
+            id += std::to_string(n);
+        }
         ent.id = std::move(id);
         corpus.entities.push_back(std::move(ent));
         const Index e = static_cast<Index>(corpus.entities.size() - 1);
@@ -70,14 +76,13 @@ struct Resolver {
         }
     }
 
-    // Among candidates, the one mentioned in this article; else the only one.
-    Index Pick(const std::vector<Index>& cands, Index article) {
-        Index in_article = kNone;
+    // Among candidates, the one mentioned in this article (`here`); else the only one.
+    Index Pick(const std::vector<Index>& cands) {
+        Index found = kNone;
         int n_in = 0;
         for (Index c : cands)
-            for (const Span& s : corpus.entities[c].mentions)
-                if (s.article == article) { if (in_article != c) { in_article = c; ++n_in; } break; }
-        if (n_in == 1) return in_article;
+            if (std::find(here.begin(), here.end(), c) != here.end()) found = c, ++n_in;
+        if (n_in == 1) return found;
         return cands.size() == 1 ? cands[0] : kNone;
     }
 };
@@ -85,7 +90,7 @@ struct Resolver {
 }  // namespace
 
 void ResolveEntities(Corpus& corpus, std::vector<std::vector<EntityMention>>& per_article) {
-    Resolver r{corpus, {}, {}, {}, {}};
+    Resolver r{corpus, {}, {}, {}, {}, {}, {}};
     for (Index e = 0; e < static_cast<Index>(corpus.entities.size()); ++e) {  // existing (curated) entities
         const Entity& ent = corpus.entities[e];
         r.ids[ent.id] = 1;
@@ -100,24 +105,32 @@ void ResolveEntities(Corpus& corpus, std::vector<std::vector<EntityMention>>& pe
             if (m.nominal || m.single || m.key.empty()) continue;
             auto it = r.by_key.find(m.key);
             m.entity = it != r.by_key.end() ? it->second : r.Create(m);
-            r.AddWords(m.entity, m.key);
             r.Attach(m.entity, static_cast<Index>(a), m, std::string_view(text).substr(m.range.start, m.range.end - m.range.start));
+            // A person's name words are indexed once (a key maps to one entity, so its words never change).
+            if (r.words_indexed.size() <= static_cast<size_t>(m.entity)) r.words_indexed.resize(m.entity + 1);
+            if (!r.words_indexed[m.entity] && corpus.entities[m.entity].kind == EntityKind::Person) {
+                r.AddWords(m.entity, m.key);
+                r.words_indexed[m.entity] = true;
+            }
         }
     }
     // Pass 2: one-word names and roles, now that every full name is known.
     for (size_t a = 0; a < per_article.size() && a < corpus.articles.size(); ++a) {
         const std::string& text = corpus.articles[a].text;
         const Index art = static_cast<Index>(a);
+        r.here.clear();  // the article's entities so far: its full names, then what pass 2 resolves
+        for (const EntityMention& m : per_article[a])
+            if (m.entity != kNone && std::find(r.here.begin(), r.here.end(), m.entity) == r.here.end()) r.here.push_back(m.entity);
         for (EntityMention& m : per_article[a]) {
             if (!m.nominal && !m.single) continue;
             if (m.nominal) {
                 auto it = r.by_role.find(m.role);
                 if (it == r.by_role.end()) continue;
-                m.entity = r.Pick(it->second, art);
+                m.entity = r.Pick(it->second);
                 if (m.entity == kNone) continue;
             } else {
                 auto w = r.by_word.find(m.key);
-                if (w != r.by_word.end()) m.entity = r.Pick(w->second, art);
+                if (w != r.by_word.end()) m.entity = r.Pick(w->second);
                 if (m.entity == kNone) {
                     auto it = r.by_key.find(m.key);
                     if (it != r.by_key.end()) m.entity = it->second;
@@ -126,6 +139,7 @@ void ResolveEntities(Corpus& corpus, std::vector<std::vector<EntityMention>>& pe
                 }
             }
             r.Attach(m.entity, art, m, std::string_view(text).substr(m.range.start, m.range.end - m.range.start));
+            if (std::find(r.here.begin(), r.here.end(), m.entity) == r.here.end()) r.here.push_back(m.entity);
         }
     }
     for (Entity& e : corpus.entities)

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <array>
+#include <cstring>
 #include <string>
 
 namespace core {
@@ -48,9 +49,14 @@ constexpr std::array<std::string_view, 34> kSentenceStarters{
     "on", "at", "and", "however", "meanwhile", "its", "his", "her", "their", "there", "if", "when", "after",
     "as", "for", "some", "analysts", "officials", "earlier"};
 
+
+// Case-insensitive membership of a short word in a lower-case list (no allocation).
 template <size_t N>
-bool InList(const std::array<std::string_view, N>& list, std::string_view lower) {
-    return std::find(list.begin(), list.end(), lower) != list.end();
+bool InListLower(const std::array<std::string_view, N>& list, std::string_view w) {
+    if (w.empty() || w.size() > 12) return false;
+    for (std::string_view k : list)
+        if (EqualsLower(w, k)) return true;
+    return false;
 }
 
 // The word (letters and inner periods) ending just before `dot`.
@@ -73,17 +79,23 @@ bool PeriodEndsSentence(std::string_view t, size_t dot, size_t next, size_t from
     if (IsLower(n)) return false;                              // "U.S. and", "approx. half"
     if (w.empty()) return true;
     if (w.size() == 1 && IsUpper(static_cast<unsigned char>(w[0]))) return false;  // initial: "John F. Kennedy"
-    std::string lower;
-    LowerInto(w, lower);
-    if (InList(kNeverFinal, lower)) return IsDigit(n) ? false : lower == "no" ? true : false;
-    const bool dotted = lower.find('.') != std::string::npos;  // "u.s", "a.m"
-    if (dotted || InList(kMaybeFinal, lower)) {
-        std::string nextw;
-        LowerInto(WordAt(t, next, end), nextw);
-        return InList(kSentenceStarters, nextw);
-    }
+    if (InListLower(kNeverFinal, w)) return IsDigit(n) ? false : EqualsLower(w, "no");
+    const bool dotted = w.find('.') != std::string_view::npos;  // "u.s", "a.m"
+    if (dotted || InListLower(kMaybeFinal, w)) return InListLower(kSentenceStarters, WordAt(t, next, end));
     return true;
 }
+
+// Bytes AddSentences must look at: sentence punctuation, straight quotes and UTF-8 lead bytes of the
+// curly quotes, dashes and no-break space SpecialUtf8 knows.
+struct SentenceBytes {
+    bool v[256] = {};
+    constexpr SentenceBytes() {
+        v[static_cast<unsigned char>('.')] = v[static_cast<unsigned char>('!')] = v[static_cast<unsigned char>('?')] = true;
+        v[static_cast<unsigned char>('"')] = v[0xE2] = v[0xC2] = true;
+    }
+    constexpr bool operator[](unsigned char c) const { return v[c]; }
+};
+constexpr SentenceBytes kSentenceByte;
 
 struct Segment { size_t start, end; };
 
@@ -117,11 +129,12 @@ void AddParagraphs(std::string_view t, Segment seg, bool wrapped, std::vector<By
         // Find the paragraph end: a line break that ends a paragraph in this text's convention.
         size_t e = p;
         while (e < seg.end) {
-            if (t[e] == '\n') {
-                if (!wrapped) break;
-                const size_t n = e + 1;
-                if (n >= seg.end || t[n] == '\n' || t[n] == ' ' || t[n] == '\t' || t[n] == '\r') break;
-            }
+            const void* nl = std::memchr(t.data() + e, '\n', seg.end - e);
+            if (!nl) { e = seg.end; break; }
+            e = static_cast<size_t>(static_cast<const char*>(nl) - t.data());
+            if (!wrapped) break;
+            const size_t n = e + 1;
+            if (n >= seg.end || t[n] == '\n' || t[n] == ' ' || t[n] == '\t' || t[n] == '\r') break;
             ++e;
         }
         size_t s = p, f = e;
@@ -145,10 +158,11 @@ bool EndsLikeSentence(std::string_view t, size_t end) {
     return false;
 }
 
-int CountWords(std::string_view t, size_t s, size_t e) {
+// Words in t[s, e), counting no further than `cap` (callers only compare against a small limit).
+int CountWords(std::string_view t, size_t s, size_t e, int cap) {
     int n = 0;
     bool in = false;
-    for (size_t i = s; i < e; ++i) {
+    for (size_t i = s; i < e && n <= cap; ++i) {
         const bool sp = IsSpace(static_cast<unsigned char>(t[i]));
         if (!sp && !in) ++n;
         in = !sp;
@@ -159,9 +173,9 @@ int CountWords(std::string_view t, size_t s, size_t e) {
 void AddSentences(std::string_view t, ByteRange para, uint32_t para_index, bool& quote_open,
                   std::vector<Sentence>& out) {
     const size_t from = para.start, end = para.end;
-    const int words = CountWords(t, from, end);
     // Title-like lines: no final punctuation, or a short lead-in ending in a colon ("Details of the deal:").
-    if ((!EndsLikeSentence(t, end) && words <= 24) || (words <= 8 && end > from && t[end - 1] == ':')) {
+    const bool ends = EndsLikeSentence(t, end);
+    if ((!ends && CountWords(t, from, end, 25) <= 24) || (ends && t[end - 1] == ':' && CountWords(t, from, end, 9) <= 8)) {
         out.push_back({para, para_index, true, quote_open});
         return;
     }
@@ -178,8 +192,9 @@ void AddSentences(std::string_view t, ByteRange para, uint32_t para_index, bool&
     };
     for (size_t i = from; i < end;) {
         const unsigned char c = static_cast<unsigned char>(t[i]);
+        if (!kSentenceByte[c]) { ++i; continue; }  // most bytes cannot end a sentence or open a quote
         char kind = 0;
-        if (const int n = SpecialUtf8(t, i, kind)) {
+        if (const int n = c >= 0xC2 ? SpecialUtf8(t, i, kind) : 0) {
             if (kind == 'o') quote_open = true;
             else if (kind == 'c') quote_open = false;
             i += n;
@@ -256,7 +271,7 @@ void Tokenize(std::string_view t, ByteRange range, std::vector<Token>& out) {
         const unsigned char c = static_cast<unsigned char>(t[i]);
         if (IsSpace(c)) { ++i; continue; }
         char kind = 0;
-        if (const int n = SpecialUtf8(t, i, kind)) {
+        if (const int n = c >= 0xC2 ? SpecialUtf8(t, i, kind) : 0) {
             // ’s right after a word is the possessive; other ’ are quotes.
             if (kind == 'a' && i + 3 < end && t[i + 3] == 's' && (i + 4 >= end || !IsAlpha(static_cast<unsigned char>(t[i + 4]))) &&
                 i > range.start && !IsSpace(static_cast<unsigned char>(t[i - 1]))) {
@@ -286,6 +301,7 @@ void Tokenize(std::string_view t, ByteRange range, std::vector<Token>& out) {
         int letters = 0, uppers = 0;
         while (j < end) {
             const unsigned char d = static_cast<unsigned char>(t[j]);
+            if (IsLower(d)) { ++letters, ++j; continue; }  // the common case, kept tight
             char k2 = 0;
             if (IsAlpha(d) || IsDigit(d)) {
                 letters += IsAlpha(d);
@@ -294,7 +310,7 @@ void Tokenize(std::string_view t, ByteRange range, std::vector<Token>& out) {
                 continue;
             }
             if (d >= 0x80) {
-                if (SpecialUtf8(t, j, k2)) break;
+                if (d >= 0xC2 && SpecialUtf8(t, j, k2)) break;
                 ++j;
                 ++letters;
                 continue;
