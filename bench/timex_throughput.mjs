@@ -3,8 +3,8 @@
 //
 //   node bench/timex_throughput.mjs [REUTERS_DIR]      (after ./tools/test has built build/release and build/wasm)
 import { execFileSync } from 'node:child_process';
-import { readdirSync, existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { readdirSync, existsSync, readFileSync } from 'node:fs';
+import { join, dirname } from 'node:path';
 import { createRequire } from 'node:module';
 import { readReuters, defaultDir } from './reuters.mjs';
 
@@ -32,7 +32,16 @@ for (let r = 0; r < 2; r++) {
   for (const s of stories) found += chrono.parse(s.text, s.date || undefined).length;
   best = Math.min(best, Number(process.hrtime.bigint() - t0) / 1e9);
 }
-results.push({ name: 'chrono-node ' + createRequire(import.meta.url)('chrono-node/package.json').version,
+// chrono-node's "exports" hide its package.json from require(): read it beside the resolved entry point.
+function chronoVersion() {
+  let d = dirname(createRequire(import.meta.url).resolve('chrono-node'));
+  while (!existsSync(join(d, 'package.json')) || JSON.parse(readFileSync(join(d, 'package.json'), 'utf8')).name !== 'chrono-node') {
+    if (d === dirname(d)) return '?';
+    d = dirname(d);
+  }
+  return JSON.parse(readFileSync(join(d, 'package.json'), 'utf8')).version;
+}
+results.push({ name: 'chrono-node ' + chronoVersion(),
   docs: stories.length, bytes, seconds: best, mb_per_s: bytes / 1e6 / best, timexes: found });
 
 console.log('| tagger | docs | MB | seconds | MB/s | expressions |');

@@ -133,15 +133,35 @@ const Entry kWords[] = {
     {"new", Wc::Filler, 0}, {"independence", Wc::Filler, 0}, {"labor", Wc::Filler, 0}, {"memorial", Wc::Filler, 0},
     {"once", Wc::Filler, 0}, {"twice", Wc::Filler, 0}, {"in", Wc::Filler, 0}, {"no", Wc::Filler, 0},
     {"at", Wc::Filler, 0}, {"final", Wc::Filler, 0},
+    // Words that may follow "the" inside an expression ("the full year", "the comparable period", "the near
+    // future"): classed so the tagger's fast path does not skip the article before them.
+    {"full", Wc::Filler, 0}, {"comparable", Wc::Filler, 0}, {"corresponding", Wc::Filler, 0}, {"near", Wc::Filler, 0},
+    {"distant", Wc::Filler, 0}, {"foreseeable", Wc::Filler, 0}, {"immediate", Wc::Filler, 0},
 };
+
+// FNV-1a over lower-case bytes: the scanner hashes each word once while lower-casing it.
+inline uint32_t HashStep(uint32_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 16777619u; }
+constexpr uint32_t kHashSeed = 2166136261u;
 
 struct Table {
     std::vector<Entry> entries;
+    // Open addressing, a power of two well above the ~400 words (load < 0.2, so a miss — the common case,
+    // most words are not time words — usually ends at the first empty slot).
+    static constexpr uint32_t kSlots = 4096;
+    std::vector<int16_t> slots = std::vector<int16_t>(kSlots, -1);
     Table() {
         entries.assign(std::begin(kWords), std::end(kWords));
         // Stable: the first entry of a duplicated word wins ("second" the ordinal before the unit is
         // resolved by the patterns from context, so keep the unit and test "second" by text).
         std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.word < b.word; });
+        for (size_t e = 0; e < entries.size(); ++e) {
+            if (e > 0 && entries[e].word == entries[e - 1].word) continue;
+            uint32_t h = kHashSeed;
+            for (char c : entries[e].word) h = HashStep(h, c);
+            uint32_t slot = h & (kSlots - 1);
+            while (slots[slot] >= 0) slot = (slot + 1) & (kSlots - 1);
+            slots[slot] = static_cast<int16_t>(e);
+        }
     }
 };
 
@@ -156,38 +176,60 @@ inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 }  // namespace
 
+namespace {
+
+// `key` is lower case and `h` its hash.
+bool Probe(std::string_view key, uint32_t h, Wc& wc, int16_t& val, bool& plural) {
+    const Table& t = Words();
+    for (uint32_t slot = h & (Table::kSlots - 1);; slot = (slot + 1) & (Table::kSlots - 1)) {
+        const int16_t e = t.slots[slot];
+        if (e < 0) return false;
+        const Entry& it = t.entries[static_cast<size_t>(e)];
+        if (it.word != key) continue;
+        // "second" is both an ordinal and a unit: prefer the unit entry (patterns re-check by text).
+        if (key == "second") { wc = Wc::Unit, val = kSecond, plural = false; return true; }
+        wc = it.wc, val = it.val, plural = it.plural;
+        return true;
+    }
+}
+
+// Character classes for the scanner: one table look-up per byte instead of a chain of comparisons.
+enum : uint8_t { kChOther, kChSpace, kChNewline, kChUpper, kChLower, kChDigit };
+struct CharClasses {
+    uint8_t c[256] = {};
+    constexpr CharClasses() {
+        c[static_cast<unsigned char>(' ')] = c[static_cast<unsigned char>('\t')] = c[static_cast<unsigned char>('\r')] = kChSpace;
+        c[static_cast<unsigned char>('\n')] = kChNewline;
+        for (int i = 'A'; i <= 'Z'; ++i) c[i] = kChUpper;
+        for (int i = 'a'; i <= 'z'; ++i) c[i] = kChLower;
+        for (int i = '0'; i <= '9'; ++i) c[i] = kChDigit;
+    }
+};
+constexpr CharClasses kClass;
+
+}  // namespace
+
 bool LookUpWord(std::string_view word, Wc& wc, int16_t& val, bool& plural) {
     char buf[16];
     if (word.size() >= sizeof buf) return false;
-    for (size_t i = 0; i < word.size(); ++i) buf[i] = Lower(word[i]);
-    const std::string_view key(buf, word.size());
-    const std::vector<Entry>& e = Words().entries;
-    auto it = std::lower_bound(e.begin(), e.end(), key, [](const Entry& a, std::string_view k) { return a.word < k; });
-    if (it == e.end() || it->word != key) return false;
-    // "second" is both an ordinal and a unit: prefer the unit entry when both exist (patterns re-check).
-    if (key == "second") { wc = Wc::Unit, val = kSecond, plural = false; return true; }
-    wc = it->wc, val = it->val, plural = it->plural;
-    return true;
-}
-
-bool TokIs(std::string_view text, const TxToken& t, std::string_view lower) {
-    if (t.end - t.start != lower.size()) return false;
-    for (size_t i = 0; i < lower.size(); ++i)
-        if (Lower(text[t.start + i]) != lower[i]) return false;
-    return true;
+    uint32_t h = kHashSeed;
+    for (size_t i = 0; i < word.size(); ++i) buf[i] = Lower(word[i]), h = HashStep(h, buf[i]);
+    return Probe(std::string_view(buf, word.size()), h, wc, val, plural);
 }
 
 void ScanTokens(std::string_view text, std::vector<TxToken>& out) {
     out.clear();
     const size_t n = text.size();
+    const unsigned char* bytes = reinterpret_cast<const unsigned char*>(text.data());
     size_t i = 0;
     uint16_t sentence = 0;
     bool space = true, newline = true;
     while (i < n) {
-        const unsigned char c = static_cast<unsigned char>(text[i]);
-        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+        const unsigned char c = bytes[i];
+        const uint8_t cls = kClass.c[c];
+        if (cls == kChSpace || cls == kChNewline) {
             space = true;
-            if (c == '\n') {
+            if (cls == kChNewline) {
                 // A blank line or a line break after a title ends the sentence for tense purposes.
                 if (newline && sentence < UINT16_MAX) ++sentence;
                 newline = true;
@@ -197,24 +239,36 @@ void ScanTokens(std::string_view text, std::vector<TxToken>& out) {
         }
         TxToken t;
         t.start = static_cast<uint32_t>(i);
-        if (IsAlpha(c)) {
-            size_t j = i + 1;
-            while (j < n && IsAlpha(static_cast<unsigned char>(text[j]))) ++j;
+        if (cls == kChUpper || cls == kChLower) {
+            // One pass: the run's end, its lower-case form and hash (for the word table), its capitals.
+            char buf[16];
+            uint32_t h = kHashSeed;
+            bool all_caps = true;
+            size_t j = i;
+            for (; j < n; ++j) {
+                const uint8_t k = kClass.c[bytes[j]];
+                if (k != kChUpper && k != kChLower) break;
+                all_caps &= k == kChUpper;
+                if (j - i < sizeof buf) {
+                    const char lc = k == kChUpper ? static_cast<char>(bytes[j] + 32) : static_cast<char>(bytes[j]);
+                    buf[j - i] = lc;
+                    h = HashStep(h, lc);
+                }
+            }
             t.end = static_cast<uint32_t>(j);
             t.flags = kTxAlpha;
-            if (c <= 'Z') {
+            if (cls == kChUpper) {
                 t.flags |= kTxCap;
-                if (j - i >= 2 && std::all_of(text.begin() + i, text.begin() + j, [](char ch) { return ch >= 'A' && ch <= 'Z'; }))
-                    t.flags |= kTxAllCaps;
+                if (j - i >= 2 && all_caps) t.flags |= kTxAllCaps;
             }
             bool plural = false;
-            if (LookUpWord(text.substr(i, j - i), t.wc, t.val, plural) && plural) t.flags |= kTxPlural;
+            if (j - i < sizeof buf && Probe(std::string_view(buf, j - i), h, t.wc, t.val, plural) && plural) t.flags |= kTxPlural;
             i = j;
-        } else if (IsDigit(c)) {
+        } else if (cls == kChDigit) {
             size_t j = i;
             int v = 0;
-            while (j < n && IsDigit(static_cast<unsigned char>(text[j]))) {
-                v = v < 100000 ? v * 10 + (text[j] - '0') : v;
+            while (j < n && kClass.c[bytes[j]] == kChDigit) {
+                v = v < 100000 ? v * 10 + (bytes[j] - '0') : v;
                 ++j;
             }
             t.end = static_cast<uint32_t>(j);
@@ -226,7 +280,7 @@ void ScanTokens(std::string_view text, std::vector<TxToken>& out) {
             // One punctuation character; a UTF-8 sequence stays whole.
             size_t j = i + 1;
             if (c >= 0x80)
-                while (j < n && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80) ++j;
+                while (j < n && (bytes[j] & 0xC0) == 0x80) ++j;
             t.end = static_cast<uint32_t>(j);
             t.flags = kTxPunct;
             i = j;

@@ -78,7 +78,16 @@ bool LookUpWord(std::string_view word, Wc& wc, int16_t& val, bool& plural);
 // Scans text into tokens (appended to out, which is cleared first and reused by the caller).
 void ScanTokens(std::string_view text, std::vector<TxToken>& out);
 
-// ASCII case-insensitive comparison of a token's text with a lower-case literal.
-bool TokIs(std::string_view text, const TxToken& t, std::string_view lower);
+// ASCII case-insensitive comparison of a token's text with a lower-case literal. Inline: the rules call it
+// for nearly every token they look at, and the length test usually decides.
+inline bool TokIs(std::string_view text, const TxToken& t, std::string_view lower) {
+    if (t.end - t.start != lower.size()) return false;
+    const char* p = text.data() + t.start;
+    for (size_t i = 0; i < lower.size(); ++i) {
+        const char c = p[i];
+        if (((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c) != lower[i]) return false;
+    }
+    return true;
+}
 
 }  // namespace core::timex
