@@ -3,6 +3,8 @@
 #include <imgui.h>
 
 #include "extract.hpp"
+#include "layout.hpp"
+#include "search.hpp"
 #include "seeds.hpp"
 #include "theme.hpp"
 
@@ -12,6 +14,7 @@ void InitApp(AppState& app, float pixel_scale) {
     app.pixel_scale = pixel_scale;
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;           // layout is computed, not remembered: the same on every machine
+    io.ConfigInputTextEnterKeepActive = true;   // Enter in the search box goes to the next hit and stays there
     app.fonts = LoadFonts(io, pixel_scale);
     ApplyTheme(app.theme, pixel_scale);
     // The bundled story is understood on start (a few milliseconds for five articles), so what the
@@ -19,13 +22,16 @@ void InitApp(AppState& app, float pixel_scale) {
     core::Corpus seeds = core::LoadSeedCorpus();
     core::ExtractAll(seeds);
     OpenCorpus(app, std::move(seeds));
+    app.story_title = "The DPRK\xE2\x80\x93Russia treaty";   // the bundled story's name (index.html's title)
 }
 
 void OpenCorpus(AppState& app, core::Corpus corpus) {
     app.corpus = std::move(corpus);
     ++app.corpus_version;
     app.selection = {};
-    app.search_hits.clear();
+    app.story_title.clear();
+    // A query survives a new story: its hits are looked up again in the new articles.
+    app.search_hits = core::Search(app.corpus, app.search_query);
     app.search_current = -1;
     if (!app.corpus.articles.empty()) app.selection.article = 0;
     app.timeline.fitted = false;
@@ -34,29 +40,23 @@ void OpenCorpus(AppState& app, core::Corpus corpus) {
 
 void Select(AppState& app, const Selection& selection) { app.selection = selection; }
 
-// The layout: timeline across the top, article list on the left, reader on the right.
-static void Layout(AppState& app) {
-    const ImVec2 size = ImGui::GetIO().DisplaySize;
-    const float s = app.pixel_scale;
-    const float timeline_h = std::max(160.0f * s, size.y * 0.3f);
-    const float list_w = std::min(std::max(260.0f * s, size.x * 0.28f), 420.0f * s);
-    app.timeline.x = 0; app.timeline.y = 0; app.timeline.w = size.x; app.timeline.h = timeline_h;
-    app.articles.x = 0; app.articles.y = timeline_h; app.articles.w = list_w; app.articles.h = size.y - timeline_h;
-    const float claims_w = std::min(std::max(300.0f * s, size.x * 0.3f), 460.0f * s);
-    app.reader.x = list_w; app.reader.y = timeline_h; app.reader.w = size.x - list_w - claims_w; app.reader.h = size.y - timeline_h;
-    app.claims.x = size.x - claims_w; app.claims.y = timeline_h; app.claims.w = claims_w; app.claims.h = size.y - timeline_h;
+void SetTheme(AppState& app, Theme theme) {
+    app.theme = theme;
+    ApplyTheme(theme, app.pixel_scale);
 }
 
 void DrawApp(AppState& app) {
     app.animating = false;
-    Layout(app);
-    if (app.show_timeline) DrawTimeline(app, app.timeline);
-    if (app.show_articles) DrawArticles(app, app.articles);
-    if (app.show_reader) DrawReader(app, app.reader);
-    if (app.show_claims) DrawClaims(app, app.claims);
-    if (app.show_entities) DrawEntities(app, app.entities);
-    if (app.show_coverage) DrawCoverage(app, app.coverage);
-    if (app.show_search) DrawSearch(app, app.search);
+    ComputeLayout(app);
+    DrawTopBar(app, app.top_bar);
+    if (PaneVisible(app, Pane::Timeline)) DrawTimeline(app, app.timeline);
+    if (PaneVisible(app, Pane::Articles)) DrawArticles(app, app.articles);
+    if (PaneVisible(app, Pane::Coverage)) DrawCoverage(app, app.coverage);
+    if (PaneVisible(app, Pane::Reader)) DrawReader(app, app.reader);
+    if (PaneVisible(app, Pane::Claims)) DrawClaims(app, app.claims);
+    if (PaneVisible(app, Pane::Entities)) DrawEntities(app, app.entities);
+    if (PaneVisible(app, Pane::Search)) DrawSearch(app, app.search);
+    DrawSplitters(app);
     ++app.frame;
 }
 

@@ -14,12 +14,14 @@
 #include "coverage_window.hpp"
 #include "entities_window.hpp"
 #include "fonts.hpp"
+#include "layout.hpp"
 #include "model.hpp"
 #include "reader_window.hpp"
 #include "search_window.hpp"
 #include "selection.hpp"
 #include "theme.hpp"
 #include "timeline_window.hpp"
+#include "top_bar_window.hpp"
 
 namespace ui {
 
@@ -32,7 +34,8 @@ struct AppState {
     bool animating = false;             // a view asked for more frames this frame (smooth zoom, scroll)
     int frame = 0;                      // frames drawn so far (tests and benchmarks read it)
     std::string status;                 // one line at the bottom: last load error or hint
-    Theme theme = Theme::Light;         // the web page follows prefers-color-scheme unless the host overrides
+    Theme theme = Theme::Light;         // change with SetTheme; the page follows prefers-color-scheme
+    std::string story_title;            // shown in the top bar; "" = "N articles"
 
     // Search across all articles: the search box fills these; the reader and the timeline mark the hits.
     std::string search_query;
@@ -45,7 +48,9 @@ struct AppState {
     bool show_claims = true;
     bool show_entities = false;
     bool show_coverage = false;
-    bool show_search = false;
+    bool show_search = false;           // set when there is a query (the hits list)
+    LayoutState layout;                 // splitter positions, phone tabs; where every pane goes
+    TopBarState top_bar;
     TimelineState timeline;
     ArticlesState articles;
     ReaderState reader;
@@ -58,6 +63,7 @@ struct AppState {
 void InitApp(AppState& app, float pixel_scale);      // fonts, theme, bundled corpus; needs an ImGui context
 void OpenCorpus(AppState& app, core::Corpus corpus); // replace the story and reset views
 void Select(AppState& app, const Selection& selection);
+void SetTheme(AppState& app, Theme theme);           // restyles ImGui and every palette reader
 void DrawApp(AppState& app);
 
 }  // namespace ui

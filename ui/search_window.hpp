@@ -1,5 +1,11 @@
-// search_window.hpp — the search box and its hit list across all articles (fills AppState::search_hits).
+// search_window.hpp — search across all articles: the search box (top bar, or the Search tab on a phone)
+// and the list of hits with their context. Typing fills AppState::search_hits (core::Search); Enter goes to
+// the next hit, Shift+Enter to the previous one; going to a hit opens its article in the reader.
+//
+// Usage: if (PaneVisible(app, Pane::Search)) DrawSearch(app, app.search);   SearchBox(app, width) in a bar.
 #pragma once
+#include <string>
+#include <vector>
 
 namespace ui {
 
@@ -7,8 +13,20 @@ struct AppState;
 
 struct SearchState {
     float x = 0, y = 0, w = 0, h = 0;   // placement in logical pixels (set by the layout each frame)
+    char buffer[256] = {};              // the box's text; follows app.search_query when that changes elsewhere
+    std::string buffer_for;             // the query `buffer` was last synced with
+    bool scroll_to_current = false;     // the focused hit changed: bring its row into view once
+    std::vector<float> row_center_y;    // screen y of each drawn hit row's centre (tests click them)
+    std::vector<int> row_hit;           // the hit index of each drawn row
 };
 
 void DrawSearch(AppState& app, SearchState& state);
+// The search input; returns true while it has keyboard focus. Draws in the current window.
+bool SearchBox(AppState& app, float width);
+
+// Named operations (the box, the list, deep links and tests use these).
+void SetSearchQuery(AppState& app, const std::string& query);   // runs the search; no hit focused yet
+void GoToHit(AppState& app, int index);                        // focus hit `index`, open its article
+void StepHit(AppState& app, int direction);                    // +1 next, -1 previous (wraps around)
 
 }  // namespace ui

@@ -52,7 +52,6 @@ struct Web {
     float dpr = 1.0f;                    // devicePixelRatio the fonts were built for
     double last_time = 0;                // seconds, for io.DeltaTime
     std::string clipboard;               // last text copied, kept for ImGui's GetClipboardText
-    ui::Theme theme = ui::Theme::Light;
     std::string view = "explorer";       // explorer | timeline | reader (see SetView)
     std::vector<core::InputFile> pending; // files handed over by claimline_add_file, not yet opened
     core::IngestResult loaded;           // the story being loaded (opened by the last load step)
@@ -205,7 +204,7 @@ EMSCRIPTEN_KEEPALIVE void claimline_resize(int width, int height, float dpr) {
         ImGui_ImplOpenGL3_DestroyFontsTexture();
         ImGui_ImplOpenGL3_CreateFontsTexture();
         g_web->app.pixel_scale = dpr;
-        ui::ApplyTheme(g_web->theme, dpr);
+        ui::ApplyTheme(g_web->app.theme, dpr);
     }
     g_web->budget.OnInput();
 }
@@ -272,14 +271,13 @@ EMSCRIPTEN_KEEPALIVE int claimline_set_view(const char* view) {
 EMSCRIPTEN_KEEPALIVE const char* claimline_view() { return g_web->view.c_str(); }
 
 EMSCRIPTEN_KEEPALIVE int claimline_set_theme(const char* theme) {
-    const std::string t = theme;
-    if (t != "light" && t != "dark") return 0;
-    g_web->theme = t == "dark" ? ui::Theme::Dark : ui::Theme::Light;
-    ui::ApplyTheme(g_web->theme, g_web->app.pixel_scale);
+    ui::Theme t;
+    if (!ui::Parse(theme, t)) return 0;
+    ui::SetTheme(g_web->app, t);   // the app's own switch changes app.theme too: one source of truth
     g_web->budget.OnInput();
     return 1;
 }
-EMSCRIPTEN_KEEPALIVE const char* claimline_theme() { return g_web->theme == ui::Theme::Dark ? "dark" : "light"; }
+EMSCRIPTEN_KEEPALIVE const char* claimline_theme() { return ui::ToString(g_web->app.theme); }
 
 // The timeline's visible window in days since 1970-01-01; get returns "from to" ("" before the first fit).
 EMSCRIPTEN_KEEPALIVE int claimline_set_window(double from, double to) {

@@ -1,6 +1,6 @@
 // platform_glfw.cpp — the native desktop app (development target): GLFW window, OpenGL 3.3 core.
 //
-//   claimline-app [--frames N] [--screenshot FILE.png] [--size WxH] [--select LINK] [BUNDLE.json]
+//   claimline-app [--frames N] [--screenshot FILE.png] [--size WxH] [--select LINK] [--theme light|dark] [BUNDLE.json]
 // --frames renders N frames and exits (with --screenshot, the last frame is saved as PNG); used by tests.
 // --select opens with a selection in its deep-link form ("a=3&c=52"), e.g. to screenshot a selected claim.
 #include <GLFW/glfw3.h>
@@ -28,6 +28,7 @@ struct Options {
     int width = 1280, height = 800;     // window size in screen coordinates
     std::string bundle;                 // a bundle to open instead of the bundled story
     std::string select;                 // a selection as in deep links ("a=3&c=52"); "" = the default
+    ui::Theme theme = ui::Theme::Light; // --theme; the top bar's switch changes it while running
 };
 
 bool ParseArgs(int argc, char** argv, Options& o) {
@@ -40,6 +41,9 @@ bool ParseArgs(int argc, char** argv, Options& o) {
         else if (!std::strcmp(a, "--size")) {
             const char* v = next();
             if (!v || std::sscanf(v, "%dx%d", &o.width, &o.height) != 2) return false;
+        } else if (!std::strcmp(a, "--theme")) {
+            const char* v = next();
+            if (!v || !ui::Parse(v, o.theme)) return false;
         } else if (a[0] == '-') return false;
         else o.bundle = a;
     }
@@ -96,7 +100,7 @@ void OnDrop(GLFWwindow*, int count, const char** paths) {
 int main(int argc, char** argv) {
     Options opt;
     if (!ParseArgs(argc, argv, opt)) {
-        std::fprintf(stderr, "usage: claimline-app [--frames N [--screenshot FILE.png]] [--size WxH] [--select LINK] [BUNDLE.json]\n");
+        std::fprintf(stderr, "usage: claimline-app [--frames N [--screenshot FILE.png]] [--size WxH] [--select LINK] [--theme light|dark] [BUNDLE.json]\n");
         return 2;
     }
     if (!glfwInit()) { std::fprintf(stderr, "claimline-app: cannot initialise GLFW (no display?)\n"); return 1; }
@@ -114,6 +118,7 @@ int main(int argc, char** argv) {
     glfwGetWindowContentScale(window, &xscale, &yscale);
     ui::AppState app;
     ui::InitApp(app, xscale);
+    ui::SetTheme(app, opt.theme);
     ImGui_ImplGlfw_InitForOpenGL(window, true);
     ImGui_ImplOpenGL3_Init("#version 330 core");
 

@@ -1,0 +1,140 @@
+// The layout: splitters, the phone layout's tabs, the theme switch — the real app, headless.
+#include <doctest/doctest.h>
+
+#include "layout.hpp"
+#include "theme.hpp"
+#include "ui_harness.hpp"
+
+namespace {
+const ui::Rect& SplitterOf(const test::Harness& h, ui::Splitter s) { return h.app.layout.splitter[static_cast<int>(s)]; }
+}  // namespace
+
+TEST_CASE("wide layout: top bar, timeline on top, list | reader | claims side by side without overlap") {
+    test::Harness h(1400, 900);
+    const ui::AppState& a = h.app;
+    CHECK_FALSE(a.layout.narrow);
+    CHECK(ui::PaneVisible(a, ui::Pane::Timeline));
+    CHECK(ui::PaneVisible(a, ui::Pane::Articles));
+    CHECK(ui::PaneVisible(a, ui::Pane::Reader));
+    CHECK(ui::PaneVisible(a, ui::Pane::Claims));
+    CHECK(a.timeline.y >= a.layout.top_bar_h);
+    CHECK(a.articles.y > a.timeline.y + a.timeline.h);
+    CHECK(a.articles.x + a.articles.w <= a.reader.x);
+    CHECK(a.reader.x + a.reader.w <= a.claims.x);
+    CHECK(a.claims.x + a.claims.w == doctest::Approx(1400));
+    CHECK(a.top_bar.search_box.w > 100);
+}
+
+TEST_CASE("dragging the splitters resizes the panes, within their minimum sizes") {
+    test::Harness h(1400, 900);
+    const ui::Rect tl = SplitterOf(h, ui::Splitter::Timeline);
+    REQUIRE_FALSE(tl.Empty());
+    const float timeline_h = h.app.timeline.h;
+    h.Drag(tl.CenterX(), tl.CenterY(), tl.CenterX(), tl.CenterY() + 120);
+    CHECK(h.app.timeline.h == doctest::Approx(timeline_h + 120).epsilon(0.02));
+    CHECK(h.app.reader.y > tl.y + 100);
+
+    const ui::Rect list = SplitterOf(h, ui::Splitter::List);
+    const float list_w = h.app.articles.w, reader_w = h.app.reader.w;
+    h.Drag(list.CenterX(), list.CenterY(), list.CenterX() + 80, list.CenterY());
+    CHECK(h.app.articles.w == doctest::Approx(list_w + 80).epsilon(0.02));
+    CHECK(h.app.reader.w == doctest::Approx(reader_w - 80).epsilon(0.02));
+
+    const ui::Rect claims = SplitterOf(h, ui::Splitter::Claims);
+    const float claims_w = h.app.claims.w;
+    h.Drag(claims.CenterX(), claims.CenterY(), claims.CenterX() - 60, claims.CenterY());
+    CHECK(h.app.claims.w == doctest::Approx(claims_w + 60).epsilon(0.02));
+
+    // A drag far past the edge stops at the minimum: the reader never vanishes.
+    const ui::Rect list2 = SplitterOf(h, ui::Splitter::List);
+    h.Drag(list2.CenterX(), list2.CenterY(), 1390, list2.CenterY());
+    CHECK(h.app.reader.w >= 250);
+    CHECK(h.app.claims.x + h.app.claims.w <= 1400.5f);
+}
+
+TEST_CASE("hovering a splitter shows a resize cursor") {
+    test::Harness h(1400, 900);
+    const ui::Rect list = SplitterOf(h, ui::Splitter::List);
+    h.MoveTo(list.CenterX(), list.CenterY());
+    h.Frames(1);
+    CHECK(ImGui::GetMouseCursor() == ImGuiMouseCursor_ResizeEW);
+    const ui::Rect tl = SplitterOf(h, ui::Splitter::Timeline);
+    h.MoveTo(tl.CenterX(), tl.CenterY());
+    h.Frames(1);
+    CHECK(ImGui::GetMouseCursor() == ImGuiMouseCursor_ResizeNS);
+}
+
+TEST_CASE("a phone-width window shows one pane at a time, chosen by tabs") {
+    test::Harness h(390, 844);
+    CHECK(h.app.layout.narrow);
+    CHECK(h.app.layout.tab == ui::Tab::Article);
+    CHECK(ui::PaneVisible(h.app, ui::Pane::Reader));
+    CHECK_FALSE(ui::PaneVisible(h.app, ui::Pane::Timeline));
+    CHECK_FALSE(ui::PaneVisible(h.app, ui::Pane::Claims));
+    for (const ui::Rect& r : h.app.layout.splitter) CHECK(r.Empty());
+    CHECK(h.app.reader.w == doctest::Approx(390));
+
+    const ui::Rect& timeline_tab = h.app.top_bar.tabs[static_cast<int>(ui::Tab::Timeline)];
+    REQUIRE_FALSE(timeline_tab.Empty());
+    h.Click(timeline_tab.CenterX(), timeline_tab.CenterY());
+    CHECK(h.app.layout.tab == ui::Tab::Timeline);
+    CHECK(ui::PaneVisible(h.app, ui::Pane::Timeline));
+    CHECK_FALSE(ui::PaneVisible(h.app, ui::Pane::Reader));
+    CHECK(h.app.timeline.w == doctest::Approx(390));
+
+    const ui::Rect& claims_tab = h.app.top_bar.tabs[static_cast<int>(ui::Tab::Claims)];
+    h.Click(claims_tab.CenterX(), claims_tab.CenterY());
+    CHECK(ui::PaneVisible(h.app, ui::Pane::Claims));
+    CHECK_FALSE(ui::PaneVisible(h.app, ui::Pane::Timeline));
+
+    // Widening the window brings the side-by-side layout back.
+    ImGui::GetIO().DisplaySize = ImVec2(1200, 800);
+    h.Frames(2);
+    CHECK_FALSE(h.app.layout.narrow);
+    CHECK(ui::PaneVisible(h.app, ui::Pane::Timeline));
+    CHECK(ui::PaneVisible(h.app, ui::Pane::Claims));
+}
+
+TEST_CASE("the theme switch in the top bar changes the palette and ImGui's style") {
+    test::Harness h(1400, 900);
+    REQUIRE(h.app.theme == ui::Theme::Light);
+    const ImU32 light_paper = ui::CurrentPalette().paper;
+    const ImVec4 light_bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    const ui::Rect& button = h.app.top_bar.theme_toggle;
+    REQUIRE_FALSE(button.Empty());
+    h.Click(button.CenterX(), button.CenterY());
+    CHECK(h.app.theme == ui::Theme::Dark);
+    CHECK(ui::CurrentTheme() == ui::Theme::Dark);
+    CHECK(ui::CurrentPalette().paper != light_paper);
+    const ImVec4 dark_bg = ImGui::GetStyle().Colors[ImGuiCol_WindowBg];
+    CHECK(dark_bg.x + dark_bg.y + dark_bg.z < light_bg.x + light_bg.y + light_bg.z);
+    // Ink stays readable on paper in both themes (luminance contrast well above WCAG's 4.5:1).
+    const ImVec4 ink = ImGui::GetStyle().Colors[ImGuiCol_Text];
+    CHECK(ink.x > dark_bg.x + 0.6f);
+    h.Click(h.app.top_bar.theme_toggle.CenterX(), h.app.top_bar.theme_toggle.CenterY());
+    CHECK(h.app.theme == ui::Theme::Light);
+    CHECK(ui::CurrentPalette().paper == light_paper);
+}
+
+TEST_CASE("the Entities and Coverage toggles open their panes beside the others") {
+    test::Harness h(1400, 900);
+    CHECK_FALSE(ui::PaneVisible(h.app, ui::Pane::Entities));
+    h.Click(h.app.top_bar.entities_toggle.CenterX(), h.app.top_bar.entities_toggle.CenterY());
+    CHECK(h.app.show_entities);
+    CHECK(ui::PaneVisible(h.app, ui::Pane::Entities));
+    CHECK(h.app.entities.y >= h.app.articles.y + h.app.articles.h - 1);   // stacked under the article list
+    h.Click(h.app.top_bar.coverage_toggle.CenterX(), h.app.top_bar.coverage_toggle.CenterY());
+    CHECK(ui::PaneVisible(h.app, ui::Pane::Coverage));
+    CHECK(h.app.coverage.x == doctest::Approx(h.app.reader.x));
+    CHECK(h.app.coverage.y + h.app.coverage.h <= h.app.reader.y + 1);
+}
+
+TEST_CASE("theme names parse and print; anything else is refused") {
+    ui::Theme t = ui::Theme::Light;
+    CHECK(ui::Parse("dark", t));
+    CHECK(t == ui::Theme::Dark);
+    CHECK_FALSE(ui::Parse("Dark", t));
+    CHECK_FALSE(ui::Parse("url(javascript:1)", t));
+    CHECK(t == ui::Theme::Dark);
+    CHECK(std::string(ui::ToString(ui::Theme::Light)) == "light");
+}
