@@ -152,11 +152,9 @@ bool Matcher::WeekdayRule(size_t i, Match& m) {
         }
         p = FromDay(d, Granularity::Day);
     }
-    if (IsC(e, Wc::PartOfDay) && T(e).val <= 4) {
-        p.g = Granularity::Time, p.part = T(e).val;
-        m.type = TimexType::Time;
-        ++e;
-    }
+    // "Friday night", "Tuesday morning": the part of the day belongs to the span, but the timex is the day
+    // (TimeBank marks most of them DATE with the day's value; a timeline places them on that day anyway).
+    if (IsC(e, Wc::PartOfDay) && T(e).val <= 4) ++e;
     m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(e);
     m.point = p;
     if (dct_ == kNoDay) {
@@ -224,11 +222,7 @@ bool Matcher::DeicticRule(size_t i, Match& m) {
         default: return false;
     }
     if (!m.value.empty() && d == kNowadays && Is(k, "present")) return false;   // "present" alone: adjective/verb
-    if (m.value.empty() && IsC(e, Wc::PartOfDay) && T(e).val <= 4 && d != kTonight) {
-        p.g = Granularity::Time, p.part = T(e).val;
-        m.type = TimexType::Time;
-        ++e;
-    }
+    if (m.value.empty() && IsC(e, Wc::PartOfDay) && T(e).val <= 4 && d != kTonight) ++e;   // "yesterday afternoon": the day
     m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(e);
     m.point = p;
     return true;

@@ -70,7 +70,8 @@ const Case kCases[] = {
     {"They will meet again next Monday.", "2024-11-12", "next Monday", "DATE", "2024-11-18"},
     {"They met last Friday.", "2024-11-12", "last Friday", "DATE", "2024-11-08"},
     {"The leaders met this Wednesday in Pyongyang.", "2024-06-20", "this Wednesday", "DATE", "2024-06-19"},
-    {"Troops crossed the border Friday morning.", "1998-08-10", "Friday morning", "TIME", "1998-08-07TMO"},
+    {"Troops crossed the border Friday morning.", "1998-08-10", "Friday morning", "DATE", "1998-08-07"},
+    {"He spoke yesterday afternoon.", "1998-08-10", "yesterday afternoon", "DATE", "1998-08-09"},
     // Deictic words and vague references.
     {"The company said yesterday that sales fell.", "1989-11-02", "yesterday", "DATE", "1989-11-01"},
     {"Shares rose today on the news.", "1989-11-02", "today", "DATE", "1989-11-02"},
