@@ -485,6 +485,7 @@ bool Matcher::Duration(size_t i, Match& m) {
         if (IsPunct(e, '-') && Attached(e) && Is(e + 1, "long")) e += 2;   // "decades-long"
     }
     if (the && T(k).wc == Wc::Article) return false;   // "the a year"
+    if (the && T(k).Is(kTxDigit) && T(k).ndigits == 4) return false;   // "the 1988 quarter" is a date (Quarter)
     m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(e);
     // A hyphenated modifier ("the 30-day waiting period", "the two-week crisis"): "the" belongs to the noun
     // the duration modifies, not to the duration (TimeBank marks "30-day").

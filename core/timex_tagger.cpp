@@ -97,10 +97,19 @@ int Matcher::Tense(size_t i) const {
         char buf[16];
         for (size_t c = 0; c < len; ++c) buf[c] = static_cast<char>(text_[t.start + c] | 32);
         const std::string_view w(buf, len);
-        if (FutureWord(w)) { dir = 1, penalty = 1; return true; }
+        if (FutureWord(w)) {
+            // "plans to", "expects to" are verbs; "the plan", "plans for" are nouns.
+            if ((w == "plan" || w == "plans" || w == "expect" || w == "aims" || w == "hopes" || w == "intends") && !Is(k + 1, "to"))
+                return false;
+            dir = 1, penalty = 1;
+            return true;
+        }
         if (len >= 5 && w.substr(len - 2) == "ed" && !NotPastEd(w)) {
-            // "will be named", "is being sued": the auxiliary before the participle carries the tense.
-            if (k > 0 && (Is(k - 1, "be") || Is(k - 1, "been") || Is(k - 1, "being"))) return false;
+            // "will be named", "is being sued": the auxiliary before the participle carries the tense;
+            // "a still unspecified date", "the proposed merger": an adjective after a determiner.
+            if (k > 0 && (Is(k - 1, "be") || Is(k - 1, "been") || Is(k - 1, "being") || IsC(k - 1, Wc::Article) ||
+                          Is(k - 1, "still")))
+                return false;
             dir = -1, penalty = 3;
             return true;
         }
@@ -146,7 +155,9 @@ int Matcher::YearFor(const Point& p, size_t i) const {
     // to a month after the DCT, a future one a date up to a month before it. Quarters are reported
     // after they end, so they get no forward slack.
     const Day past_slack = p.g == Granularity::Quarter || p.g == Granularity::Season ? 0 : 31;
-    const Day future_slack = 31;
+    // Results for a quarter come out in the quarter after it: "will report third-quarter results" in
+    // October is this year's third quarter.
+    const Day future_slack = p.g == Granularity::Quarter ? 92 : 31;
     if (tense < 0) return e > dct_ + (LocalDirection(i) == -1 ? 0 : past_slack) ? base - 1 : base;   // "since": no slack
     if (tense > 0) return l < dct_ - future_slack ? base + 1 : base;
     // No cue: the occurrence nearest the DCT (a January article's "Dec. 28" is last year's).
