@@ -121,6 +121,8 @@ struct Recognizer {
         size_t i = b, steps = 0, title = SIZE_MAX;
         bool head = false;
         while (i > 0 && steps < 4) {
+            // The period of an abbreviated title: "Dr. Ilse Brandauer", "Gen. Lee".
+            if (Surf(i - 1) == "." && i >= 2 && title == SIZE_MAX && Has(i - 2, kWcTitle)) { --i; continue; }
             if (!toks[i - 1].Is(kTokWord)) break;
             if (Has(i - 1, kWcTitle)) {
                 if (title == SIZE_MAX || Has(i - 1, kWcHeadOfState)) title = i - 1, head = Has(i - 1, kWcHeadOfState);
@@ -146,6 +148,9 @@ struct Recognizer {
         if (Has(last, kWcPlaceHead) && e - b > 1) return EntityKind::Place;
         if (Has(last, kWcEventHead)) return EntityKind::Other;  // named events and periods, not people
         if (person_hint) return EntityKind::Person;
+        for (size_t k = b; k < e; ++k)  // "OS X Tiger", "NPD Group": an acronym or single letter is no person's name
+            if (toks[k].Is(kTokAllCaps) || (toks[k].end - toks[k].start == 1 && !(k + 1 < toks.size() && Surf(k + 1) == ".")))
+                return e - b == 1 ? EntityKind::Organization : EntityKind::Other;
         if (e - b == 1 && toks[b].Is(kTokAllCaps)) return EntityKind::Organization;
         if (Has(b, kWcFirstName) && e - b >= 2) return EntityKind::Person;
         // Korean/Chinese-style given names: "Ho-jin", "Han-bum" (capital, hyphen, lower case).
@@ -180,10 +185,19 @@ struct Recognizer {
             const std::string_view next = Surf(j + 1);
             if (Has(j + 1, kWcUnit) || next == "%" || next == "-" || next == "/" || Word(j + 1, "million") ||
                 Word(j + 1, "billion") || Word(j + 1, "percent") || Word(j + 1, "per") || Word(j + 1, "to") ||
-                Word(j + 1, "vs") || Word(j + 1, "and") || Word(j + 1, "or"))
+                Word(j + 1, "vs"))
                 return false;
         }
         return true;
+    }
+
+    bool ModelPrefix(size_t k) {
+        const std::string_view s = Surf(k);
+        if (s.size() > 6 || s.size() < 2) return false;
+        bool letters = false;
+        for (char c : s) letters |= (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+        const std::string_view tail = s.substr(s.size() - 2);
+        return letters && tail != "st" && tail != "nd" && tail != "rd" && tail != "th" && s.find('.') == std::string_view::npos;
     }
 
     // "Article 4", "Article 51 of the UN Charter": returns the end token of "Article N" or 0.
@@ -225,6 +239,8 @@ struct Recognizer {
                 if (toks[j].Is(kTokWord) && IsCap(toks[j])) { ++j; continue; }
                 if (toks[j].Is(kTokNumber) && toks[j - 1].Is(kTokCapital) && j + 1 < n && IsCap(toks[j + 1]) && !Has(j - 1, kWcCommon)) { ++j; continue; }
                 if (ModelNumber(j, n)) { ++j; break; }
+                // "AT&T", "Procter & Gamble": an ampersand joins two capitalized words.
+                if (j + 1 < n && Surf(j) == "&" && toks[j + 1].Is(kTokWord) && IsCap(toks[j + 1])) { j += 2; continue; }
                 if (j + 1 < n && Has(j, kWcConnector)) {
                     size_t k = j + 1;
                     if (k + 1 < n && Word(k, "the") && IsCap(toks[k + 1])) ++k;
@@ -236,6 +252,8 @@ struct Recognizer {
             }
             size_t b = i, e = j;
             i = j;
+            // A model token before a product name: "3G iPhone", "60GB iPod" (digits and letters, no ordinal).
+            if (b > 0 && toks[b - 1].Is(kTokNumber) && ModelPrefix(b - 1)) --b;
             if (e > b && toks[e - 1].Is(kTokPossessive)) --e;
             // Sentence-initial and other common capitalized words are not names ("The", "According").
             while (b < e && !toks[b].Is(kTokAllCaps) && Has(b, kWcCommon)) ++b;
@@ -272,6 +290,9 @@ struct Recognizer {
                 break;
             }
         }
+        // A title word ending the run without an organisational sense is part of the name: "Martin
+        // Luther King", "Royal Courts of Justice", "Burger King".
+        if (te == e && t > b && !Has(t, kWcOrgTitle)) return true;
         if (t > b) {
             // The longest gazetteer name ending right before the title: "U.S. President", "Former Soviet leader".
             const GazetteerEntry* g = nullptr;

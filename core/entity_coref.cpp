@@ -19,6 +19,16 @@ std::string Slug(std::string_view name) {
     return s.empty() ? "x" : s;
 }
 
+// The key without a trailing corporate suffix ("apple inc" → "apple"), or "" when there is none.
+std::string_view WithoutCorporateSuffix(std::string_view key) {
+    static constexpr std::string_view kSuffixes[] = {" inc", " corp", " co", " ltd", " plc", " llc", " corporation",
+                                                     " incorporated", " company", " ag", " sa", " nv", " gmbh"};
+    while (!key.empty() && (key.back() == '.' || key.back() == ',')) key.remove_suffix(1);
+    for (std::string_view s : kSuffixes)
+        if (key.size() > s.size() && key.substr(key.size() - s.size()) == s) return key.substr(0, key.size() - s.size());
+    return {};
+}
+
 struct Resolver {
     Corpus& corpus;
     std::unordered_map<std::string, Index> by_key;               // names and aliases
@@ -49,17 +59,21 @@ struct Resolver {
 
     void AddWords(Index e, const std::string& key) {
         if (corpus.entities[e].kind != EntityKind::Person) return;
-        size_t p = 0;
         int words = 0;
         for (size_t q = 0; q <= key.size(); ++q)
             if (q == key.size() || key[q] == ' ') ++words;
         if (words < 2) return;
-        for (size_t q = 0; q <= key.size(); ++q) {
-            if (q < key.size() && key[q] != ' ') continue;
-            if (q > p) {
-                auto& v = by_word[key.substr(p, q - p)];
-                if (std::find(v.begin(), v.end(), e) == v.end()) v.push_back(e);
-            }
+        auto add = [&](std::string_view w) {
+            auto& v = by_word[std::string(w)];
+            if (std::find(v.begin(), v.end(), e) == v.end()) v.push_back(e);
+        };
+        // Every word ("kim", "putin") and every multi-word tail ("mbeki santos" of "aurelio mbeki santos").
+        const std::string_view k(key);
+        for (size_t p = 0; p < k.size();) {
+            size_t q = k.find(' ', p);
+            if (q == std::string_view::npos) q = k.size();
+            if (q > p) add(k.substr(p, q - p));
+            if (p > 0 && q < k.size()) add(k.substr(p));
             p = q + 1;
         }
     }
@@ -103,8 +117,16 @@ void ResolveEntities(Corpus& corpus, std::vector<std::vector<EntityMention>>& pe
         const std::string& text = corpus.articles[a].text;
         for (EntityMention& m : per_article[a]) {
             if (m.nominal || m.single || m.key.empty()) continue;
+            // "Apple Inc." and "Apple" are one company: a corporate suffix is looked up without it too.
+            const std::string_view bare = WithoutCorporateSuffix(m.key);
             auto it = r.by_key.find(m.key);
-            m.entity = it != r.by_key.end() ? it->second : r.Create(m);
+            if (it == r.by_key.end() && !bare.empty()) it = r.by_key.find(std::string(bare));
+            if (it != r.by_key.end()) {
+                m.entity = it->second;
+            } else {
+                m.entity = r.Create(m);
+                if (!bare.empty()) r.Index_(m.entity, std::string(bare));
+            }
             r.Attach(m.entity, static_cast<Index>(a), m, std::string_view(text).substr(m.range.start, m.range.end - m.range.start));
             // A person's name words are indexed once (a key maps to one entity, so its words never change).
             if (r.words_indexed.size() <= static_cast<size_t>(m.entity)) r.words_indexed.resize(m.entity + 1);

@@ -113,7 +113,7 @@ constexpr std::string_view kTitles[] = {
     "executive", "vice", "deputy", "ruler", "mayor", "judge", "justice", "founder", "co-founder", "officer",
     "representative", "rep.", "lt.", "col.", "colonel", "admiral", "marshal", "captain", "sergeant", "treasurer",
     "head", "emperor", "sheikh", "cardinal", "bishop", "reverend", "chairperson", "president-elect", "mr", "mrs",
-    "ms", "dr", "vice-president", "foreign", "defence", "defense", "prime", "supreme", "attorney", "coach",
+    "ms", "dr", "vice-president", "c.e.o.", "foreign", "defence", "defense", "prime", "supreme", "attorney", "coach",
 };
 constexpr std::string_view kHeadOfState[] = {"president", "leader", "dictator", "premier", "ruler", "king",
                                              "queen", "emperor", "chairman", "president-elect", "prime"};
@@ -149,8 +149,7 @@ constexpr std::string_view kCommon[] = {
     "tomorrow", "now", "once", "again", "following", "despite", "amid", "among", "between", "through", "without",
     "within", "against", "towards", "toward", "upon", "via", "per", "officials", "analysts", "observers",
     "sources", "experts", "details", "related", "images", "image", "photo", "read", "more", "published",
-    "updated", "copyright", "military", "international", "political", "economic", "global", "strengthening",
-    "rising", "exit", "mobile", "version", "politics", "minute", "minutes", "downloading", "detailed",
+    "updated", "copyright", "strengthening", "rising", "exit", "version", "politics", "minute", "minutes", "downloading", "detailed",
     "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
     "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan",
     "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "is", "are", "was", "were",
@@ -212,7 +211,7 @@ constexpr std::string_view kTitleModifiers[] = {"operating", "financial", "execu
                                                 "officer", "of", "state"};
 constexpr std::string_view kHolidays[] = {"christmas", "easter", "thanksgiving", "ramadan", "hanukkah",
                                           "halloween", "passover", "diwali", "eid"};
-constexpr std::string_view kOrgTitles[] = {"ceo", "chairman", "chairwoman", "founder", "co-founder",
+constexpr std::string_view kOrgTitles[] = {"ceo", "c.e.o.", "chairman", "chairwoman", "founder", "co-founder",
                                            "spokesman", "spokeswoman", "spokesperson", "executive", "president",
                                            "chief", "director", "analyst", "economist", "cfo", "coo", "cto"};
 

@@ -101,3 +101,106 @@ TEST_CASE("title-case headlines only yield names the body knows") {
     CHECK_FALSE(Find(c, "Surprise Move"));
     CHECK_FALSE(Find(c, "Gamma Holdings Buys Delta Works In Surprise Move"));
 }
+
+namespace {
+// The surfaces RecognizeEntities returns for one text (nominal and tentative mentions left out).
+std::vector<std::string> Names(const std::string& text, bool keep_events = true) {
+    std::vector<std::string> out;
+    for (const EntityMention& m : RecognizeEntities(text, SegmentText(text)))
+        if (!m.nominal && !m.tentative && (keep_events || !m.event_name)) out.push_back(text.substr(m.range.start, m.range.end - m.range.start));
+    return out;
+}
+bool Has(const std::vector<std::string>& v, const std::string& s) { return std::find(v.begin(), v.end(), s) != v.end(); }
+const EntityMention* MentionOf(const std::vector<EntityMention>& ms, const std::string& text, const std::string& surface) {
+    for (const EntityMention& m : ms)
+        if (text.substr(m.range.start, m.range.end - m.range.start) == surface) return &m;
+    return nullptr;
+}
+}  // namespace
+
+TEST_CASE("a title inside a capitalized run separates the employer from the person") {
+    const Corpus c = Build({"Zorblat Inc. CEO Mira Quandt said sales rose. Kelvar Dynamics chairman Osei Brandt disagreed."});
+    const Entity* mira = Find(c, "Mira Quandt");
+    REQUIRE(mira);
+    CHECK(mira->kind == EntityKind::Person);
+    const Entity* zorblat = Find(c, "Zorblat Inc.");  // the suffix and its period belong to the name
+    REQUIRE(zorblat);
+    CHECK(zorblat->kind == EntityKind::Organization);
+    const Entity* osei = Find(c, "Osei Brandt");
+    REQUIRE(osei);
+    CHECK(osei->kind == EntityKind::Person);
+    CHECK_FALSE(Find(c, "Zorblat Inc. CEO Mira Quandt"));
+}
+
+TEST_CASE("a title ending a name without an organisational sense stays in it") {
+    const auto n = Names("Markets closed in honor of Martin Luther King. The case went to the Royal Courts of Justice on Monday.");
+    CHECK(Has(n, "Martin Luther King"));
+    CHECK(Has(n, "Royal Courts of Justice"));
+}
+
+TEST_CASE("titles with abbreviation periods and appositions mark unseen people") {
+    const std::string text = "Dr. Ilse Brandauer met Tavi Okonkwo-Reyes, a spokesman for the Lunar Port Authority, on Jan. 5.";
+    const std::vector<EntityMention> ms = RecognizeEntities(text, SegmentText(text));
+    const EntityMention* ilse = MentionOf(ms, text, "Ilse Brandauer");
+    REQUIRE(ilse);
+    CHECK(ilse->kind == EntityKind::Person);
+    const EntityMention* tavi = MentionOf(ms, text, "Tavi Okonkwo-Reyes");
+    REQUIRE(tavi);
+    CHECK(tavi->kind == EntityKind::Person);
+    const EntityMention* port = MentionOf(ms, text, "Lunar Port Authority");
+    REQUIRE(port);
+    CHECK(port->kind == EntityKind::Organization);
+    CHECK_FALSE(MentionOf(ms, text, "Jan"));
+}
+
+TEST_CASE("model numbers, ampersands and model prefixes belong to names; units and currency codes do not") {
+    const auto n = Names("The Novaphone 7 and the 5G Zenpad reached AT&T and Procter & Gamble stores. "
+                         "It costs US$ 299, or 280 EUR, and runs at 2.4 GHz.");
+    CHECK(Has(n, "Novaphone 7"));
+    CHECK(Has(n, "5G Zenpad"));
+    CHECK(Has(n, "AT&T"));
+    CHECK(Has(n, "Procter & Gamble"));
+    CHECK_FALSE(Has(n, "US"));
+    CHECK_FALSE(Has(n, "EUR"));
+    CHECK_FALSE(Has(n, "GHz"));
+    CHECK_FALSE(Has(Names("Exxon 5 mln dlrs profit was reported."), "Exxon 5"));  // a quantity, not a model
+}
+
+TEST_CASE("named events and their acronyms are flagged, not participants") {
+    const std::string text = "Lindqvist opened the Global Fisheries Summit (GFS) in Oslo. GFS drew 5,000 delegates before Christmas.";
+    const auto all = Names(text, true), entities = Names(text, false);
+    CHECK(Has(all, "Global Fisheries Summit"));
+    CHECK_FALSE(Has(entities, "Global Fisheries Summit"));
+    CHECK_FALSE(Has(entities, "GFS"));
+    CHECK_FALSE(Has(entities, "Christmas"));
+    CHECK(Has(entities, "Oslo"));
+}
+
+TEST_CASE("a capitalized word opening a quotation is not a name unless the article confirms it") {
+    const auto n = Names("Ravel said, \"Stop the vote.\" Later, \"Ravel\" was trending and Ravel Corp. shares rose.");
+    CHECK_FALSE(Has(n, "Stop"));
+    CHECK(Has(n, "Ravel Corp."));
+}
+
+TEST_CASE("companies with and without their corporate suffix are one entity across articles") {
+    const Corpus c = Build({"Kelvar Corp. reported a loss on Monday.", "Shares of Kelvar fell. Kelvar said it would cut jobs."});
+    const Entity* k = Find(c, "Kelvar Corp.");
+    REQUIRE(k);
+    CHECK(k->mentions.size() == 3);
+    CHECK(HasAlias(*k, "Kelvar"));
+    CHECK_FALSE(Find(c, "Kelvar"));
+}
+
+TEST_CASE("people across articles: a surname in a later article joins the full name introduced earlier") {
+    const Corpus c = Build({"Finance minister Aurelio Mbeki-Santos presented the budget.",
+                            "Critics said Mbeki-Santos had no plan.", "Aurelio Mbeki-Santos resigned on Friday."});
+    const Entity* a = Find(c, "Aurelio Mbeki-Santos");
+    REQUIRE(a);
+    CHECK(a->kind == EntityKind::Person);
+    CHECK(a->mentions.size() == 3);
+    int per_article[3] = {0, 0, 0};
+    for (const Span& s : a->mentions) ++per_article[s.article];
+    CHECK(per_article[0] == 1);
+    CHECK(per_article[1] == 1);
+    CHECK(per_article[2] == 1);
+}

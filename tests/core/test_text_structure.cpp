@@ -74,3 +74,31 @@ TEST_CASE("tokens: possessives split, inner hyphens and number punctuation kept"
     CHECK(text.substr(toks[3].start, toks[3].end - toks[3].start) == "10,000");
     CHECK(toks[3].Is(kTokNumber));
 }
+
+TEST_CASE("abbreviations: titles, months, U.S. mid-sentence, No. and St. never split; initials stay") {
+    const auto s = Sentences("Mr. and Mrs. Ortega flew from St. Louis to the U.S. capital on Feb. 12, ranked No. 3 in "
+                             "the poll. J. R. R. Tolkien wrote it. Prof. Lin agreed.");
+    REQUIRE(s.size() == 3);
+    CHECK(s[0] == "Mr. and Mrs. Ortega flew from St. Louis to the U.S. capital on Feb. 12, ranked No. 3 in the poll.");
+    CHECK(s[1] == "J. R. R. Tolkien wrote it.");
+    CHECK(s[2] == "Prof. Lin agreed.");
+}
+
+TEST_CASE("question and exclamation marks end sentences only before a capital; ellipses stay inside") {
+    const auto s = Sentences("Why now? Nobody knows! He paused... and then spoke \xE2\x80\x94 briefly. \xE2\x80\x9CReally?\xE2\x80\x9D she asked.");
+    REQUIRE(s.size() == 4);
+    CHECK(s[2] == "He paused... and then spoke \xE2\x80\x94 briefly.");
+    CHECK(s[3] == "\xE2\x80\x9CReally?\xE2\x80\x9D she asked.");
+}
+
+TEST_CASE("a straight-quoted quotation spanning sentences marks the inner sentences; a new paragraph resets it") {
+    const std::string text = "The minister said: \"Prices will fall. Wages will rise. Trust us.\" Nobody did.\n\"Unclosed quote. Still inside.\nNew paragraph here.";
+    const TextStructure ts = SegmentText(text);
+    REQUIRE(ts.sentences.size() == 7);
+    CHECK_FALSE(ts.sentences[0].in_quote);
+    CHECK(ts.sentences[1].in_quote);
+    CHECK(ts.sentences[2].in_quote);
+    CHECK_FALSE(ts.sentences[3].in_quote);  // "Nobody did." follows the closing quote
+    CHECK(ts.sentences[5].in_quote);
+    CHECK_FALSE(ts.sentences[6].in_quote);
+}

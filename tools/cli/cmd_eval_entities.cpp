@@ -15,7 +15,8 @@
 //    iTunes"); the recognizer returns the name. The "names" view compares the predicted span with the
 //    name core of the gold mention: the annotated head when the annotators gave one, otherwise the extent
 //    without a leading possessor ("Apple 's"), determiners and lower-case premodifiers ("the new"), cut
-//    before a comma ("Cupertino, California") and without trailing sentence punctuation. The "extent" view compares the same gold mentions by their full
+//    before a post-modifier (a comma, "in", "with", "that"…: "Cupertino, California", "the Moscone Center
+//    in San Francisco") and without trailing sentence punctuation. The "extent" view compares the same gold mentions by their full
 //    extent, for reference.
 //  * Predictions: every mention the recognizer returns except nominal ones ("the North Korean leader"),
 //    tentative ones (an unconfirmed sentence-initial word) and named events ("Worldwide Developers
@@ -154,8 +155,11 @@ void SetCore(GoldMention& g, const std::vector<Token>& toks, size_t b, size_t e,
             if (toks[i].word == "'s" || toks[i].word == "'") { cb = i + 1; break; }
         // Determiners and lower-case premodifiers ("the new", "the long awaited") precede the name.
         while (cb < ce && (IsDeterminer(toks[cb].word) || !NameLike(toks[cb].word))) ++cb;
-        for (size_t i = cb + 1; i <= ce; ++i)  // a comma starts a post-modifier: "Cupertino, California"
-            if (toks[i].word == ",") { ce = i - 1; break; }
+        // A comma or a preposition / relative word starts a post-modifier: "Cupertino, California",
+        // "the Moscone West Convention Center in San Francisco", "an iPod capable of displaying video".
+        static const char* const post[] = {",", "in", "at", "with", "from", "on", "by", "for", "capable", "that", "which", "who", "located"};
+        for (size_t i = cb + 1; i <= ce; ++i)
+            if (std::find(std::begin(post), std::end(post), toks[i].word) != std::end(post)) { ce = i - 1; break; }
     }
     g.core_start = toks[cb].start;
     g.core_end = toks[ce].end;
