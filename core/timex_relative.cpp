@@ -417,6 +417,15 @@ bool Matcher::AnchoredDay(size_t i, Match& m) {
         m.no_anchor = true;
         return true;
     }
+    // "the week of March 6": the ISO week that contains the day.
+    if (Is(k, "the") && Is(k + 1, "week") && Is(k + 2, "of") && IsC(k + 3, Wc::Month)) {
+        Match day;
+        if (MonthDate(k + 3, day) && !day.drop && day.point.g == Granularity::Day && day.point.Known()) {
+            m.first = static_cast<uint32_t>(i), m.last = day.last;
+            m.point = FromDay(FirstDay(day.point), Granularity::Week);
+            return true;
+        }
+    }
     if (Is(k, "the") && Is(k + 1, "day") && (Is(k + 2, "before") || Is(k + 2, "after")) &&
         (!Has(k + 3) || T(k + 3).Is(kTxPunct) || Is(k + 3, "yesterday") || Is(k + 3, "tomorrow"))) {
         int shift = Is(k + 2, "before") ? -1 : 1;

@@ -221,9 +221,15 @@ bool Matcher::At(uint32_t i, Match& m) {
     Match a, b;
     const bool modified = (tok_[i].wc == Wc::Modifier || tok_[i].wc == Wc::Article) && ModifiedRule(i, a);
     const bool core = Core(i, b);
-    if (modified && (!core || a.last >= b.last)) { m = std::move(a); return true; }
-    if (core) { m = std::move(b); return true; }
-    return false;
+    if (modified && (!core || a.last >= b.last)) m = std::move(a);
+    else if (core) m = std::move(b);
+    else return false;
+    // "the next year or so": the hedge belongs to the expression and makes it approximate.
+    if (!m.drop && Is(m.last, "or") && Is(m.last + 1, "so")) {
+        m.last += 2;
+        if (!*m.mod) m.mod = "APPROX";
+    }
+    return true;
 }
 
 void Matcher::Accept(const Match& m) {
