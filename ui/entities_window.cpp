@@ -2,17 +2,139 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <cstdio>
+
 #include "app.hpp"
+#include "layout.hpp"
+#include "search.hpp"
+#include "theme.hpp"
 
 namespace ui {
 
+namespace {
+const char* GroupLabel(core::EntityKind kind) {
+    switch (kind) {
+        case core::EntityKind::Person: return "People";
+        case core::EntityKind::Organization: return "Organisations";
+        case core::EntityKind::Place: return "Places";
+        case core::EntityKind::Document: return "Documents";
+        case core::EntityKind::Other: return "Other";
+    }
+    return "Other";
+}
+
+void Rebuild(const AppState& app, EntitiesState& st) {
+    const std::string needle = core::FoldForSearch(st.filter);
+    for (auto& g : st.groups) g.clear();
+    const core::Corpus& c = app.corpus;
+    std::vector<char> seen(c.articles.size());
+    for (size_t i = 0; i < c.entities.size(); ++i) {
+        const core::Entity& e = c.entities[i];
+        if (e.mentions.empty()) continue;
+        if (!needle.empty() && core::FoldForSearch(e.name).find(needle) == std::string::npos) continue;
+        EntityRow row{static_cast<core::Index>(i), static_cast<int>(e.mentions.size()), 0};
+        std::fill(seen.begin(), seen.end(), 0);
+        for (const core::Span& m : e.mentions)
+            if (m.article >= 0 && static_cast<size_t>(m.article) < seen.size() && !seen[m.article]) {
+                seen[m.article] = 1;
+                ++row.articles;
+            }
+        const size_t kind = std::min<size_t>(static_cast<size_t>(e.kind), 4);
+        st.groups[kind].push_back(row);
+    }
+    for (auto& g : st.groups)
+        std::stable_sort(g.begin(), g.end(), [&](const EntityRow& a, const EntityRow& b) {
+            if (a.articles != b.articles) return a.articles > b.articles;   // named by more outlets first
+            if (a.mentions != b.mentions) return a.mentions > b.mentions;
+            return c.entities[a.entity].name < c.entities[b.entity].name;
+        });
+    st.groups_version = app.corpus_version;
+    st.groups_filter = st.filter;
+}
+}  // namespace
+
+void SetEntityFilter(AppState& app, core::Index entity) {
+    if (entity != core::kNone && (entity < 0 || entity >= static_cast<core::Index>(app.corpus.entities.size())))
+        return;
+    Selection s;
+    s.article = app.selection.article;
+    s.entity = entity;
+    Select(app, s);
+}
+
 void DrawEntities(AppState& app, EntitiesState& st) {
-    (void)app;
-    ImGui::SetNextWindowPos(ImVec2(st.x, st.y));
-    ImGui::SetNextWindowSize(ImVec2(st.w, st.h));
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings;
-    if (!ImGui::Begin("Entities", nullptr, flags)) { ImGui::End(); return; }
+    st.row_entity.clear();
+    st.row_center_y.clear();
+    if (!BeginPane("Entities", st.x, st.y, st.w, st.h, false)) return;
+    const Palette& pal = CurrentPalette();
+    const float s = app.pixel_scale;
+    if (st.groups_version != app.corpus_version || st.groups_filter != st.filter) Rebuild(app, st);
+    size_t total = 0;
+    for (const auto& g : st.groups) total += g.size();
+
+    ImGui::PushFont(app.fonts.ui_bold);
+    ImGui::TextUnformatted("Entities");
+    ImGui::PopFont();
+    ImGui::SameLine();
+    ImGui::TextDisabled("%zu named", total);
+    const core::Index active = app.selection.entity;
+    if (active >= 0 && active < static_cast<core::Index>(app.corpus.entities.size())) {
+        // The filter in force, and the way out of it.
+        ImGui::PushFont(app.fonts.small);
+        ImGui::TextDisabled("Filtering timeline and claims by");
+        ImGui::SameLine();
+        const std::string chip = app.corpus.entities[active].name + "  \xE2\x9C\x95##clear";
+        if (ImGui::SmallButton(chip.c_str())) SetEntityFilter(app, core::kNone);
+        ImGui::SetItemTooltip("Clear the filter");
+        ImGui::PopFont();
+    }
+    ImGui::SetNextItemWidth(-1);
+    ImGui::InputTextWithHint("##filter", "Filter names", st.filter, sizeof st.filter);
+    ImGui::Separator();
+
+    ImGui::BeginChild("##entity_list");
+    const float count_w = ImGui::CalcTextSize("000 · 0 art.").x;
+    for (int k = 0; k < 5; ++k) {
+        const auto& rows = st.groups[k];
+        if (rows.empty()) continue;
+        ImGui::PushID(k);
+        ImGui::PushFont(app.fonts.small);
+        ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(pal.muted), "%s  %zu",
+                           GroupLabel(static_cast<core::EntityKind>(k)), rows.size());
+        ImGui::PopFont();
+        for (const EntityRow& row : rows) {
+            const core::Entity& e = app.corpus.entities[static_cast<size_t>(row.entity)];
+            ImGui::PushID(row.entity);
+            const bool selected = row.entity == active;
+            const ImVec2 top = ImGui::GetCursorScreenPos();
+            if (ImGui::Selectable("##entity", selected, ImGuiSelectableFlags_None, ImVec2(0, ImGui::GetTextLineHeight() + 4 * s)))
+                SetEntityFilter(app, selected ? core::kNone : row.entity);
+            if (ImGui::IsItemHovered() && !e.aliases.empty()) {
+                std::string also;
+                for (const std::string& a : e.aliases) { if (!also.empty()) also += ", "; also += a; }
+                ImGui::SetTooltip("Also: %s", also.c_str());
+            }
+            const ImVec2 bottom = ImGui::GetItemRectMax();
+            st.row_entity.push_back(row.entity);
+            st.row_center_y.push_back((top.y + bottom.y) * 0.5f);
+            ImDrawList* dl = ImGui::GetWindowDrawList();
+            const float right = ImGui::GetItemRectMax().x;
+            const float text_y = top.y + 2 * s;
+            dl->PushClipRect(top, ImVec2(right - count_w - 8 * s, bottom.y), true);
+            dl->AddText(ImVec2(top.x + 4 * s, text_y), selected ? pal.accent : pal.ink, e.name.c_str());
+            dl->PopClipRect();
+            char counts[48];
+            std::snprintf(counts, sizeof counts, "%d \xC2\xB7 %d art.", row.mentions, row.articles);
+            const float cw = ImGui::CalcTextSize(counts).x;
+            dl->AddText(ImVec2(right - cw - 4 * s, text_y), pal.muted, counts);
+            ImGui::PopID();
+        }
+        ImGui::Spacing();
+        ImGui::PopID();
+    }
+    if (total == 0) ImGui::TextDisabled(st.filter[0] ? "No name matches the filter." : "No names found in this story.");
+    ImGui::EndChild();
     ImGui::End();
 }
 

@@ -1,6 +1,8 @@
 // The search box and hit list, the entities panel and the coverage matrix — the real app, headless.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <cstdio>
 #include <string>
 
 #include "search.hpp"
@@ -86,4 +88,105 @@ TEST_CASE("clicking a hit in the list selects it and opens its article") {
     h.Click(h.app.search.x + h.app.search.w * 0.5f, h.app.search.row_center_y[row]);
     CHECK(h.app.search_current == hit);
     CHECK(h.app.selection.article == h.app.search_hits[static_cast<size_t>(hit)].article);
+}
+
+TEST_CASE("the entities panel groups names by kind; a click filters the timeline and the claims, a second clears") {
+    test::Harness h(1400, 900);
+    h.app.show_entities = true;
+    h.app.claims.all_articles = true;   // count claims across the story, not only the open article
+    h.Frames(3);
+    REQUIRE(ui::PaneVisible(h.app, ui::Pane::Entities));
+    const ui::EntitiesState& st = h.app.entities;
+    REQUIRE(st.row_entity.size() >= 3);
+    // Groups follow the kind order, and each row's counts match the corpus.
+    const ui::EntityRow& top = st.groups[0].empty() ? st.groups[1].front() : st.groups[0].front();
+    CHECK(top.mentions == static_cast<int>(h.app.corpus.entities[static_cast<size_t>(top.entity)].mentions.size()));
+    CHECK(top.articles >= 1);
+    CHECK(top.articles <= static_cast<int>(h.app.corpus.articles.size()));
+
+    const size_t claims_before = h.app.claims.rows.size();
+    const size_t items_before = h.app.timeline.index.item_count;
+    REQUIRE(claims_before > 0);
+    // Pick a name mentioned in only some claims, so the filter visibly narrows.
+    size_t row = 0;
+    for (; row < st.row_entity.size(); ++row) {
+        const core::Index e = st.row_entity[row];
+        size_t naming = 0;
+        for (const core::Claim& c : h.app.corpus.claims)
+            naming += std::find(c.entities.begin(), c.entities.end(), e) != c.entities.end();
+        if (naming > 0 && naming < claims_before / 2) break;
+    }
+    REQUIRE(row < st.row_entity.size());
+    const core::Index entity = st.row_entity[row];
+    h.Click(h.app.entities.x + h.app.entities.w * 0.4f, st.row_center_y[row]);
+    CHECK(h.app.selection.entity == entity);
+    h.Frames(2);
+    CHECK(h.app.claims.rows.size() < claims_before);
+    CHECK(h.app.timeline.index.item_count < items_before);
+
+    // Clicking the same name again removes the filter; the counts come back.
+    size_t again = 0;
+    while (again < st.row_entity.size() && st.row_entity[again] != entity) ++again;
+    REQUIRE(again < st.row_entity.size());
+    h.Click(h.app.entities.x + h.app.entities.w * 0.4f, st.row_center_y[again]);
+    CHECK(h.app.selection.entity == core::kNone);
+    h.Frames(2);
+    CHECK(h.app.claims.rows.size() == claims_before);
+    CHECK(h.app.timeline.index.item_count == items_before);
+}
+
+TEST_CASE("the entities filter box narrows the list, ignoring case and accents") {
+    test::Harness h(1400, 900);
+    h.app.show_entities = true;
+    h.Frames(2);
+    const size_t all = h.app.entities.row_entity.size();
+    std::snprintf(h.app.entities.filter, sizeof h.app.entities.filter, "KOREA");
+    h.Frames(2);
+    const size_t some = h.app.entities.row_entity.size();
+    CHECK(some >= 1);
+    CHECK(some < all);
+    for (core::Index e : h.app.entities.row_entity)
+        CHECK(core::FoldForSearch(h.app.corpus.entities[static_cast<size_t>(e)].name).find("korea") != std::string::npos);
+}
+
+TEST_CASE("the coverage matrix marks who reports what; clicking a cell selects that article's claim") {
+    test::Harness h(1400, 900);
+    h.app.show_coverage = true;
+    h.Frames(3);
+    REQUIRE(ui::PaneVisible(h.app, ui::Pane::Coverage));
+    const ui::CoverageState& st = h.app.coverage;
+    REQUIRE_FALSE(st.rows.empty());
+    REQUIRE(st.columns.size() == h.app.corpus.articles.size());
+    REQUIRE(st.cells.size() == st.rows.size() * st.columns.size());
+    // Rows are events; a cell is filled exactly when one of the event's mentions or claims is in that article.
+    for (size_t r = 0; r < st.rows.size(); ++r) {
+        const core::Event& ev = h.app.corpus.events[static_cast<size_t>(st.rows[r].event)];
+        for (size_t col = 0; col < st.columns.size(); ++col) {
+            bool in = false;
+            for (const core::Span& m : ev.mentions) in = in || m.article == st.columns[col];
+            for (core::Index k : ev.claims) in = in || h.app.corpus.claims[static_cast<size_t>(k)].span.article == st.columns[col];
+            CHECK(st.Cell(r, col).reported == in);
+        }
+    }
+    // Some event is reported by more than one article (the story is about one treaty).
+    int most = 0;
+    for (const ui::CoverageRow& row : st.rows) most = std::max(most, row.reports);
+    CHECK(most >= 2);
+
+    // Click a cell holding a claim in an article other than the open one (within the visible rows).
+    size_t r = 0, col = 0;
+    bool found = false;
+    const int visible_rows = static_cast<int>(h.app.coverage.h / st.cell_h) - 4;
+    for (r = 0; r < st.rows.size() && static_cast<int>(r) < visible_rows && !found; ++r)
+        for (col = 0; col < st.columns.size() && !found; ++col)
+            found = st.Cell(r, col).claim != core::kNone && st.columns[col] != h.app.selection.article;
+    REQUIRE(found);
+    --r; --col;
+    const core::Index claim = st.Cell(r, col).claim;
+    h.Click(st.grid_x + st.cell_w * (col + 0.5f), st.grid_y + st.cell_h * (r + 0.5f));
+    CHECK(h.app.selection.claim == claim);
+    CHECK(h.app.selection.article == st.columns[col]);
+    CHECK(h.app.selection.event == st.rows[r].event);
+    h.Frames(3);
+    CHECK(h.app.reader.shown_article == st.columns[col]);
 }
