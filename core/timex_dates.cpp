@@ -248,6 +248,15 @@ bool Matcher::YearOrDecade(size_t i, Match& m) {
         if (y > ref) y -= 100;
         e = k + 2;
     }
+    // "the nineties": the decade of that name nearest before the DCT (or in the 1900s without one).
+    if (!e && the && IsC(k, Wc::Filler) && T(k).val >= 2 && T(k).val <= 9) {   // only the decade words have a value
+        const int ref = dct_ == kNoDay ? 1999 : CivilFromDay(dct_).year;
+        int decade = (ref / 100) * 100 + T(k).val * 10;
+        if (decade > ref) decade -= 100;
+        m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(k + 1);
+        m.point.g = Granularity::Decade, m.point.year = decade;
+        return true;
+    }
     // Decades: "1960s", "the '60s", "the 1960's".
     size_t s = e;
     if (s && IsPunct(s, '\'') && Attached(s)) ++s;

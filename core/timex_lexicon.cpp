@@ -137,6 +137,10 @@ const Entry kWords[] = {
     // future"): classed so the tagger's fast path does not skip the article before them.
     {"full", Wc::Filler, 0}, {"comparable", Wc::Filler, 0}, {"corresponding", Wc::Filler, 0}, {"near", Wc::Filler, 0},
     {"distant", Wc::Filler, 0}, {"foreseeable", Wc::Filler, 0}, {"immediate", Wc::Filler, 0},
+    {"short", Wc::Filler, 0}, {"long", Wc::Filler, 0}, {"these", Wc::Filler, 0},
+    // Decades in words ("the nineties"): val is the decade's tens digit.
+    {"twenties", Wc::Filler, 2}, {"thirties", Wc::Filler, 3}, {"forties", Wc::Filler, 4}, {"fifties", Wc::Filler, 5},
+    {"sixties", Wc::Filler, 6}, {"seventies", Wc::Filler, 7}, {"eighties", Wc::Filler, 8}, {"nineties", Wc::Filler, 9},
 };
 
 // FNV-1a over lower-case bytes: the scanner hashes each word once while lower-casing it.

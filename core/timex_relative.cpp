@@ -177,6 +177,17 @@ bool Matcher::DeicticRule(size_t i, Match& m) {
         m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(k + 1);
         return true;
     }
+    // "the near term", "the short term", "the long term" (FUTURE_REF); "these days" (PRESENT_REF).
+    if (opt_.vague_refs && Is(k, "the") && (Is(k + 1, "near") || Is(k + 1, "short") || Is(k + 1, "long")) && Is(k + 2, "term")) {
+        m.value = "FUTURE_REF";
+        m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(k + 3);
+        return true;
+    }
+    if (opt_.vague_refs && Is(k, "these") && Is(k + 1, "days")) {
+        m.value = "PRESENT_REF";
+        m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(k + 2);
+        return true;
+    }
     if (!IsC(k, Wc::Deictic)) {
         // "the future", "the near future", "the past", "the present", "at present"
         if (!Is(k, "the") && !Is(k, "in")) return false;

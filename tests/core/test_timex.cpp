@@ -165,6 +165,9 @@ const Case kCases[] = {
     {"Then, a week or so ago, the general flew in.", "1991-02-25", "a week or so ago", "DATE", "1991-W08", "APPROX"},
     {"Output will double over the next year or so.", "1989-11-02", "the next year or so", "DATE", "1990", "APPROX"},
     {"A hearing is set for the week of March 6.", "2000-02-24", "the week of March 6", "DATE", "2000-W10"},
+    {"Margins will stay thin in the near term.", "1989-11-02", "the near term", "DATE", "FUTURE_REF"},
+    {"Brokers suffer more these days.", "1989-11-02", "these days", "DATE", "PRESENT_REF"},
+    {"Numbers kept dropping through the nineties.", "1998-02-27", "the nineties", "DATE", "199"},
     // Spelled-out years (broadcast transcripts), year-end, "this past", times followed by their date.
     {"In January nineteen ninety-seven a bomb went off.", "1998-02-27", "January nineteen ninety-seven", "DATE", "1997-01"},
     {"It was the winter of nineteen ninety-four.", "1998-02-27", "the winter of nineteen ninety-four", "DATE", "1994-WI"},
