@@ -40,6 +40,9 @@ std::string SpeakerOf(const core::Corpus& c, const core::Claim& cl) {
     std::transform(lower.begin(), lower.end(), lower.begin(), [](unsigned char ch) { return std::tolower(ch); });
     // "according to X", "as reported by X": the cue reads before the name.
     if (lower.rfind("according to", 0) == 0) return "according to " + at.speaker_name;
+    std::string name = at.speaker_name;
+    std::transform(name.begin(), name.end(), name.begin(), [](unsigned char ch) { return std::tolower(ch); });
+    if (lower.rfind(name, 0) == 0) return cue;  // the cue already names the speaker: "Observers say"
     if (lower.size() > 3 && lower.compare(lower.size() - 3, 3, " by") == 0) return lower + " " + at.speaker_name;
     const bool word = !cue.empty() && std::all_of(cue.begin(), cue.end(), [](unsigned char ch) {
         return std::isalpha(ch) || ch == ' ' || ch == '-';

@@ -225,7 +225,13 @@ void HandleMouse(AppState& app, ReaderState& st, const TextLayout& lay, std::str
     if (ImGui::IsItemActivated()) {
         st.press_pos = io.MousePos;
         st.dragging = false;
-        st.sel_anchor = st.sel_caret = CaretAt(lay, text, local);
+        const uint32_t caret = CaretAt(lay, text, local);
+        if (io.KeyShift && st.sel_anchor != st.sel_caret) {
+            st.sel_caret = caret;            // Shift+click extends the selection, as in any editor
+            st.dragging = true;
+        } else {
+            st.sel_anchor = st.sel_caret = caret;
+        }
         if (io.MouseClickedCount[0] == 2) {  // double click: the word
             WordAt(text, st.sel_anchor, st.sel_anchor, st.sel_caret);
             st.dragging = true;              // so the release keeps the word instead of clicking
@@ -257,7 +263,9 @@ void HandleMouse(AppState& app, ReaderState& st, const TextLayout& lay, std::str
         if (const TextRun* run = RunAt(lay, text, local)) {
             st.hovered_claim = run->value[kMarkClaim];
             ImGui::SetMouseCursor(run->Has(kMarkClaim) ? ImGuiMouseCursor_Hand : ImGuiMouseCursor_TextInput);
-            if (ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip)) Tooltip(app, *run);
+            const bool marked = run->Has(kMarkClaim) || run->Has(kMarkTimex) || run->Has(kMarkEntity) ||
+                                run->Has(kMarkFurniture);
+            if (marked && ImGui::IsItemHovered(ImGuiHoveredFlags_ForTooltip)) Tooltip(app, *run);
         }
     }
     if (ImGui::IsItemActive() && st.dragging) ImGui::SetMouseCursor(ImGuiMouseCursor_TextInput);
@@ -312,6 +320,47 @@ void Glide(AppState& app, ReaderState& st, float cur, bool fresh) {
         ImGui::SetScrollY(next);
         app.animating = true;
     }
+}
+
+// Ctrl+C copies the selection, Ctrl+A selects the whole article, Escape clears the selection.
+void Keys(const AppState& app, ReaderState& st, const core::Article& a) {
+    if (!ImGui::IsWindowFocused()) return;
+    const std::string_view selected = ReaderSelectedText(app, st);
+    if (!selected.empty() && ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_C))
+        ImGui::SetClipboardText(std::string(selected).c_str());
+    if (ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_A)) {
+        st.sel_anchor = 0;
+        st.sel_caret = static_cast<uint32_t>(a.text.size());
+    }
+    if (ImGui::IsKeyPressed(ImGuiKey_Escape)) st.sel_anchor = st.sel_caret = 0;
+}
+
+// Right click on the text: copy the selection or the claim under the mouse, select all.
+void ContextMenu(AppState& app, ReaderState& st, const core::Article& a) {
+    if (ImGui::IsItemClicked(ImGuiMouseButton_Right)) {
+        const ImVec2 m = ImGui::GetIO().MousePos;
+        const TextRun* run = RunAt(st.layout, a.text, ImVec2(m.x - st.text_origin.x, m.y - st.text_origin.y));
+        st.context_claim = run ? run->value[kMarkClaim] : core::kNone;
+        ImGui::OpenPopup("##reader_menu");
+    }
+    if (!ImGui::BeginPopup("##reader_menu")) return;
+    const std::string_view selected = ReaderSelectedText(app, st);
+    if (ImGui::MenuItem("Copy", "Ctrl+C", false, !selected.empty())) ImGui::SetClipboardText(std::string(selected).c_str());
+    const core::Index c = st.context_claim;
+    if (c >= 0 && c < static_cast<core::Index>(app.corpus.claims.size())) {
+        const core::Span& s = app.corpus.claims[c].span;
+        if (ImGui::MenuItem("Copy this claim"))
+            ImGui::SetClipboardText(std::string(core::TextOf(a, s.start, s.end)).c_str());
+        if (ImGui::MenuItem("Select this claim's text")) {
+            st.sel_anchor = s.start;
+            st.sel_caret = s.end;
+        }
+    }
+    if (ImGui::MenuItem("Select all", "Ctrl+A")) {
+        st.sel_anchor = 0;
+        st.sel_caret = static_cast<uint32_t>(a.text.size());
+    }
+    ImGui::EndPopup();
 }
 
 }  // namespace
@@ -387,9 +436,8 @@ void DrawReader(AppState& app, ReaderState& st) {
     const float view_top = clip_min.y, view_bottom = clip_min.y + window_size.y;
     HandleMouse(app, st, lay, a.text, view_top, view_bottom);
 
-    const std::string_view selected = ReaderSelectedText(app, st);
-    if (!selected.empty() && ImGui::IsWindowFocused() && ImGui::IsKeyChordPressed(ImGuiMod_Shortcut | ImGuiKey_C))
-        ImGui::SetClipboardText(std::string(selected).c_str());
+    Keys(app, st, a);
+    ContextMenu(app, st, a);
 
     const AnnotationColors& colors = AnnotationColorsFor(app.theme);
     MarkedTextLook look;

@@ -43,6 +43,7 @@ struct ReaderState {
     ImVec2 press_pos{0, 0};             // screen position of the press
 
     core::Index hovered_claim = core::kNone;  // under the mouse this frame (drawn stronger)
+    core::Index context_claim = core::kNone;  // under the mouse when the context menu opened
     bool date_hovered = false;          // the date line is hovered: its evidence in the text lights up
     bool show_date_note = false;        // the "how we know the date" note is unfolded
 };

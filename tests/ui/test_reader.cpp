@@ -192,3 +192,34 @@ TEST_CASE("reader: double click selects a whole word, accents and curly apostrop
     }
     CHECK(ui::ReaderSelectedText(h.app, h.app.reader) == "ratified");
 }
+
+TEST_CASE("reader: Shift+click extends a selection, Ctrl+A selects the article, Escape clears") {
+    test::Harness h;
+    const std::string& text = h.app.corpus.articles[0].text;
+    const uint32_t a = static_cast<uint32_t>(text.find("ratified"));
+    const uint32_t b = static_cast<uint32_t>(text.find("which was signed"));
+    ImVec2 a0, a1, b0, b1;
+    REQUIRE(ui::ReaderRangeRect(h.app, h.app.reader, a, a + 1, a0, a1));
+    REQUIRE(ui::ReaderRangeRect(h.app, h.app.reader, b, b + 1, b0, b1));
+    h.Drag(a0.x + 1, Center(a0, a1).y, a0.x + 40, Center(a0, a1).y);
+    REQUIRE(!ui::ReaderSelectedText(h.app, h.app.reader).empty());
+    ImGuiIO& io = ImGui::GetIO();
+    io.AddKeyEvent(ImGuiMod_Shift, true);
+    h.Click(b0.x + 1, Center(b0, b1).y);
+    io.AddKeyEvent(ImGuiMod_Shift, false);
+    h.Frames(1);
+    CHECK(ui::ReaderSelectedText(h.app, h.app.reader) == text.substr(a, b - a));
+    CHECK(h.app.selection.claim == core::kNone);  // extending is not clicking a claim
+    io.AddKeyEvent(ImGuiMod_Ctrl, true);
+    io.AddKeyEvent(ImGuiKey_A, true);
+    h.Frames(1);
+    io.AddKeyEvent(ImGuiKey_A, false);
+    io.AddKeyEvent(ImGuiMod_Ctrl, false);
+    h.Frames(1);
+    CHECK(ui::ReaderSelectedText(h.app, h.app.reader) == text);
+    io.AddKeyEvent(ImGuiKey_Escape, true);
+    h.Frames(1);
+    io.AddKeyEvent(ImGuiKey_Escape, false);
+    h.Frames(1);
+    CHECK(ui::ReaderSelectedText(h.app, h.app.reader).empty());
+}
