@@ -108,6 +108,7 @@ async function measure(browser, server, path, readyExpr) {
   await new Promise((r) => setTimeout(r, 2000));  // the closed page's teardown must not count for the next
   return {
     readyMs: ready,
+    marks,
     moduleMs: marks['claimline:module'] || 0,
     startedMs: marks['claimline:started'] || 0,
     gzip: served.reduce((s, r) => s + r.gzip, 0),
@@ -144,7 +145,8 @@ const summary = {};
 for (const [name, rs] of Object.entries(results)) {
   summary[name] = {
     readyMs: median(rs.map((r) => r.readyMs)), moduleMs: median(rs.map((r) => r.moduleMs)),
-    startedMs: median(rs.map((r) => r.startedMs)), gzipBytes: median(rs.map((r) => r.gzip)), rawBytes: median(rs.map((r) => r.raw)),
+    startedMs: median(rs.map((r) => r.startedMs)),
+    marks: Object.fromEntries([...new Set(rs.flatMap((r) => Object.keys(r.marks)))].map((m) => [m, median(rs.map((r) => r.marks[m] || 0))])), gzipBytes: median(rs.map((r) => r.gzip)), rawBytes: median(rs.map((r) => r.raw)),
     requests: median(rs.map((r) => r.requests)), idleCpuSeconds: median(rs.map((r) => r.idleCpu)),
     idleMainThreadSeconds: median(rs.map((r) => r.idleTask)),
     foreignRequestsRefused: [...new Set(rs.flatMap((r) => r.foreign))], notFound: [...new Set(rs.flatMap((r) => r.notFound))],
@@ -172,6 +174,8 @@ if (args.includes('--json')) {
     `(main thread) per ${IDLE_SECONDS} s (target ≤ 0.1)`);
   console.log(`claimline load split: module fetched+compiled ${c.moduleMs.toFixed(0)} ms, app started ${c.startedMs.toFixed(0)} ms, ` +
     `first frame ${c.readyMs.toFixed(0)} ms`);
+  console.log(`claimline marks (medians, ms since navigation): ${Object.entries(c.marks).sort((x, y) => x[1] - y[1])
+    .map(([m, v]) => `${m.replace('claimline:', '')} ${v.toFixed(0)}`).join(' · ')}`);
   for (const [name, s] of Object.entries(summary)) {
     if (s.foreignRequestsRefused.length) console.log(`${name}: refused third-party requests: ${s.foreignRequestsRefused.join(', ')}`);
     if (s.notFound.length) console.log(`${name}: not found: ${s.notFound.join(', ')}`);

@@ -81,7 +81,7 @@
       const script = document.querySelector('script[src$="claimline.js"]');
       compiled = script && WebAssembly.compileStreaming && location.protocol !== 'file:'
         ? WebAssembly.compileStreaming(fetch(new URL('claimline.wasm', script.src), { credentials: 'same-origin' }))
-          .catch(() => false)
+          .then((module) => { performance.mark('claimline:compiled'); return module; }, () => false)
         : Promise.resolve(false);
     }
     return compiled;
@@ -99,6 +99,9 @@
     canvas.setAttribute('aria-label', 'claimline story explorer: timeline, articles and claims. ' +
       'Arrow keys and Enter move through it; the story is also listed as links after it.');
     stage.appendChild(canvas);
+    // The WebGL 2 context now, while the module downloads and compiles: the browser's GPU side starts up in
+    // parallel. The app's own request (platform_emscripten.cpp, the same attributes) then gets this context.
+    canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
     const message = document.createElement('p');
     message.className = 'claimline-message';
     message.hidden = true;
