@@ -139,11 +139,14 @@ struct Recognizer {
         return i > 0 ? CountryRole(i >= 3 ? i - 3 : 0, i, head, t) : std::string();
     }
 
-    EntityKind Classify(size_t b, size_t e, bool person_hint) {
+    // The kind of a name from its words and context; `weak` is set when only a guess supports it (a
+    // preposition before it, or the mere length of a capitalized run) so coreference may overrule it.
+    EntityKind Classify(size_t b, size_t e, bool person_hint, bool& weak) {
+        weak = false;
         const size_t last = e - 1;
         if (Has(last, kWcDocHead) || Word(b, "treaty")) return EntityKind::Document;
         if (Has(last, kWcOrgHead)) return EntityKind::Organization;
-        for (size_t k = b + 1; k + 1 < e; ++k)  // "Korea Institute for National Unification"
+        for (size_t k = b; k + 1 < e; ++k)  // "Korea Institute for National Unification", "Bank of England"
             if (Has(k, kWcOrgHead)) return EntityKind::Organization;
         if (Has(last, kWcPlaceHead) && e - b > 1) return EntityKind::Place;
         if (Has(last, kWcEventHead)) return EntityKind::Other;  // named events and periods, not people
@@ -161,6 +164,7 @@ struct Recognizer {
         // A camel-case or digit-bearing word names a product or brand ("iPhone 4", "eBay"), not a person.
         for (size_t k = b; k < e; ++k)
             if (toks[k].Is(kTokNumber) || (toks[k].Is(kTokCapital) && Surf(k)[0] >= 'a' && Surf(k)[0] <= 'z')) return EntityKind::Other;
+        weak = true;
         if (b > 0 && Has(b - 1, kWcPlacePrep)) return e - b <= 2 ? EntityKind::Place : EntityKind::Other;
         return e - b >= 2 && e - b <= 3 ? EntityKind::Person : EntityKind::Other;
     }
@@ -188,6 +192,19 @@ struct Recognizer {
                 Word(j + 1, "vs"))
                 return false;
         }
+        return true;
+    }
+
+    // A common word the name chunker drops at token k: function words anywhere, other common words
+    // (adjectives, table labels) only where any word is capitalized (a sentence or quotation opener);
+    // never the start of a gazetteer name ("New York", "US").
+    bool TrimmableCommon(size_t k, bool opener) {
+        if (!Has(k, kWcCommon)) return false;
+        if (toks[k].Is(kTokAllCaps) && (toks[k].end - toks[k].start < 3 || Has(k, kWcGazetteerStart))) return false;
+        if (!opener && !Has(k, kWcFunction)) return false;
+        if (Has(k, kWcGazetteerStart))
+            for (size_t len = 2; len <= 3 && k + len <= toks.size(); ++len)
+                if (const GazetteerEntry* g = Gaz(k, k + len); g && g->type != GazetteerType::Demonym) return false;
         return true;
     }
 
@@ -235,6 +252,7 @@ struct Recognizer {
             // The capitalized run, with inner connectors ("Voice of Korea", "People's Republic") and a
             // trailing model number ("iPhone 4").
             size_t j = i + 1;
+            bool joined_and = false;
             while (j < n) {
                 if (toks[j].Is(kTokWord) && IsCap(toks[j])) { ++j; continue; }
                 if (toks[j].Is(kTokNumber) && toks[j - 1].Is(kTokCapital) && j + 1 < n && IsCap(toks[j + 1]) && !Has(j - 1, kWcCommon)) { ++j; continue; }
@@ -247,6 +265,20 @@ struct Recognizer {
                     if (IsCap(toks[k]) && toks[k].Is(kTokWord)) { j = k + 1; continue; }
                 }
                 if (toks[j].Is(kTokPossessive) && j + 1 < n && IsCap(toks[j + 1]) && Word(j - 1, "people")) { j += 2; continue; }
+                // "Securities and Exchange Commission", "Merrill Lynch and Co", "Moody's Investors Service
+                // Inc": "and" or a possessive joins a capitalized run that ends as a company or institution.
+                const bool and_join = Word(j, "and") && !joined_and && !Has(j - 1, kWcAbbrevName);  // once, not after "Inc"
+                if ((and_join || toks[j].Is(kTokPossessive)) && j + 1 < n && toks[j + 1].Is(kTokWord) && IsCap(toks[j + 1])) {
+                    size_t k = j + 1;
+                    while (k < n && ((toks[k].Is(kTokWord) && IsCap(toks[k])) || (toks[k].Is(kTokPossessive) && k + 1 < n && IsCap(toks[k + 1])))) ++k;
+                    const bool corporate = Has(k - 1, kWcAbbrevName);
+                    const bool institution = Word(j, "and") && k - j - 1 >= 2 && Has(k - 1, kWcOrgHead);
+                    if ((corporate || institution) && !Gaz(i, j)) {
+                        joined_and |= and_join;
+                        j = k;
+                        continue;
+                    }
+                }
                 if (toks[j].Is(kTokPossessive)) ++j;  // keep the possessive with the name; Emit trims it
                 break;
             }
@@ -255,10 +287,14 @@ struct Recognizer {
             // A model token before a product name: "3G iPhone", "60GB iPod" (digits and letters, no ordinal).
             if (b > 0 && toks[b - 1].Is(kTokNumber) && ModelPrefix(b - 1)) --b;
             if (e > b && toks[e - 1].Is(kTokPossessive)) --e;
-            // Sentence-initial and other common capitalized words are not names ("The", "According").
-            while (b < e && !toks[b].Is(kTokAllCaps) && Has(b, kWcCommon)) ++b;
-            while (e > b && !toks[e - 1].Is(kTokAllCaps) && Has(e - 1, kWcCommon)) --e;
+            // Common words are not names ("The", "According", "NOTE"). Mid-sentence only function words
+            // are dropped: a capitalized "New" or "First" there belongs to a name ("First Chicago Corp").
+            const bool opener = b == 0 || toks[b - 1].Is(kTokQuote) || Surf(b - 1) == "(" || Surf(b - 1) == ":";
+            while (b < e && TrimmableCommon(b, opener)) ++b;
+            while (e > b && TrimmableCommon(e - 1, true) && !toks[e - 1].Is(kTokAllCaps)) --e;
             if (b >= e) continue;
+            // A lone letter ("Class B", "S" of "S and P") is not a name by itself.
+            if (e - b == 1 && toks[b].end - toks[b].start == 1) continue;
             // Units and currency codes ("GHz", "USD"), and "US$": measures, not names.
             if (e - b == 1 && (Has(b, kWcUnit) || (e < n && Surf(e) == "$"))) continue;
             Chunk(si, b, e);
@@ -357,10 +393,12 @@ struct Recognizer {
         if (role.empty()) role = RoleBefore(b, person);
         else RoleBefore(b, person);
         if (!person) person = FollowedByApposition(e) || (e - b >= 2 && Has(e, kWcReporting));
-        const EntityKind kind = Classify(b, e, person);
+        bool weak = false;
+        const EntityKind kind = Classify(b, e, person, weak);
         const bool event = Has(e - 1, kWcEventHead) || (e - b == 1 && Has(b, kWcHoliday));
         EntityMention& m = Emit(b, e, kind, si, {}, role);
         m.event_name = event;
+        m.weak_kind = weak;
         if (e + 2 < n && Surf(e) == "(" && toks[e + 1].Is(kTokAllCaps) && Surf(e + 2) == ")") {
             const std::string long_key = out.back().key;
             EntityMention& a = Emit(e + 1, e + 2, kind, si);  // the acronym is an alias of the long form
@@ -368,6 +406,7 @@ struct Recognizer {
             a.single = false;
             a.tentative = false;
             a.event_name = event;
+            a.weak_kind = weak;
             skip_until = e + 2;
             if (event) event_keys.insert(Key(e + 1, e + 2));
         }

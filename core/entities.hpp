@@ -37,6 +37,8 @@ struct EntityMention {
     bool nominal = false;               // "the North Korean leader": resolves only through `role`
     bool single = false;                // one-word name that may be short for a fuller one ("Putin")
     bool media = false;                 // a news agency / state medium (KCNA, Voice of Korea)
+    bool weak_kind = false;             // `kind` is a guess ("to Reagan" → place); coreference lets a mention
+                                        // with evidence (a title, a company suffix) decide the entity's kind
     bool event_name = false;            // a named event ("Worldwide Developers Conference", "Christmas"):
                                         // kept as an entity of kind Other, but not a participant
     bool tentative = false;             // a lone capitalized sentence opener: kept only if another mention

@@ -37,6 +37,7 @@ struct Resolver {
     std::unordered_map<std::string, int> ids;                     // id uniqueness
     std::vector<Index> here;                                      // entities mentioned in the current article
     std::vector<bool> words_indexed;                              // per entity: by_word filled
+    std::vector<bool> strong;                                     // per entity: kind set by evidence, not a guess
 
     void Index_(Index e, const std::string& key) { by_key.emplace(key, e); }
 
@@ -83,7 +84,12 @@ struct Resolver {
         ent.mentions.push_back({article, m.range.start, m.range.end});
         if (surface != ent.name && std::find(ent.aliases.begin(), ent.aliases.end(), surface) == ent.aliases.end())
             ent.aliases.emplace_back(surface);
-        if (ent.kind == EntityKind::Other && m.kind != EntityKind::Other && !m.nominal) ent.kind = m.kind;
+        // The first mention with evidence decides the kind; until one comes, a guess fills an Other.
+        if (strong.size() <= static_cast<size_t>(e)) strong.resize(e + 1);
+        if (!m.nominal && m.kind != EntityKind::Other) {
+            if (!m.weak_kind && !strong[e]) ent.kind = m.kind, strong[e] = true;
+            else if (ent.kind == EntityKind::Other) ent.kind = m.kind;
+        }
         if (!m.role.empty() && !m.nominal) {
             auto& v = by_role[m.role];
             if (std::find(v.begin(), v.end(), e) == v.end()) v.push_back(e);
@@ -104,9 +110,10 @@ struct Resolver {
 }  // namespace
 
 void ResolveEntities(Corpus& corpus, std::vector<std::vector<EntityMention>>& per_article) {
-    Resolver r{corpus, {}, {}, {}, {}, {}, {}};
+    Resolver r{corpus, {}, {}, {}, {}, {}, {}, {}};
     for (Index e = 0; e < static_cast<Index>(corpus.entities.size()); ++e) {  // existing (curated) entities
         const Entity& ent = corpus.entities[e];
+        r.strong.push_back(true);  // a curated kind is never overruled
         r.ids[ent.id] = 1;
         r.Index_(e, NormalizeNameKey(ent.name));
         for (const std::string& a : ent.aliases) r.Index_(e, NormalizeNameKey(a));

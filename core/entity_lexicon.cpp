@@ -160,6 +160,17 @@ constexpr std::string_view kCommon[] = {
     "shr", "revs", "qtr", "avg", "mln", "billion", "million", "pct", "dlrs", "year", "note", "reuter", "oper",
     "prior", "vs", "cts", "loss", "profit", "sales", "total", "tonnes", "price", "prices", "trade", "market",
 };
+constexpr std::string_view kFunctionWords[] = {
+    "the", "a", "an", "in", "on", "at", "for", "by", "with", "from", "this", "that", "these", "those", "it",
+    "he", "she", "they", "we", "i", "you", "but", "and", "or", "as", "if", "when", "while", "after", "before",
+    "during", "according", "however", "there", "here", "its", "his", "her", "their", "our", "my", "your",
+    "since", "until", "though", "although", "because", "so", "then", "also", "yet", "not", "no", "what",
+    "which", "who", "whom", "whose", "where", "why", "how", "about", "under", "over", "into", "of", "to",
+    "is", "are", "was", "were", "be", "has", "have", "had", "will", "would", "could", "should", "can", "must",
+    "said", "says", "today", "yesterday", "tomorrow", "monday", "tuesday", "wednesday", "thursday", "friday",
+    "saturday", "sunday", "january", "february", "april", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec",
+};
 constexpr std::string_view kFirstNames[] = {
     "john", "james", "robert", "michael", "william", "david", "richard", "joseph", "thomas", "charles",
     "christopher", "daniel", "matthew", "anthony", "mark", "donald", "steven", "steve", "paul", "andrew",
@@ -205,7 +216,7 @@ constexpr std::string_view kEventHeads[] = {"conference", "summit", "war", "cris
 constexpr std::string_view kAbbrevNames[] = {"inc", "corp", "co", "ltd", "jr", "sr", "bros", "cos"};
 constexpr std::string_view kUnits[] = {"ghz", "mhz", "khz", "hz", "gb", "mb", "kb", "tb", "db", "mm", "cm", "km",
                                        "kg", "mph", "kwh", "mw", "gw", "usd", "eur", "gbp", "jpy", "chf", "cny",
-                                       "rmb", "dlrs", "mln", "bln", "pct", "cts", "shr", "qtr", "revs"};
+                                       "rmb", "dlrs", "mln", "bln", "pct", "cts", "shr", "qtr", "revs", "qtly", "div"};
 constexpr std::string_view kTitleModifiers[] = {"operating", "financial", "executive", "technology",
                                                 "marketing", "information", "legal", "creative", "design",
                                                 "officer", "of", "state"};
@@ -262,6 +273,7 @@ struct Tables {
         Add(kTitleModifiers, kWcTitleModifier);
         Add(kHolidays, kWcHoliday);
         Add(kOrgTitles, kWcOrgTitle);
+        Add(kFunctionWords, kWcFunction);
         owned.reserve(std::size(kGazetteer));
         for (const GazetteerEntry& e : kGazetteer) {
             const size_t sp = e.key.find_first_of(" -'");

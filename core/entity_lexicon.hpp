@@ -54,6 +54,7 @@ enum WordClass : uint32_t {
     kWcTitleModifier = 1u << 16,// operating, financial, executive… inside a title ("Chief Operating Officer")
     kWcHoliday = 1u << 17,      // christmas, easter, thanksgiving…: dates, not entities
     kWcOrgTitle = 1u << 18,     // ceo, chairman, founder, spokesman… "Apple CEO": what precedes is an organisation
+    kWcFunction = 1u << 19,     // function words, months and weekdays: never part of a name, even mid-sentence
 };
 
 uint32_t WordClassOf(std::string_view word);    // case-insensitive; 0 for unknown words; no allocation

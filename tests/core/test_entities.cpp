@@ -204,3 +204,22 @@ TEST_CASE("people across articles: a surname in a later article joins the full n
     CHECK(per_article[1] == 1);
     CHECK(per_article[2] == 1);
 }
+
+TEST_CASE("'and' and possessives inside company and agency names; capitalized adjectives mid-sentence") {
+    const auto n = Names("The Securities and Exchange Commission and First Chicago Corp agreed. Standard and Poor's Corp "
+                         "and Moody's Investors Service Inc cut ratings. Vance and Ortega met. Officials flew to New York.");
+    CHECK(Has(n, "Securities and Exchange Commission"));
+    CHECK(Has(n, "First Chicago Corp"));
+    CHECK(Has(n, "Standard and Poor's Corp"));
+    CHECK(Has(n, "Moody's Investors Service Inc"));
+    CHECK_FALSE(Has(n, "Vance and Ortega"));
+    CHECK(Has(n, "New York"));
+}
+
+TEST_CASE("an entity's kind comes from evidence, not from a preposition guess in an earlier article") {
+    const Corpus c = Build({"The letter went to Okafor on Monday.", "President Okafor said the talks failed."});
+    const Entity* o = Find(c, "Okafor");
+    REQUIRE(o);
+    CHECK(o->kind == EntityKind::Person);
+    CHECK(o->mentions.size() == 2);
+}
