@@ -3,7 +3,8 @@
 #include <algorithm>
 #include <array>
 #include <string>
-#include <unordered_set>
+
+#include "event_lexicon.hpp"
 
 namespace core {
 
@@ -49,9 +50,11 @@ void SetSpeaker(Attribution& a, std::string_view text, const EntityMention* m, u
 }  // namespace
 
 bool IsReportingVerb(std::string_view lower) {
-    static const std::unordered_set<std::string_view> set(kReporting.begin(), kReporting.end());
-    return set.count(lower) != 0;
+    const WordClass* c = ClassifyWord(lower);
+    return c && c->reporting;
 }
+
+std::span<const std::string_view> ReportingVerbs() { return kReporting; }
 
 std::vector<QuoteSpan> FindQuotes(std::string_view text, const std::vector<Token>& toks) {
     std::vector<QuoteSpan> out;
@@ -84,6 +87,7 @@ Attribution AttributeSentence(std::string_view text, const std::vector<Token>& t
                               const std::vector<const EntityMention*>& mentions, Index article,
                               const Attribution* previous, bool continues_quote, const Attribution* previous_thing) {
     Attribution a;
+    auto L = [&](size_t i) { return std::string_view(low[i]); };  // views compare by size first: cheap misses
     // "it said" refers to an agency, a government or a document, never to a person: skip back past people.
     auto antecedent = [&](std::string_view pronoun) { return pronoun == "it" ? previous_thing : previous; };
     const size_t n = toks.size();
@@ -95,11 +99,11 @@ Attribution AttributeSentence(std::string_view text, const std::vector<Token>& t
     };
     // 1. "according to X"
     for (size_t i = 0; i + 2 < n; ++i) {
-        if (low[i] == "according" && low[i + 1] == "to") {
+        if (L(i) == "according" && L(i + 1) == "to") {
             const size_t e = clause_end(i + 2);
             if (e == i + 2) break;
             a.cue = {article, toks[i].start, toks[i + 1].end};
-            if (e - (i + 2) == 1 && low[i + 2] == "them" && previous && !previous->outlet_voice) {
+            if (e - (i + 2) == 1 && L(i + 2) == "them" && previous && !previous->outlet_voice) {
                 a.outlet_voice = false, a.speaker = previous->speaker, a.speaker_name = previous->speaker_name;
                 return a;
             }
@@ -113,7 +117,7 @@ Attribution AttributeSentence(std::string_view text, const std::vector<Token>& t
     }
     // 2. "(as) reported by X"
     for (size_t i = 0; i + 2 < n; ++i) {
-        if ((low[i] == "reported" || low[i] == "announced" || low[i] == "quoted") && low[i + 1] == "by") {
+        if ((L(i) == "reported" || L(i) == "announced" || L(i) == "quoted") && L(i + 1) == "by") {
             const size_t e = clause_end(i + 2);
             if (e == i + 2) break;
             a.cue = {article, toks[i].start, toks[i + 1].end};
@@ -123,7 +127,7 @@ Attribution AttributeSentence(std::string_view text, const std::vector<Token>& t
     }
     // 3. Reporting verb with its subject before it, or inverted after it.
     for (size_t i = 0; i < n; ++i) {
-        if (low[i].empty() || !IsReportingVerb(low[i]) || (i > 0 && toks[i].Is(kTokCapital))) continue;
+        if (L(i).empty() || !IsReportingVerb(L(i)) || (i > 0 && toks[i].Is(kTokCapital))) continue;
         a.cue = {article, toks[i].start, toks[i].end};
         // ", says Putin" / ", it said" / "…,” said Putin" (the comma inside the closing quote)
         if (i > 0 && (Surf(text, toks[i - 1]) == "," || (toks[i - 1].Is(kTokQuote) && i > 1 && Surf(text, toks[i - 2]) == ","))) {
@@ -131,9 +135,9 @@ Attribution AttributeSentence(std::string_view text, const std::vector<Token>& t
             // The speaker must follow the verb directly: ", says Putin" — not ", announced during a summit".
             const EntityMention* after = MentionIn(mentions, toks[i + 1].start, toks[std::max(e1, i + 2) - 1].end);
             const bool named = i + 1 < n && ((after && after->range.start == toks[i + 1].start) ||
-                                             IsSourceNoun(low[i + 1]) || low[i + 1] == "it");
+                                             IsSourceNoun(L(i + 1)) || L(i + 1) == "it");
             if (named && toks[i + 1].Is(kTokWord)) {
-                if (const Attribution* p = antecedent(low[i + 1]); IsPronoun(low[i + 1]) && p && !p->outlet_voice) {
+                if (const Attribution* p = antecedent(L(i + 1)); IsPronoun(L(i + 1)) && p && !p->outlet_voice) {
                     a.outlet_voice = false, a.speaker = p->speaker, a.speaker_name = p->speaker_name;
                     return a;
                 }
@@ -144,14 +148,14 @@ Attribution AttributeSentence(std::string_view text, const std::vector<Token>& t
         }
         // Subject: back to the clause start (at most 8 tokens), skipping "have/has/had" auxiliaries.
         size_t b = i;
-        while (b > 0 && !IsClauseBreak(Surf(text, toks[b - 1])) && i - b < 8 && low[b - 1] != "that") --b;
+        while (b > 0 && !IsClauseBreak(Surf(text, toks[b - 1])) && i - b < 8 && L(b - 1) != "that") --b;
         if (b == i) { a.cue = {}; continue; }
-        if (const Attribution* p = antecedent(low[b]); i - b == 1 && IsPronoun(low[b]) && p && !p->outlet_voice) {
+        if (const Attribution* p = antecedent(L(b)); i - b == 1 && IsPronoun(L(b)) && p && !p->outlet_voice) {
             a.outlet_voice = false, a.speaker = p->speaker, a.speaker_name = p->speaker_name;
             return a;
         }
-        if (i - b == 1 && low[b] == "it") { a.cue = {}; continue; }  // "it said" with no antecedent: unknown
-        if (low[b] == "it") {  // "It has been reported that …": an unnamed report
+        if (i - b == 1 && L(b) == "it") { a.cue = {}; continue; }  // "it said" with no antecedent: unknown
+        if (L(b) == "it") {  // "It has been reported that …": an unnamed report
             a.outlet_voice = false;
             a.speaker_name = "unnamed reports";
             return a;
@@ -165,14 +169,14 @@ Attribution AttributeSentence(std::string_view text, const std::vector<Token>& t
             if (gap > 2) best = nullptr;
         }
         bool source = best != nullptr;
-        for (size_t k = b; k < i && !source; ++k) source = IsSourceNoun(low[k]);
+        for (size_t k = b; k < i && !source; ++k) source = IsSourceNoun(L(k));
         if (!source || (!best && i - b > 5)) { a.cue = {}; continue; }  // "as the latter claims": not a source
         SetSpeaker(a, text, best, toks[b].start, toks[i - 1].end);
         return a;
     }
     // 4. Participle "…, saying …": the sentence's subject speaks.
     for (size_t i = 1; i < n; ++i) {
-        if (low[i] == "saying" && Surf(text, toks[i - 1]) == "," && !mentions.empty() && mentions[0]->entity != kNone) {
+        if (L(i) == "saying" && Surf(text, toks[i - 1]) == "," && !mentions.empty() && mentions[0]->entity != kNone) {
             a.cue = {article, toks[i].start, toks[i].end};
             SetSpeaker(a, text, mentions[0], mentions[0]->range.start, mentions[0]->range.end);
             return a;

@@ -12,6 +12,7 @@
 // are ordinary named speakers: the gazetteer marks them as media so the UI can show it.
 #pragma once
 #include <string>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -39,5 +40,6 @@ Attribution AttributeSentence(std::string_view text, const std::vector<Token>& t
                               const Attribution* previous, bool continues_quote, const Attribution* previous_thing = nullptr);
 
 bool IsReportingVerb(std::string_view lower);   // said, says, told, reported, stated, announced…
+std::span<const std::string_view> ReportingVerbs();   // the whole list (event_lexicon folds it into WordClass)
 
 }  // namespace core

@@ -263,8 +263,8 @@ void FindTriggers(const Corpus& corpus, std::string_view text, SentenceWork& w, 
 
 }  // namespace
 
-void ExtractClaims(Corpus& corpus, Index article, const TextStructure& ts,
-                   const std::vector<EntityMention>& mentions, std::vector<ClaimFacts>& facts) {
+void ExtractClaims(const Corpus& corpus, Index article, const TextStructure& ts, const std::vector<EntityMention>& mentions,
+                   std::vector<Claim>& claims, std::vector<ClaimFacts>& facts) {
     const Article& a = corpus.articles[article];
     const std::string_view text = a.text;
     // The article's dated timexes, in text order (corpus.timexes is sorted by (article, start)).
@@ -317,7 +317,9 @@ void ExtractClaims(Corpus& corpus, Index article, const TextStructure& ts,
                 if (!c.hedged) c.hedged = true, c.hedge_cue.assign(Surf(text, w.toks[i]));
                 certainty = std::min(certainty, wc->hedge);
             }
-            if (!c.negated && IsNegationWord(w.low[i]) && !(w.low[i] == "not" && i + 1 < n && w.low[i + 1] == "only")) {
+            const std::string_view lw = w.low[i];
+            const bool negation = (wc && wc->negation) || (lw.size() > 3 && lw.substr(lw.size() - 3) == "n't");
+            if (!c.negated && negation && !(lw == "not" && i + 1 < n && std::string_view(w.low[i + 1]) == "only")) {
                 c.negated = true;
                 f.negation = {w.toks[i].start, w.toks[i].end};
             }
@@ -377,11 +379,9 @@ void ExtractClaims(Corpus& corpus, Index article, const TextStructure& ts,
         c.timexes = w.timexes;
         c.id = "c:" + a.id + ":" + std::to_string(++number);
         c.provenance = Provenance::Extracted;
-        corpus.claims.push_back(std::move(c));
-        facts.resize(corpus.claims.size());
-        facts.back() = std::move(f);
+        claims.push_back(std::move(c));
+        facts.push_back(std::move(f));
     }
-    facts.resize(corpus.claims.size());
 }
 
 }  // namespace core

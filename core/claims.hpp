@@ -1,8 +1,8 @@
 // claims.hpp — check-worthy statements with their kind, speaker, hedging and negation.
 //
 // Usage:
-//   std::vector<core::ClaimFacts> facts;                       // parallel to corpus.claims
-//   core::ExtractClaims(corpus, article_index, structure, mentions, facts);
+//   std::vector<core::Claim> claims; std::vector<core::ClaimFacts> facts;   // facts[i] belongs to claims[i]
+//   core::ExtractClaims(corpus, article_index, structure, mentions, claims, facts);
 //
 // A claim is a sentence that asserts something a reader could check: it names an actor (an entity), a
 // date (a timex), an amount, a quotation, or an event trigger ("signed", "ratified", "deployed").
@@ -46,9 +46,10 @@ struct ClaimFacts {
     ByteRange negation;                 // the negation cue, empty when none
 };
 
-// Appends the article's claims to corpus.claims (ids "c:<article id>:<n>") and their facts to `facts`
-// (resized to corpus.claims.size()). corpus.timexes of the article must already be in place.
-void ExtractClaims(Corpus& corpus, Index article, const TextStructure& ts,
-                   const std::vector<EntityMention>& mentions, std::vector<ClaimFacts>& facts);
+// Appends the article's claims (ids "c:<article id>:<n>") to `claims` and their facts to `facts`, one each.
+// Reads the corpus only (its timexes of the article must be in place and sorted; entities resolved), so
+// articles can be done at the same time on several threads, each into its own buffers.
+void ExtractClaims(const Corpus& corpus, Index article, const TextStructure& ts, const std::vector<EntityMention>& mentions,
+                   std::vector<Claim>& claims, std::vector<ClaimFacts>& facts);
 
 }  // namespace core

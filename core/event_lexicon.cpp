@@ -1,7 +1,9 @@
 #include "event_lexicon.hpp"
 
+#include <cstdint>
 #include <unordered_map>
-#include <unordered_set>
+
+#include "attribution.hpp"
 
 namespace core {
 
@@ -27,6 +29,8 @@ struct Tables {
     std::unordered_map<std::string_view, std::string_view> objects;
     std::unordered_map<std::string_view, float> hedges;
     std::unordered_map<std::string_view, WordClass> words;  // union of the above, for ClassifyWord
+    // filter[length][first letter] has bit (last letter) set when some word of `words` has that shape.
+    uint32_t filter[14][26] = {};
     void BuildWords();
     Tables() {
         const std::pair<std::string_view, std::string_view> words[] = {
@@ -66,11 +70,20 @@ const std::string_view kStance[] = {
     "furiously", "welcomed", "welcomes", "criticized", "criticised", "opposition", "unease", "alarm",
     "alarms", "alarmed", "praised", "protested", "outrage", "warned", "alarming", "refrained"};
 
+const std::string_view kNegation[] = {"not", "never", "neither", "nor", "denied", "denies", "rejected", "rejects", "refuted"};
+
 void Tables::BuildWords() {
     for (auto [w, f] : triggers) words[w].trigger = f;
     for (auto [w, o] : objects) words[w].object = o;
     for (auto [w, h] : hedges) words[w].hedge = h;
     for (std::string_view w : kStance) words[w].stance = true;
+    for (std::string_view w : ReportingVerbs()) words[w].reporting = true;
+    for (std::string_view w : kNegation) words[w].negation = true;
+    for (const auto& [w, c] : words) {
+        if (w.size() < 2 || w.size() > 13) continue;
+        const unsigned f = static_cast<unsigned char>(w.front()) - 'a', l = static_cast<unsigned char>(w.back()) - 'a';
+        if (f < 26 && l < 26) filter[w.size()][f] |= 1u << l;
+    }
 }
 
 const Tables& T() {
@@ -101,8 +114,11 @@ bool IsStanceWord(std::string_view w) {
 
 const WordClass* ClassifyWord(std::string_view w) {
     if (w.size() < 2 || w.size() > 13) return nullptr;  // no entry is shorter or longer
-    auto it = T().words.find(w);
-    return it == T().words.end() ? nullptr : &it->second;
+    const Tables& t = T();
+    const unsigned f = static_cast<unsigned char>(w.front()) - 'a', l = static_cast<unsigned char>(w.back()) - 'a';
+    if (f >= 26 || l >= 26 || !(t.filter[w.size()][f] & (1u << l))) return nullptr;
+    auto it = t.words.find(w);
+    return it == t.words.end() ? nullptr : &it->second;
 }
 
 bool IsHedgeWord(std::string_view w, float& certainty) {
@@ -113,9 +129,9 @@ bool IsHedgeWord(std::string_view w, float& certainty) {
 }
 
 bool IsNegationWord(std::string_view w) {
-    return w == "not" || w == "never" || w == "neither" || w == "nor" || w == "denied" || w == "denies" ||
-           w == "rejected" || w == "rejects" || w == "refuted" ||
-           (w.size() > 3 && w.substr(w.size() - 3) == "n't");
+    if (w.size() > 3 && w.substr(w.size() - 3) == "n't") return true;
+    const WordClass* c = ClassifyWord(w);
+    return c && c->negation;
 }
 
 }  // namespace core

@@ -20,7 +20,10 @@ struct WordClass {
     std::string_view object;            // ObjectClass
     float hedge = 0;                    // certainty when hedging, 0 when not a hedge
     bool stance = false;
+    bool reporting = false;             // a reporting verb (attribution.hpp: said, told, reported…)
+    bool negation = false;              // not, never, denied… ("n't" forms are found by IsNegationWord)
 };
+// A (length, first letter, last letter) filter rejects most words before any hashing.
 const WordClass* ClassifyWord(std::string_view lower_word);
 
 const TriggerFamily* FindTrigger(std::string_view lower_word);

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 
 #include "claims.hpp"
 #include "corpus.hpp"
@@ -33,10 +34,15 @@ struct Extractor::State {
     std::vector<TextStructure> structure;
     std::vector<std::vector<EntityMention>> mentions;
     std::vector<char> had_timexes;                      // article already had timexes (curated): keep them
-    std::vector<ClaimFacts> facts;
+    std::vector<ClaimFacts> facts;                      // parallel to corpus.claims
+    // Per-article results of the per-article stages, appended to the corpus in article order after each
+    // batch, so that articles can be worked on at the same time (ExtractOptions::parallel).
+    std::vector<std::vector<Timex>> new_timexes;
+    std::vector<std::vector<Claim>> new_claims;
+    std::vector<std::vector<ClaimFacts>> new_facts;
     Index first_claim = 0;
     Index first_event = 0;
-    std::vector<std::vector<Index>> curated_claims;     // per article, the curated claims (built lazily)
+    std::vector<std::vector<Index>> curated_claims;     // per article, the curated claims
     std::vector<std::string_view> families;             // per new event: its trigger family
 
     State(Corpus& c, const ExtractOptions& o, ExtractProgress* p) : corpus(c), options(o), progress(p) {}
@@ -80,7 +86,7 @@ struct Extractor::State {
             });
             if (dup) continue;
             t.span.article = static_cast<Index>(a);
-            corpus.timexes.push_back(std::move(t));
+            new_timexes[a].push_back(std::move(t));
         }
 #else
         (void)a;
@@ -90,32 +96,48 @@ struct Extractor::State {
     void Entities(size_t a) { mentions[a] = RecognizeEntities(corpus.articles[a].text, structure[a]); }
 
     void Claims(size_t a) {
-        const Index before = static_cast<Index>(corpus.claims.size());
-        ExtractClaims(corpus, static_cast<Index>(a), structure[a], mentions[a], facts);
+        std::vector<Claim>& out = new_claims[a];
+        std::vector<ClaimFacts>& out_facts = new_facts[a];
+        ExtractClaims(corpus, static_cast<Index>(a), structure[a], mentions[a], out, out_facts);
         // A curated claim on the same sentence stands for it: drop the extracted duplicate.
-        if (curated_claims.empty()) {  // built once: the curated claims come before any extracted one
-            curated_claims.assign(Articles() + 1, {});
-            for (Index i = 0; i < first_claim; ++i) {
-                const Claim& c = corpus.claims[i];
-                if (c.provenance == Provenance::Curated && c.span.article >= 0 && static_cast<size_t>(c.span.article) < Articles())
-                    curated_claims[c.span.article].push_back(i);
-            }
-        }
-        std::vector<const Claim*> curated;
-        for (Index i : curated_claims[a]) curated.push_back(&corpus.claims[i]);
-        if (curated.empty()) return;
-        Index w = before;
-        for (Index r = before; r < static_cast<Index>(corpus.claims.size()); ++r) {
-            const Claim& c = corpus.claims[r];
-            const bool dup = std::any_of(curated.begin(), curated.end(), [&](const Claim* k) {
-                return k->span.start < c.span.end && c.span.start < k->span.end;
+        if (curated_claims[a].empty()) return;
+        size_t w = 0;
+        for (size_t r = 0; r < out.size(); ++r) {
+            const Claim& c = out[r];
+            const bool dup = std::any_of(curated_claims[a].begin(), curated_claims[a].end(), [&](Index k) {
+                const Claim& cur = corpus.claims[k];
+                return cur.span.start < c.span.end && c.span.start < cur.span.end;
             });
             if (dup) continue;
-            if (w != r) corpus.claims[w] = std::move(corpus.claims[r]), facts[w] = std::move(facts[r]);
+            if (w != r) out[w] = std::move(out[r]), out_facts[w] = std::move(out_facts[r]);
             ++w;
         }
-        corpus.claims.resize(w);
-        facts.resize(w);
+        out.resize(w);
+        out_facts.resize(w);
+    }
+
+    void RunArticle(size_t a) {
+        switch (stage) {
+            case ExtractStage::Structure: Structure(a); break;
+            case ExtractStage::Timexes: Timexes(a); break;
+            case ExtractStage::Entities: Entities(a); break;
+            default: Claims(a); break;
+        }
+    }
+
+    // Appends a batch's per-article results to the corpus, in article order.
+    void MergeBatch(size_t from, size_t to) {
+        for (size_t a = from; a < to; ++a) {
+            if (stage == ExtractStage::Timexes) {
+                for (Timex& t : new_timexes[a]) corpus.timexes.push_back(std::move(t));
+                std::vector<Timex>().swap(new_timexes[a]);
+            } else if (stage == ExtractStage::Claims) {
+                for (Claim& c : new_claims[a]) corpus.claims.push_back(std::move(c));
+                for (ClaimFacts& f : new_facts[a]) facts.push_back(std::move(f));
+                std::vector<Claim>().swap(new_claims[a]);
+                std::vector<ClaimFacts>().swap(new_facts[a]);
+            }
+        }
     }
 
     // Runs up to `budget` articles of work; returns true when everything is done.
@@ -124,24 +146,34 @@ struct Extractor::State {
         while (stage != ExtractStage::Done) {
             if (progress && progress->cancel.load(std::memory_order_relaxed)) { cancelled = true; return true; }
             const auto t0 = Clock::now();
+            const std::clock_t c0 = std::clock();
             const size_t n = Articles();
             const bool per_article = stage == ExtractStage::Structure || stage == ExtractStage::Timexes ||
                                      stage == ExtractStage::Entities || stage == ExtractStage::Claims;
             if (per_article) {
-                size_t done_now = 0;
-                while (next < n && done_now < budget) {
-                    switch (stage) {
-                        case ExtractStage::Structure: Structure(next); break;
-                        case ExtractStage::Timexes: Timexes(next); break;
-                        case ExtractStage::Entities: Entities(next); break;
-                        default: Claims(next); break;
+                // A batch of articles, cut into tasks the runner may do at the same time.
+                constexpr size_t kTaskArticles = 32;   // small enough to balance two threads, big enough to amortise
+                const size_t from = next, to = std::min(n, next + budget);
+                const size_t tasks = (to - from + kTaskArticles - 1) / kTaskArticles;
+                auto run = [&](size_t task) {
+                    const size_t end = std::min(to, from + (task + 1) * kTaskArticles);
+                    for (size_t a = from + task * kTaskArticles; a < end; ++a) {
+                        if (progress && progress->cancel.load(std::memory_order_relaxed)) return;
+                        RunArticle(a);
                     }
-                    ++next, ++done_now;
-                    if (progress && progress->cancel.load(std::memory_order_relaxed)) break;
+                };
+                if (options.parallel && tasks > 1) options.parallel(tasks, run);
+                else for (size_t t = 0; t < tasks; ++t) run(t);
+                MergeBatch(from, to);
+                next = to;
+                budget -= to - from;
+                if (progress) {
+                    progress->seconds[static_cast<size_t>(stage)] += std::chrono::duration<double>(Clock::now() - t0).count();
+                    progress->cpu_seconds[static_cast<size_t>(stage)] += static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
                 }
-                if (progress) progress->seconds[static_cast<size_t>(stage)] += std::chrono::duration<double>(Clock::now() - t0).count();
                 Report(next, n);
-                if (next < n) return false;  // budget spent (or cancel seen at the top of the next call)
+                if (progress && progress->cancel.load(std::memory_order_relaxed)) { cancelled = true; return true; }
+                if (next < n) return false;  // budget spent
             } else {
                 switch (stage) {
                     case ExtractStage::Coreference:
@@ -154,6 +186,13 @@ struct Extractor::State {
                         corpus.claims.reserve(corpus.claims.size() + 4 * n);  // ~4 claims per story
                         facts.reserve(corpus.claims.capacity());
                         facts.resize(corpus.claims.size());
+                        // The curated claims of each article (all come before any extracted one).
+                        curated_claims.assign(n, {});
+                        for (Index i = 0; i < first_claim; ++i) {
+                            const Claim& c = corpus.claims[i];
+                            if (c.provenance == Provenance::Curated && c.span.article >= 0 && static_cast<size_t>(c.span.article) < n)
+                                curated_claims[c.span.article].push_back(i);
+                        }
                         break;
                     case ExtractStage::Events:
                         first_event = static_cast<Index>(corpus.events.size());
@@ -165,7 +204,10 @@ struct Extractor::State {
                         break;
                     default: break;
                 }
-                if (progress) progress->seconds[static_cast<size_t>(stage)] += std::chrono::duration<double>(Clock::now() - t0).count();
+                if (progress) {
+                    progress->seconds[static_cast<size_t>(stage)] += std::chrono::duration<double>(Clock::now() - t0).count();
+                    progress->cpu_seconds[static_cast<size_t>(stage)] += static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
+                }
                 Report(1, 1);
                 budget = budget > n ? budget - n : 0;  // a corpus-wide stage costs about one pass
             }
@@ -184,8 +226,12 @@ struct Extractor::State {
 
 Extractor::Extractor(Corpus& corpus, const ExtractOptions& options, ExtractProgress* progress)
     : m_state(std::make_unique<State>(corpus, options, progress)) {
-    m_state->structure.resize(corpus.articles.size());
-    m_state->mentions.resize(corpus.articles.size());
+    const size_t n = corpus.articles.size();
+    m_state->structure.resize(n);
+    m_state->mentions.resize(n);
+    m_state->new_timexes.resize(n);
+    m_state->new_claims.resize(n);
+    m_state->new_facts.resize(n);
 }
 Extractor::~Extractor() = default;
 bool Extractor::Step(size_t max_articles) { return m_state->Step(std::max<size_t>(1, max_articles)); }

@@ -5,6 +5,8 @@
 // Usage (in slices, e.g. the browser between frames):
 //   core::Extractor x(corpus);
 //   while (!x.Step(50)) DrawProgress(x.Fraction());             // at most 50 articles of work per call
+// On two cores natively (same result, per-article stages split across threads):
+//   core::ExtractOptions o; o.parallel = core::ThreadRunner(2);  core::ExtractAll(corpus, o);
 // Progress and cancel from another thread (native):
 //   core::ExtractProgress p; p.report = [](core::ExtractStage s, size_t done, size_t total) {…};
 //   std::thread t([&]{ core::ExtractAll(corpus, {}, &p); });  …  p.cancel = true;
@@ -31,17 +33,24 @@ enum class ExtractStage : uint8_t { Structure, Timexes, Entities, Coreference, C
 constexpr size_t kExtractStageCount = 8;
 const char* ToString(ExtractStage s);
 
+// Runs run(0) … run(tasks - 1), possibly at the same time on other threads, and returns when all are done.
+// Core never starts threads itself: a native caller passes one (core::ThreadRunner in parallel.hpp).
+using ParallelRunner = std::function<void(size_t tasks, const std::function<void(size_t task)>& run)>;
+
 struct ExtractOptions {
     bool tag_timexes = true;            // run the temporal tagger (default on); off = keep only existing timexes
     bool infer_publication = true;      // guess the publication day from the text when unknown (default on)
     bool relations = true;              // compare claims across articles (default on)
+    ParallelRunner parallel;            // per-article stages run through it (default empty: one after another,
+                                        // as in the browser); results are identical either way
 };
 
 struct ExtractProgress {
     // Called after each article of a per-article stage and once per corpus-wide stage; may be empty.
     std::function<void(ExtractStage stage, size_t done, size_t total)> report;
     std::atomic<bool> cancel{false};    // set from any thread; extraction stops at the next article
-    std::array<double, kExtractStageCount> seconds{};   // wall time spent per stage, seconds
+    std::array<double, kExtractStageCount> seconds{};       // wall time spent per stage, seconds
+    std::array<double, kExtractStageCount> cpu_seconds{};   // processor time per stage, all threads, seconds
 };
 
 // Step-wise extraction: each Step does a bounded amount of work, so a frame loop stays responsive.

@@ -15,6 +15,7 @@ std::string Lower(std::string_view s) {
 }
 
 double WordNumber(std::string_view w) {
+    if (w.size() < 3 || w.size() > 8) return -1;  // "one" … "thousand"; also rejects "a" (never a count here)
     static const std::unordered_map<std::string_view, double> k{
         {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
         {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"fifteen", 15},
@@ -39,7 +40,7 @@ double ParseDigits(std::string_view s) {
 }
 
 // Unit family: soldiers and troops are the same slot.
-std::string UnitFamily(const std::string& w) {
+std::string UnitFamily(std::string_view w) {
     if (w == "soldiers" || w == "troops" || w == "servicemen" || w == "personnel" || w == "fighters" ||
         w == "soldier" || w == "troop" || w == "forces")
         return "troops";
@@ -47,17 +48,17 @@ std::string UnitFamily(const std::string& w) {
     if (w == "percent" || w == "pct" || w == "%") return "pct";
     if (w == "tons" || w == "tonnes" || w == "tonne" || w == "ton") return "tonnes";
     if (w == "people" || w == "persons" || w == "civilians") return "people";
-    if (w.size() > 3 && w.back() == 's') return w.substr(0, w.size() - 1);
-    return w;
+    if (w.size() > 3 && w.back() == 's') return std::string(w.substr(0, w.size() - 1));
+    return std::string(w);
 }
 
-bool IsUnitWord(const std::string& w) {
+bool IsUnitWord(std::string_view w) {
     // Not a unit: months, weekdays and grammatical words that follow bare numbers.
-    static const char* const kNot[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+    static constexpr std::string_view kNot[] = {"january", "february", "march", "april", "may", "june", "july", "august",
                                        "september", "october", "november", "december", "and", "or", "to",
                                        "the", "of", "in", "on", "at", "for", "by", "with", "from", "a", "an",
                                        "is", "was", "were", "are", "vs", "pct", "mln"};
-    for (const char* k : kNot)
+    for (std::string_view k : kNot)
         if (w == k) return false;
     return !w.empty();
 }
@@ -65,9 +66,14 @@ bool IsUnitWord(const std::string& w) {
 }  // namespace
 
 std::string FormatRange(const Quantity& q) {
-    auto fmt = [](double v) {
-        std::string s = std::to_string(static_cast<long long>(std::llround(v)));
-        for (int i = static_cast<int>(s.size()) - 3; i > 0; i -= 3) s.insert(static_cast<size_t>(i), ",");
+    auto fmt = [](double v) {  // thousands separated by commas, built left to right (no inserts)
+        const std::string digits = std::to_string(static_cast<long long>(std::llround(v)));
+        const size_t sign = !digits.empty() && digits[0] == '-';
+        std::string s = digits.substr(0, sign);
+        for (size_t i = sign; i < digits.size(); ++i) {
+            if (i > sign && (digits.size() - i) % 3 == 0) s += ',';
+            s += digits[i];
+        }
         return s;
     };
     return q.low == q.high ? fmt(q.low) : fmt(q.low) + "\xE2\x80\x93" + fmt(q.high);
@@ -77,11 +83,14 @@ std::vector<Quantity> FindQuantities(std::string_view text, const std::vector<To
                                      const std::vector<std::string>* lower) {
     std::vector<Quantity> out;
     const size_t n = toks.size();
-    auto low = [&](size_t i) {
-        if (i >= n) return std::string();
-        if (lower) return (*lower)[i];
-        return Lower(text.substr(toks[i].start, toks[i].end - toks[i].start));
-    };
+    std::vector<std::string> own;  // lower-cased here only when the caller has not
+    if (!lower) {
+        own.resize(n);
+        for (size_t i = 0; i < n; ++i) own[i] = Lower(text.substr(toks[i].start, toks[i].end - toks[i].start));
+        lower = &own;
+    }
+    // Views compare by size first: most words fail every test below without touching their bytes.
+    auto low = [&](size_t i) { return i < n ? std::string_view((*lower)[i]) : std::string_view(); };
     for (size_t i = 0; i < n; ++i) {
         // Cheap pre-filter: numbers, and the few words that can open an amount.
         if (!toks[i].Is(kTokNumber)) {
@@ -93,7 +102,7 @@ std::vector<Quantity> FindQuantities(std::string_view text, const std::vector<To
         size_t b = i, k = i;
         double lo = 0, hi = 0;
         bool vague = false;
-        const std::string w = low(i);
+        const std::string_view w = low(i);
         // Orders of magnitude: "tens of thousands", "thousands of", "hundreds of", "dozens of".
         if (w == "tens" && low(i + 1) == "of" && (low(i + 2) == "thousands" || low(i + 2) == "millions")) {
             const double m = low(i + 2) == "thousands" ? 1e3 : 1e6;
@@ -113,7 +122,7 @@ std::vector<Quantity> FindQuantities(std::string_view text, const std::vector<To
             if (m > 0) value *= m, ++k;
             lo = hi = value;
             // Approximators before the number.
-            const std::string p1 = i > 0 ? low(i - 1) : std::string(), p2 = i > 1 ? low(i - 2) : std::string();
+            const std::string_view p1 = i > 0 ? low(i - 1) : std::string_view(), p2 = i > 1 ? low(i - 2) : std::string_view();
             if (p1 == "about" || p1 == "around" || p1 == "approximately" || p1 == "roughly" || p1 == "some" ||
                 p1 == "nearly" || p1 == "almost" || p1 == "estimated") {
                 lo = value * 0.85, hi = value * 1.15, vague = true, b = i - 1;
@@ -131,7 +140,7 @@ std::vector<Quantity> FindQuantities(std::string_view text, const std::vector<To
         if (low(u) == "of") ++u;
         if (low(u) == "its" || low(u) == "their" || low(u) == "the" || low(u) == "his") ++u;
         if (u >= n || !(toks[u].Is(kTokWord) || text.substr(toks[u].start, 1) == "%")) continue;
-        const std::string unit = low(u);
+        const std::string_view unit = low(u);
         if (!IsUnitWord(unit) && unit != "pct" && unit != "mln") continue;
         if (toks[u].Is(kTokCapital) && unit != "%") continue;  // "1961 Treaty", "51 Charter"
         Quantity q;

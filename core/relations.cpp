@@ -165,38 +165,53 @@ struct Builder {
     }
 
     void Quantities(Index first) {
-        // Block key: unit family | trigger family | entity.
-        std::unordered_map<std::string, std::vector<std::pair<Index, size_t>>> blocks;
+        // Block key: unit family | trigger family | entity, hashed into one integer (a collision only puts
+        // two claims side by side that the checks below then tell apart).
+        // Blocks are kept in the order they are first seen, so the result does not depend on the hash.
+        std::unordered_map<uint64_t, size_t> block_of;
+        std::vector<std::vector<std::pair<Index, size_t>>> blocks;
+        const std::hash<std::string_view> hash;
         for (Index ci = first; ci < static_cast<Index>(facts.size()); ++ci) {
             const ClaimFacts& f = facts[ci];
-            for (size_t qi = 0; qi < f.quantities.size(); ++qi)
+            if (f.quantities.empty() || c.claims[ci].entities.size() < 2) continue;  // needs two shared entities
+            const uint64_t family = hash(MainFamily(ci));
+            for (size_t qi = 0; qi < f.quantities.size(); ++qi) {
+                const uint64_t unit = hash(f.quantities[qi].unit) * 0x9E3779B97F4A7C15ull ^ family;
                 for (Index e : c.claims[ci].entities) {
-                    std::string key = f.quantities[qi].unit + "|" + std::string(MainFamily(ci)) + "|" + std::to_string(e);
-                    auto& v = blocks[key];
+                    const auto [it, fresh] = block_of.try_emplace((unit * 0x100000001B3ull) ^ static_cast<uint64_t>(static_cast<uint32_t>(e)), blocks.size());
+                    if (fresh) blocks.emplace_back();
+                    auto& v = blocks[it->second];
                     if (v.size() < kMaxBlock) v.push_back({ci, qi});
                 }
+            }
         }
-        for (auto& [key, v] : blocks) {
+        for (auto& v : blocks) {
             for (size_t i = 0; i < v.size(); ++i)
                 for (size_t j = i + 1; j < v.size(); ++j) {
                     const Index x = v[i].first, y = v[j].first;
                     if (ArticleOf(x) == ArticleOf(y) || seen.count(PairKey(x, y))) continue;
+                    const Quantity& qx = facts[x].quantities[v[i].second];
+                    const Quantity& qy = facts[y].quantities[v[j].second];
+                    if (qx.unit != qy.unit || MainFamily(x) != MainFamily(y)) continue;
                     // Same thing about the same actors: at least two shared entities.
                     int shared = 0;
                     for (Index e : c.claims[x].entities)
                         shared += std::count(c.claims[y].entities.begin(), c.claims[y].entities.end(), e) > 0;
                     if (shared < 2) continue;
-                    CompareQuantities(x, facts[x].quantities[v[i].second], y, facts[y].quantities[v[j].second]);
+                    CompareQuantities(x, qx, y, qy);
                 }
         }
     }
 
     void Stances(Index first) {
-        std::unordered_map<Index, std::vector<Index>> by_subject;
+        std::unordered_map<Index, size_t> slot;                        // subject → index into by_subject
+        std::vector<std::pair<Index, std::vector<Index>>> by_subject;  // first-seen order: hash-independent
         for (Index ci = first; ci < static_cast<Index>(facts.size()); ++ci) {
             const ClaimFacts& f = facts[ci];
             if (f.stance.end == 0 || f.subject == kNone || f.subject_start > c.claims[ci].span.start + kSubjectLead) continue;
-            auto& v = by_subject[f.subject];
+            const auto [it, fresh] = slot.try_emplace(f.subject, by_subject.size());
+            if (fresh) by_subject.push_back({f.subject, {}});
+            auto& v = by_subject[it->second].second;
             if (v.size() < kMaxBlock) v.push_back(ci);
         }
         for (auto& [subject, v] : by_subject) {

@@ -1,6 +1,7 @@
 // Events across articles and the relations between their claims, on texts written for these tests.
 #include <doctest/doctest.h>
 
+#include <functional>
 #include <set>
 #include <string>
 
@@ -177,4 +178,27 @@ TEST_CASE("the step-wise extractor gives the same result as ExtractAll and can b
     q.cancel = true;
     ExtractAll(d, {}, &q);
     CHECK(d.claims.empty());
+}
+
+TEST_CASE("a parallel runner gives the same layers as one thread, whatever order the tasks run in") {
+    Corpus base;
+    for (int i = 0; i < 120; ++i)
+        AddText(base, "Atlantis and Borduria signed a treaty in Harbor City, officials said. Analysts say about " +
+                          std::to_string(1000 + 100 * (i % 7)) + " soldiers were sent to Carpania by Borduria.",
+                i % 2 ? "2024-06-20" : "2024-11-12");
+    Corpus one = base, many = base;
+    ExtractAll(one);
+    ExtractOptions o;
+    // Tasks run last to first: a merge that depended on completion order would show here.
+    o.parallel = [](size_t tasks, const std::function<void(size_t)>& run) {
+        for (size_t t = tasks; t-- > 0;) run(t);
+    };
+    ExtractAll(many, o);
+    REQUIRE(one.claims.size() == many.claims.size());
+    CHECK(one.claims.size() >= 120);
+    for (size_t i = 0; i < one.claims.size(); ++i) CHECK(one.claims[i].id == many.claims[i].id);
+    CHECK(one.timexes.size() == many.timexes.size());
+    CHECK(one.events.size() == many.events.size());
+    REQUIRE(one.relations.size() == many.relations.size());
+    for (size_t i = 0; i < one.relations.size(); ++i) CHECK(one.relations[i].explanation == many.relations[i].explanation);
 }

@@ -1,22 +1,28 @@
-// cmd_bench_extract.cpp — `claimline bench-extract [--limit N] REUTERS_DIR`: the whole extraction
-// pipeline (dates, entities, claims, events, relations) over Reuters-21578, with time per stage.
+// cmd_bench_extract.cpp — `claimline bench-extract [--limit N] [--threads T] [--repeat R] [--json] REUTERS_DIR`:
+// the whole extraction pipeline (dates, entities, claims, events, relations) over Reuters-21578, with time
+// per stage.
 //
 // Reads reut2-*.sgm in name order through core::ReadReutersSgml (dated stories with a body), keeps the
-// first N, runs core::ExtractAll once and prints documents, megabytes of body text, seconds per stage and
-// throughput. File reading and SGML parsing are timed separately and not part of the extraction figure.
+// first N, runs core::ExtractAll R times on fresh copies (best wall time kept) with T threads for the
+// per-article stages (default: every core) and prints documents, megabytes of body text, wall and processor
+// seconds per stage and throughput. Processor time is what the work costs; wall time is what a user waits
+// and depends on how busy the machine is. File reading and SGML parsing are not part of the figures.
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
 #include <chrono>
+#include <ctime>
 #include <cstdio>
 #include <filesystem>
 #include <fstream>
 #include <sstream>
 #include <string>
+#include <thread>
 #include <vector>
 
 #include "commands.hpp"
 #include "extract.hpp"
+#include "parallel.hpp"
 #include "reuters_sgml.hpp"
 
 namespace cli {
@@ -26,7 +32,15 @@ namespace {
 namespace fs = std::filesystem;
 using Clock = std::chrono::steady_clock;
 
-void RunBenchExtract(const std::string& dir, size_t limit) {
+struct BenchOptions {
+    size_t limit = SIZE_MAX;            // stories, in file order
+    unsigned threads = 0;               // per-article stages; 0 = one per core
+    int repeat = 1;                     // runs; the fastest (wall) is reported
+    bool json = false;                  // one JSON line instead of the table
+};
+
+void RunBenchExtract(const std::string& dir, const BenchOptions& bo) {
+    const size_t limit = bo.limit;
     std::vector<fs::path> files;
     std::error_code ec;
     for (const auto& e : fs::directory_iterator(dir, ec))
@@ -54,18 +68,46 @@ void RunBenchExtract(const std::string& dir, size_t limit) {
     for (const core::Article& a : corpus.articles) bytes += a.text.size();
     const double mb = static_cast<double>(bytes) / 1e6;
 
-    core::ExtractProgress progress;
-    const auto t1 = Clock::now();
-    core::ExtractAll(corpus, {}, &progress);
-    const double total = std::chrono::duration<double>(Clock::now() - t1).count();
-
-    std::printf("documents   %zu\nbody text   %.2f MB\nread+parse  %.3f s (not counted below)\n", corpus.articles.size(), mb, read_s);
+    core::ExtractOptions options;
+    const unsigned threads = bo.threads ? bo.threads : std::max(1u, std::thread::hardware_concurrency());
+    if (threads > 1) options.parallel = core::ThreadRunner(threads);
+    core::Corpus best_corpus;
+    core::ExtractProgress best;
+    double total = 1e300, cpu_total = 0;
+    for (int r = 0; r < std::max(1, bo.repeat); ++r) {
+        core::Corpus work = corpus;
+        core::ExtractProgress progress;
+        const auto t1 = Clock::now();
+        const std::clock_t c1 = std::clock();
+        core::ExtractAll(work, options, &progress);
+        const double wall = std::chrono::duration<double>(Clock::now() - t1).count();
+        if (wall < total) {
+            total = wall, cpu_total = static_cast<double>(std::clock() - c1) / CLOCKS_PER_SEC;
+            best_corpus = std::move(work);
+            for (size_t s = 0; s < core::kExtractStageCount; ++s)
+                best.seconds[s] = progress.seconds[s], best.cpu_seconds[s] = progress.cpu_seconds[s];
+        }
+    }
+    const core::Corpus& out = best_corpus;
+    if (bo.json) {
+        std::printf("{\"docs\":%zu,\"bytes\":%zu,\"threads\":%u,\"seconds\":%.4f,\"cpu_seconds\":%.4f,\"stages\":{", out.articles.size(), bytes,
+                    threads, total, cpu_total);
+        for (size_t s = 0; s + 1 < core::kExtractStageCount; ++s)
+            std::printf("%s\"%s\":{\"seconds\":%.4f,\"cpu_seconds\":%.4f}", s ? "," : "", core::ToString(static_cast<core::ExtractStage>(s)),
+                        best.seconds[s], best.cpu_seconds[s]);
+        std::printf("},\"timexes\":%zu,\"entities\":%zu,\"claims\":%zu,\"events\":%zu,\"relations\":%zu}\n", out.timexes.size(),
+                    out.entities.size(), out.claims.size(), out.events.size(), out.relations.size());
+        return;
+    }
+    std::printf("documents   %zu\nbody text   %.2f MB\nread+parse  %.3f s (not counted below)\nthreads     %u\n", out.articles.size(), mb,
+                read_s, threads);
+    std::printf("  %-12s %8s %8s\n", "stage", "wall s", "cpu s");
     for (size_t s = 0; s + 1 < core::kExtractStageCount; ++s)
-        std::printf("  %-12s %.3f s\n", core::ToString(static_cast<core::ExtractStage>(s)), progress.seconds[s]);
-    std::printf("extract     %.3f s  (%.1f MB/s, %.0f docs/s)\n", total, total > 0 ? mb / total : 0.0,
-                total > 0 ? static_cast<double>(corpus.articles.size()) / total : 0.0);
-    std::printf("found       %zu timexes, %zu entities, %zu claims, %zu events, %zu relations\n", corpus.timexes.size(),
-                corpus.entities.size(), corpus.claims.size(), corpus.events.size(), corpus.relations.size());
+        std::printf("  %-12s %8.3f %8.3f\n", core::ToString(static_cast<core::ExtractStage>(s)), best.seconds[s], best.cpu_seconds[s]);
+    std::printf("extract     %.3f s wall, %.3f s cpu  (%.1f MB/s, %.0f docs/s)\n", total, cpu_total, total > 0 ? mb / total : 0.0,
+                total > 0 ? static_cast<double>(out.articles.size()) / total : 0.0);
+    std::printf("found       %zu timexes, %zu entities, %zu claims, %zu events, %zu relations\n", out.timexes.size(),
+                out.entities.size(), out.claims.size(), out.events.size(), out.relations.size());
 }
 
 }  // namespace
@@ -73,10 +115,13 @@ void RunBenchExtract(const std::string& dir, size_t limit) {
 void AddBenchExtractCommand(CLI::App& app) {
     auto* cmd = app.add_subcommand("bench-extract", "Time the extraction pipeline on Reuters-21578 (all layers)");
     auto dir = std::make_shared<std::string>();
-    auto limit = std::make_shared<size_t>(SIZE_MAX);
+    auto bo = std::make_shared<BenchOptions>();
     cmd->add_option("REUTERS_DIR", *dir, "folder with reut2-*.sgm (e.g. ../shared/data/reuters-21578)")->required();
-    cmd->add_option("--limit", *limit, "use only the first N stories");
-    cmd->callback([dir, limit] { RunBenchExtract(*dir, *limit); });
+    cmd->add_option("--limit", bo->limit, "use only the first N stories");
+    cmd->add_option("--threads", bo->threads, "threads for the per-article stages (default 0: one per core)");
+    cmd->add_option("--repeat", bo->repeat, "runs on fresh copies; the fastest is reported (default 1)");
+    cmd->add_flag("--json", bo->json, "print one JSON line (for bench scripts)");
+    cmd->callback([dir, bo] { RunBenchExtract(*dir, *bo); });
 }
 
 }  // namespace cli
