@@ -24,6 +24,7 @@ constexpr float kBubbleSpacingPx = 30.0f;   // neighbouring dense columns merge 
 constexpr float kBarMinPx = 14.0f;          // a duration class is drawn as bars once its typical span is this wide
 constexpr float kRowPitchPx = 13.0f;        // vertical pitch of stacked rows inside a lane
 constexpr int kMaxRows = 6;
+constexpr float kMarkRadiusPx = 4.2f;       // radius of a point mark
 constexpr std::array<double, kClassCount> kTypicalDays = {1, 7, 30, 91, 365, 3652, 36524};
 const ImU32 kHighlighter = IM_COL32(255, 205, 40, 150);  // search hits: a highlighter stroke, on both themes
 
@@ -251,9 +252,6 @@ struct LanePass {
             const ImU32 col = ColorOf(pal, it);
             const float y = g.y1 - 3 * f.s;
             f.dl->AddRectFilled(ImVec2(xa, y - 2 * f.s), ImVec2(xb, y + 1 * f.s), WithAlpha(col, 0.16f));
-            const std::string_view text = LabelOf(app, it);
-            f.dl->AddText(ImVec2(xa + 4 * f.s, y - 3 * f.s - ImGui::GetTextLineHeight()), WithAlpha(pal.muted, 0.8f),
-                          text.data(), text.data() + text.size());
             Record(i, ImVec2(xa, y - 4 * f.s), ImVec2(xb, y + 2 * f.s));
             ++drawn;
         }
@@ -270,7 +268,7 @@ struct LanePass {
             const float xa = f.XOfDay(it.start), xb = f.XOfDay(it.end);
             const std::string_view text = LabelOf(app, it);
             const float text_w = ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
-            const bool inside = text_w + 8 * s < xb - xa;
+            const bool inside = text_w + 8 * s < xb - xa || xb - xa >= 90 * s;  // long bars hold their label, cut
             int row = FreeRow(g, xa, 3 * s);
             if (row < 0) { Hide(it, xa); continue; }
             const float y = g.row_y[row];
@@ -292,7 +290,10 @@ struct LanePass {
             if (!(it.flags & kItemModStart)) f.dl->AddLine(ImVec2(hi.x - 0.5f, lo.y), ImVec2(hi.x - 0.5f, hi.y), solid, 2 * s);
             float right = xb;
             if (inside) {
-                AddTextEllipsis(f.dl, ImVec2(xa + 5 * s, y - ImGui::GetTextLineHeight() * 0.5f - 0.5f * s), selected ? pal.accent : pal.ink, text, xb - xa - 8 * s);
+                // The label rides along the visible part of a bar that starts off screen.
+                const float tx = std::max(xa, f.plot_x0) + 5 * s, tr = std::min(xb, f.plot_x1) - 3 * s;
+                if (tr - tx > 24 * s)
+                    AddTextEllipsis(f.dl, ImVec2(tx, y - ImGui::GetTextLineHeight() * 0.5f - 0.5f * s), selected ? pal.accent : pal.ink, text, tr - tx);
             } else if (FreeRow(g, xa, 3 * s) == row) {
                 const float room = std::min(220 * s, f.plot_x1 - xb - 6 * s);
                 if (room > 30 * s) {
@@ -323,13 +324,12 @@ struct LanePass {
         }
     }
 
-    void DrawMarks(int cls, double d1) {
+    // Places the marks of a class into rows (marks only: labels come after, where room is left).
+    void PlaceMarks(int cls, double d1) {
         const uint32_t b = lane.class_begin[static_cast<size_t>(cls)], e = lane.class_begin[static_cast<size_t>(cls) + 1];
         uint32_t i = FirstStartingAtOrAfter(lane, b, e, DayOfX(f.plot_x0 - col_w));
         const uint32_t last = FirstStartingAtOrAfter(lane, i, e, std::nextafter(d1, 1e300));
-        const Palette& pal = *f.pal;
-        const float s = f.s, r = 4.2f * s;
-        const float line_h = ImGui::GetTextLineHeight();
+        const float s = f.s, r = kMarkRadiusPx * s;
         while (i < last) {
             const TimelineItem& it = lane.items[i];
             const int col = ColumnOf(f.XOfDay(it.start));
@@ -339,12 +339,38 @@ struct LanePass {
                 continue;
             }
             const float x = f.XOfDay(it.Mid());
-            const int row = FreeRow(g, x - r, 2 * s);
-            if (row < 0) { Hide(it, x); ++i; continue; }
-            const float y = g.row_y[row];
-            const ImU32 col_c = ColorOf(pal, it);
+            int row = FreeRow(g, x - r, 2 * s);
+            bool squeezed = false;
+            if (row < 0) {
+                // Rows full: one or two more marks overlap where there is most room (no label); beyond that
+                // the column's extra marks go into a count bubble.
+                TimelineColumn& c = st.columns[static_cast<size_t>(ColumnOf(x))];
+                if (c.squeezed >= 2) { Hide(it, x); ++i; continue; }
+                ++c.squeezed;
+                row = 0;
+                for (int k = 1; k < g.rows; ++k) if (g.row_free[k] < g.row_free[row]) row = k;
+                squeezed = true;
+            }
+            g.row_free[row] = std::max(g.row_free[row], x + r);
+            st.placed.push_back({i, x, row, squeezed});
+            ++i;
+        }
+    }
+
+    // Draws the placed marks; a label follows a mark when its row is free up to the next mark.
+    void DrawPlacedMarks() {
+        std::sort(st.placed.begin(), st.placed.end(), [](const TimelinePlaced& a, const TimelinePlaced& b) {
+            return a.row != b.row ? a.row < b.row : a.x < b.x;
+        });
+        const Palette& pal = *f.pal;
+        const float s = f.s, r = kMarkRadiusPx * s;
+        const float line_h = ImGui::GetTextLineHeight();
+        for (size_t k = 0; k < st.placed.size(); ++k) {
+            const TimelinePlaced& p = st.placed[k];
+            const TimelineItem& it = lane.items[p.item];
+            const float x = p.x, y = g.row_y[p.row];
             const bool selected = IsSelected(app, it);
-            const ImU32 c = selected ? pal.accent : col_c;
+            const ImU32 c = selected ? pal.accent : ColorOf(pal, it);
             if (it.flags & kItemSearchHit) f.dl->AddCircleFilled(ImVec2(x, y), r + 4.5f * s, kHighlighter);
             if (selected) f.dl->AddCircleFilled(ImVec2(x, y), r + 4 * s, pal.accent_soft);
             if (it.kind == ItemKind::Published) {
@@ -359,24 +385,16 @@ struct LanePass {
                 f.dl->AddCircleFilled(ImVec2(x, y), r, pal.paper);
                 f.dl->AddCircle(ImVec2(x, y), r - 0.75f * s, c, 0, 1.5f * s);
             }
-            float right = x + r;
-            // A label when the row has room up to the next mark (decided by the rows, greedily).
-            const std::string_view text = LabelOf(app, it);
-            const float room = std::min(200 * s, f.plot_x1 - x - r - 6 * s);
-            if (room > 36 * s && g.rows > 0 && lane_index >= 0) {
-                const float text_w = std::min(room, ImGui::CalcTextSize(text.data(), text.data() + text.size()).x);
-                bool clear = true;  // the label must not cover the next marks of the row: peek ahead
-                for (uint32_t k = i + 1; k < last && k < i + 4; ++k)
-                    if (f.XOfDay(lane.items[k].Mid()) - r < x + r + 6 * s + text_w) { clear = false; break; }
-                if (clear) {
-                    AddTextEllipsis(f.dl, ImVec2(x + r + 4 * s, y - line_h * 0.5f), selected ? pal.accent : pal.ink, text, room);
-                    right = x + r + 4 * s + text_w;
-                }
+            const bool next_same_row = k + 1 < st.placed.size() && st.placed[k + 1].row == p.row;
+            const float limit = std::min(f.plot_x1, next_same_row ? st.placed[k + 1].x - r - 8 * s : f.plot_x1);
+            const float room = std::min(220 * s, limit - (x + r + 4 * s));
+            if (room > 34 * s && !p.squeezed) {
+                const std::string_view text = LabelOf(app, it);
+                AddTextEllipsis(f.dl, ImVec2(x + r + 4 * s, y - line_h * 0.5f), selected ? pal.accent : pal.ink, text, room);
             }
-            g.row_free[row] = right;
-            Record(i, ImVec2(x - r, y - r), ImVec2(x + r, y + r));
-            ++i;
+            Record(p.item, ImVec2(x - r, y - r), ImVec2(x + r, y + r));
         }
+        st.placed.clear();
     }
 
     // Dense columns (and overflow of full rows) become bubbles; close ones merge so bubbles never overlap.
@@ -493,7 +511,8 @@ void DrawTimelineLanes(const AppState& app, TimelineState& st, const TimelineFra
         for (int cls = kClassDay; cls < kClassEra; ++cls)
             if (!bars[cls]) p.CountMarks(cls, d1);
         for (int cls = kClassDay; cls < kClassEra; ++cls)
-            if (!bars[cls]) p.DrawMarks(cls, d1);
+            if (!bars[cls]) p.PlaceMarks(cls, d1);
+        p.DrawPlacedMarks();
         p.DrawBubbles();
         f.dl->PopClipRect();
     }

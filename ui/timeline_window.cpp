@@ -25,9 +25,9 @@ constexpr float kSettlePx = 0.25f;              // closer than this (pixels) the
 constexpr float kClickSlopPx = 4.0f;            // a press that moved less than this is a click, not a drag
 
 size_t SearchSignature(const AppState& app) {
-    size_t h = std::hash<std::string>()(app.search_query) ^ (app.search_hits.size() * 0x9E3779B97F4A7C15ull);
-    for (const core::Span& s : app.search_hits) h = (h * 31) ^ (static_cast<size_t>(s.article) << 32 ^ s.start);
-    return h;
+    uint64_t h = std::hash<std::string>()(app.search_query) ^ (app.search_hits.size() * 0x9E3779B97F4A7C15ull);
+    for (const core::Span& s : app.search_hits) h = (h * 31) ^ (static_cast<uint64_t>(s.article) << 32 ^ s.start);
+    return static_cast<size_t>(h ^ (h >> 32));
 }
 
 // Keeps the index, search flags, axis and overview in step with the story and the header controls.
@@ -55,12 +55,14 @@ void EnsureIndex(AppState& app, TimelineState& st, int max_lanes) {
         st.shown_start = st.axis.ToAxis(d[2]);
         st.shown_end = st.axis.ToAxis(d[3]);
         RebuildTimelineOverview(st);
-        if (changed_compression && st.fitted) FitTimeline(app, st, true);
+        if (changed_compression && !rebuilt && st.fitted) FitTimeline(app, st, true);  // the user toggled it
     }
 }
 
 void ClampView(const TimelineState& st, double& a, double& b) {
-    double span = std::clamp(b - a, kMinSpanDays, kMaxSpanUnits);
+    // Zooming out stops at three times the whole story: beyond that there is only empty time.
+    const double widest = std::clamp(3.0 * (st.overview_end - st.overview_start), 60.0, kMaxSpanUnits);
+    double span = std::clamp(b - a, kMinSpanDays, widest);
     const double mid = std::clamp((a + b) * 0.5, st.overview_start, st.overview_end);
     a = mid - span * 0.5;
     b = mid + span * 0.5;
@@ -161,6 +163,19 @@ float TimelineScreenX(const TimelineState& st, double a) {
     return static_cast<float>(st.plot_x0 + (a - st.shown_start) / (st.shown_end - st.shown_start) * w);
 }
 
+void SetTimelineWindow(TimelineState& st, double from_day, double to_day) {
+    st.view_start = st.axis.ToAxis(from_day);
+    st.view_end = st.axis.ToAxis(to_day);
+    st.fitted = true;
+}
+
+bool GetTimelineWindow(const TimelineState& st, double& from_day, double& to_day) {
+    if (!st.fitted) return false;
+    from_day = st.axis.ToDay(st.view_start);
+    to_day = st.axis.ToDay(st.view_end);
+    return true;
+}
+
 void FitTimeline(const AppState& app, TimelineState& st, bool animate, bool focus) {
     (void)app;
     const double a = st.axis.ToAxis(focus ? st.index.focus_start : st.index.extent_start);
@@ -211,6 +226,7 @@ void DrawTimeline(AppState& app, TimelineState& st) {
 
     EnsureIndex(app, st, max_lanes);
     if (!st.fitted) FitTimeline(app, st, false, /*focus=*/true);
+    if (!(st.shown_end > st.shown_start)) { st.shown_start = st.view_start; st.shown_end = st.view_end; }  // set from outside
     st.plot_x0 = f.plot_x0;
     st.plot_x1 = f.plot_x1;
     st.lanes_y0 = f.lanes_y0;

@@ -33,7 +33,15 @@ struct TimelineHit {
 struct TimelineColumn {                 // per-frame scratch of the level-of-detail pass (one per pixel column)
     uint32_t count = 0;                 // items whose start falls in the column
     uint32_t hidden = 0;                // items counted into a bubble instead of drawn
+    uint32_t squeezed = 0;              // marks drawn overlapping because every row was taken
     double day0 = 0, day1 = 0;          // day range of those items
+};
+
+struct TimelinePlaced {                 // per-frame scratch: a mark given a row, drawn once its row is known
+    uint32_t item = 0;
+    float x = 0;
+    int row = 0;
+    bool squeezed = false;              // overlaps its row (no label)
 };
 
 struct TimelineState {
@@ -57,6 +65,7 @@ struct TimelineState {
     // What the last frame drew (tests read these; hit-testing uses them).
     std::vector<TimelineHit> hits;
     std::vector<TimelineColumn> columns;    // scratch, reused every frame
+    std::vector<TimelinePlaced> placed;     // scratch, reused every frame
     float plot_x0 = 0, plot_x1 = 0;     // screen x of the plotted time range
     float lanes_y0 = 0, lanes_y1 = 0;   // screen y of the lane area
     float overview_y0 = 0, overview_y1 = 0;
@@ -73,6 +82,10 @@ void DrawTimeline(AppState& app, TimelineState& state);
 // Fits every dated item (publications, events, dates except whole centuries) into the view; with
 // `focus`, only what is dated to a month or finer (the story rather than the history it recalls).
 void FitTimeline(const AppState& app, TimelineState& state, bool animate = false, bool focus = false);
+// The target window in days since 1970-01-01 (deep links, the page's API): converted through the axis,
+// so it means the same dates whether or not gaps are compressed. Get returns false before the first fit.
+void SetTimelineWindow(TimelineState& state, double from_day, double to_day);
+bool GetTimelineWindow(const TimelineState& state, double& from_day, double& to_day);
 // Axis position of screen x (the window drawn last frame), and back.
 double TimelineAxisAt(const TimelineState& state, float screen_x);
 float TimelineScreenX(const TimelineState& state, double axis);

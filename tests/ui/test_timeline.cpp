@@ -230,4 +230,15 @@ TEST_CASE("timeline: compressing gaps squeezes the empty decades into marked bre
     // Dates survive the change of axis: 2024-06-19 maps to the same day either way.
     const double d = core::DayFromCivil(2024, 6, 19);
     CHECK(st.axis.ToDay(st.axis.ToAxis(d)) == doctest::Approx(d));
+    // The page's window API speaks days whatever the axis: set with gaps compressed, read back the same.
+    st.compress_gaps = true;
+    h.Frames(1);
+    REQUIRE(!st.axis.breaks.empty());
+    ui::SetTimelineWindow(st, core::DayFromCivil(1991, 1, 1), core::DayFromCivil(2024, 12, 1));
+    Settle(h);
+    double from = 0, to = 0;
+    REQUIRE(ui::GetTimelineWindow(st, from, to));
+    CHECK(from == doctest::Approx(core::DayFromCivil(1991, 1, 1)));
+    CHECK(to == doctest::Approx(core::DayFromCivil(2024, 12, 1)));
+    CHECK(st.view_end - st.view_start < to - from);  // …while the axis squeezes the gap between
 }

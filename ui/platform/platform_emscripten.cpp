@@ -289,15 +289,13 @@ EMSCRIPTEN_KEEPALIVE const char* claimline_theme() { return ui::ToString(g_web->
 EMSCRIPTEN_KEEPALIVE int claimline_set_window(double from, double to) {
     constexpr double kLimit = 3.0e6;     // ±8000 years: beyond any story, and far from float trouble
     if (!std::isfinite(from) || !std::isfinite(to) || from >= to || from < -kLimit || to > kLimit) return 0;
-    g_web->app.timeline.view_start = from;
-    g_web->app.timeline.view_end = to;
-    g_web->app.timeline.fitted = true;
+    ui::SetTimelineWindow(g_web->app.timeline, from, to);
     g_web->budget.OnInput();
     return 1;
 }
 EMSCRIPTEN_KEEPALIVE const char* claimline_window() {
-    const ui::TimelineState& t = g_web->app.timeline;
-    g_web->out = t.fitted ? std::to_string(t.view_start) + " " + std::to_string(t.view_end) : std::string();
+    double from = 0, to = 0;
+    g_web->out = ui::GetTimelineWindow(g_web->app.timeline, from, to) ? std::to_string(from) + " " + std::to_string(to) : std::string();
     return g_web->out.c_str();
 }
 
