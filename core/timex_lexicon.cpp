@@ -244,29 +244,32 @@ void ScanTokens(std::string_view text, std::vector<TxToken>& out) {
         TxToken t;
         t.start = static_cast<uint32_t>(i);
         if (cls == kChUpper || cls == kChLower) {
-            // One pass: the run's end, its lower-case form and hash (for the word table), its capitals.
-            char buf[16];
-            uint32_t h = kHashSeed;
-            bool all_caps = true;
-            size_t j = i;
-            for (; j < n; ++j) {
-                const uint8_t k = kClass.c[bytes[j]];
-                if (k != kChUpper && k != kChLower) break;
-                all_caps &= k == kChUpper;
-                if (j - i < sizeof buf) {
-                    const char lc = k == kChUpper ? static_cast<char>(bytes[j] + 32) : static_cast<char>(bytes[j]);
-                    buf[j - i] = lc;
-                    h = HashStep(h, lc);
-                }
-            }
+            // The run's end first (a tight loop: upper and lower are adjacent classes), then, for the short
+            // words the table can hold, their lower-case form and hash; capitals only when it starts with one.
+            size_t j = i + 1;
+            while (j < n && static_cast<uint8_t>(kClass.c[bytes[j]] - kChUpper) <= kChLower - kChUpper) ++j;
+            const size_t len = j - i;
             t.end = static_cast<uint32_t>(j);
             t.flags = kTxAlpha;
             if (cls == kChUpper) {
                 t.flags |= kTxCap;
-                if (j - i >= 2 && all_caps) t.flags |= kTxAllCaps;
+                if (len >= 2) {
+                    bool all_caps = true;
+                    for (size_t q = i + 1; q < j && all_caps; ++q) all_caps = kClass.c[bytes[q]] == kChUpper;
+                    if (all_caps) t.flags |= kTxAllCaps;
+                }
             }
-            bool plural = false;
-            if (j - i < sizeof buf && Probe(std::string_view(buf, j - i), h, t.wc, t.val, plural) && plural) t.flags |= kTxPlural;
+            char buf[16];
+            if (len < sizeof buf) {
+                uint32_t h = kHashSeed;
+                for (size_t q = 0; q < len; ++q) {
+                    const char lc = static_cast<char>(bytes[i + q] | 0x20);   // ASCII letters only here
+                    buf[q] = lc;
+                    h = HashStep(h, lc);
+                }
+                bool plural = false;
+                if (Probe(std::string_view(buf, len), h, t.wc, t.val, plural) && plural) t.flags |= kTxPlural;
+            }
             i = j;
         } else if (cls == kChDigit) {
             size_t j = i;

@@ -181,7 +181,8 @@ Point ShiftBy(const Point& p, int unit, int n) {
     return Truncate(ShiftBy(FromDay(d, Granularity::Day), unit, n), ug == Granularity::Unknown ? p.g : ug);
 }
 
-std::string FormatValue(const Point& p) {
+// Years outside 0..9999 (printf handles the sign and the width).
+static std::string FormatValueSlow(const Point& p) {
     char buf[48];
     const bool known = p.year != kUnknownYear;
     char y[16];
@@ -227,6 +228,77 @@ std::string FormatValue(const Point& p) {
         default: std::snprintf(buf, sizeof buf, "XXXX-XX-XX"); break;
     }
     return buf;
+}
+
+namespace {
+
+// Zero-padded decimal of a small non-negative number, `width` digits at least.
+void PutNumber(std::string& out, int v, int width) {
+    char digits[12];
+    int n = 0;
+    do { digits[n++] = static_cast<char>('0' + v % 10); v /= 10; } while (v > 0 && n < 11);
+    for (int k = n; k < width; ++k) out += '0';
+    while (n > 0) out += digits[--n];
+}
+
+}  // namespace
+
+// Hand-formatted (no snprintf): the tagger formats every value it emits, and a printf call costs more than
+// the rest of the match.
+std::string FormatValue(const Point& p) {
+    if (p.year != kUnknownYear && (p.year < 0 || p.year > 9999)) return FormatValueSlow(p);
+    std::string out;
+    out.reserve(20);
+    const bool known = p.year != kUnknownYear;
+    auto year = [&] {
+        if (known) PutNumber(out, p.year, 4);
+        else out += "XXXX";
+    };
+    switch (p.g) {
+        case Granularity::Day:
+            year(), out += '-', PutNumber(out, p.month, 2), out += '-', PutNumber(out, p.day, 2);
+            break;
+        case Granularity::Time: {
+            static const char* const kParts[] = {"", "MO", "AF", "EV", "NI"};
+            year(), out += '-', PutNumber(out, p.month, 2), out += '-', PutNumber(out, p.day, 2), out += 'T';
+            if (p.hour >= 0) PutNumber(out, p.hour, 2), out += ':', PutNumber(out, p.minute < 0 ? 0 : p.minute, 2);
+            else out += kParts[p.part >= 1 && p.part <= 4 ? p.part : 0];
+            break;
+        }
+        case Granularity::Week:
+            year(), out += "-W";
+            if (p.week > 0) PutNumber(out, p.week, 2);
+            else out += "XX";
+            if (p.weekend) out += "-WE";
+            break;
+        case Granularity::Month:
+            year(), out += '-';
+            if (p.month > 0) PutNumber(out, p.month, 2);
+            else out += "XX";
+            break;
+        case Granularity::Quarter:
+            year();
+            if (p.half) out += "-H", PutNumber(out, p.half, 1);
+            else if (p.quarter) out += "-Q", PutNumber(out, p.quarter, 1);
+            else out += "-QX";
+            break;
+        case Granularity::Season: {
+            static const char* const kSeasons[] = {"XX", "SP", "SU", "FA", "WI"};
+            year(), out += '-', out += kSeasons[p.season >= 1 && p.season <= 4 ? p.season : 0];
+            break;
+        }
+        case Granularity::Year: year(); break;
+        case Granularity::Decade:
+            if (known) PutNumber(out, FloorDiv(p.year, 10), 3);
+            else out += "XXX";
+            break;
+        case Granularity::Century:
+            if (known) PutNumber(out, FloorDiv(p.year, 100), 2);
+            else out += "XX";
+            break;
+        default: out += "XXXX-XX-XX"; break;
+    }
+    return out;
 }
 
 Day WeekdayNear(Day ref, int wd, int dir, bool strict) {

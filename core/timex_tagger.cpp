@@ -180,13 +180,23 @@ bool Matcher::Core(size_t i, Match& best) {
         }
     };
     const TxToken& t = tok_[i];
-    if (t.Is(kTxDigit) || t.Is(kTxPunct)) {
-        consider(&Matcher::NumericDate);
-        consider(&Matcher::MonthDate);
+    if (t.Is(kTxPunct)) {   // the apostrophe of '87, the '60s
         consider(&Matcher::YearOrDecade);
-        consider(&Matcher::TimeOfDay);
-        consider(&Matcher::Duration);
-        consider(&Matcher::Century);
+        return found;
+    }
+    if (t.Is(kTxDigit)) {
+        // Numbers are frequent and mostly not dates: try only the rules whose shape can follow.
+        auto unit_ahead = [&] {
+            for (size_t k = i + 1; k <= i + 5 && k < N(); ++k)
+                if (tok_[k].wc == Wc::Unit) return true;
+            return false;
+        };
+        if (Has(i + 1) && T(i + 1).Is(kTxPunct) && Attached(i + 1)) consider(&Matcher::NumericDate);
+        if (IsC(i + 1, Wc::Month) || IsC(i + 2, Wc::Month) || IsC(i + 3, Wc::Month)) consider(&Matcher::MonthDate);
+        if (t.ndigits == 4) consider(&Matcher::YearOrDecade);
+        if (t.ndigits <= 2) consider(&Matcher::TimeOfDay);
+        if (unit_ahead()) consider(&Matcher::Duration);
+        if (t.ndigits <= 2 && IsC(i + 1, Wc::Ordinal)) consider(&Matcher::Century);
         return found;
     }
     if (t.wc == Wc::None) return false;
@@ -201,7 +211,12 @@ bool Matcher::Core(size_t i, Match& best) {
         case Wc::Fiscal: consider(&Matcher::YearOrDecade); consider(&Matcher::Quarter); break;
         case Wc::Unit: consider(&Matcher::Duration); consider(&Matcher::Quarter); break;
         case Wc::Tense: case Wc::Zone: case Wc::Meridiem: case Wc::Modifier: break;
+        case Wc::Approx: consider(&Matcher::Duration); break;   // "more than a decade", "nearly two weeks"
         default:
+            // "this", "that", "last", "next": a time word or a number must follow ("this week", "that same
+            // day", "the past 20 years"), except for the adjective "current" (PRESENT_REF).
+            if (t.wc == Wc::Relative && Has(i + 1) && T(i + 1).wc == Wc::None && T(i + 1).Is(kTxAlpha) && !Is(i, "current"))
+                return false;
             consider(&Matcher::RelativeUnit);
             consider(&Matcher::Duration);
             consider(&Matcher::Quarter);
@@ -269,6 +284,18 @@ std::vector<Timex> TagTimexes(std::string_view text, Day dct, const TaggerOption
         // of '87 or the '60s; an article or a joining word ("the", "a", "in", "at") only when a time word, a
         // number or such an apostrophe follows. The rules would reject the rest, slower.
         if (t.Is(kTxPunct) && text[t.start] != '\'' && static_cast<unsigned char>(text[t.start]) != 0xE2) { ++i; continue; }
+        // A digit run glued to "$", or to a "." after digits, thousands after ",", minutes after ":" are the tail
+        // of a number, a price, a clock time or a date whose head was already tried ("1.5", "$20", "1,000",
+        // "10:30", "06" of "20.06.2024"). Not after / or -, nor "NOTE:1986": those hold timexes of their own.
+        if (t.Is(kTxDigit) && i > 0 && !t.Is(kTxSpaceBefore) && tokens[i - 1].Is(kTxPunct)) {
+            const char p = text[tokens[i - 1].start];
+            const bool after_digit = i >= 2 && tokens[i - 2].Is(kTxDigit) && !tokens[i - 1].Is(kTxSpaceBefore);
+            if (p == '$' || (p == '.' && after_digit) || (p == ',' && after_digit && t.ndigits == 3) ||
+                (p == ':' && after_digit && t.ndigits == 2)) {
+                ++i;
+                continue;
+            }
+        }
         if ((t.wc == Wc::Article || t.wc == Wc::Filler) && i + 1 < tokens.size()) {
             const TxToken& n = tokens[i + 1];
             if (n.wc == Wc::None && !n.Is(kTxDigit) && !(n.Is(kTxPunct) && (text[n.start] == '\'' || static_cast<unsigned char>(text[n.start]) == 0xE2))) {
