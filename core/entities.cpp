@@ -392,9 +392,12 @@ struct Recognizer {
         }
         if (role.empty()) role = RoleBefore(b, person);
         else RoleBefore(b, person);
-        if (!person) person = FollowedByApposition(e) || (e - b >= 2 && Has(e, kWcReporting));
+        if (!person) person = FollowedByApposition(e);
+        // "X Y said" suggests a person but companies say things too: only a guess (weak).
+        const bool says = !person && e - b >= 2 && Has(e, kWcReporting);
         bool weak = false;
-        const EntityKind kind = Classify(b, e, person, weak);
+        EntityKind kind = Classify(b, e, person, weak);
+        if (says && weak) kind = EntityKind::Person;
         const bool event = Has(e - 1, kWcEventHead) || (e - b == 1 && Has(b, kWcHoliday));
         EntityMention& m = Emit(b, e, kind, si, {}, role);
         m.event_name = event;

@@ -96,6 +96,22 @@ struct Resolver {
         }
     }
 
+    // A one-word name that ends exactly one longer non-person name of this article: the short form a
+    // report uses after introducing "Mac OS X Lion", "iPod Nano", "iPhone SDK" ("Lion", "Nano", "SDK").
+    Index HeadAlias(const std::string& key) {
+        Index found = kNone;
+        for (Index e : here) {
+            const Entity& ent = corpus.entities[e];
+            if (ent.kind == EntityKind::Person || ent.kind == EntityKind::Place) continue;
+            const std::string& n = ent.name;
+            if (n.size() <= key.size() + 1 || n[n.size() - key.size() - 1] != ' ') continue;
+            if (!EqualsLower(std::string_view(n).substr(n.size() - key.size()), key)) continue;
+            if (found != kNone && found != e) return kNone;  // ambiguous
+            found = e;
+        }
+        return found;
+    }
+
     // Among candidates, the one mentioned in this article (`here`); else the only one.
     Index Pick(const std::vector<Index>& cands) {
         Index found = kNone;
@@ -137,7 +153,9 @@ void ResolveEntities(Corpus& corpus, std::vector<std::vector<EntityMention>>& pe
             r.Attach(m.entity, static_cast<Index>(a), m, std::string_view(text).substr(m.range.start, m.range.end - m.range.start));
             // A person's name words are indexed once (a key maps to one entity, so its words never change).
             if (r.words_indexed.size() <= static_cast<size_t>(m.entity)) r.words_indexed.resize(m.entity + 1);
-            if (!r.words_indexed[m.entity] && corpus.entities[m.entity].kind == EntityKind::Person) {
+            // Only a person with evidence (a title, a given name, a reporting verb) lends its surname: a
+            // capitalized pair guessed to be a person ("California Theater") must not absorb "California".
+            if (!r.words_indexed[m.entity] && corpus.entities[m.entity].kind == EntityKind::Person && r.strong[m.entity]) {
                 r.AddWords(m.entity, m.key);
                 r.words_indexed[m.entity] = true;
             }
@@ -163,6 +181,7 @@ void ResolveEntities(Corpus& corpus, std::vector<std::vector<EntityMention>>& pe
                 if (m.entity == kNone) {
                     auto it = r.by_key.find(m.key);
                     if (it != r.by_key.end()) m.entity = it->second;
+                    else if (const Index e = r.HeadAlias(m.key); e != kNone) m.entity = e;
                     else if (m.tentative) continue;  // "Diplomatic responses…": nobody else names it
                     else m.entity = r.Create(m);
                 }

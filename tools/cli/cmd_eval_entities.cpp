@@ -21,6 +21,9 @@
 //  * Predictions: every mention the recognizer returns except nominal ones ("the North Korean leader"),
 //    tentative ones (an unconfirmed sentence-initial word) and named events ("Worldwide Developers
 //    Conference", "Christmas"), which MEANTIME annotates as events, not entities.
+//  * Coreference: all documents are resolved together (core::ResolveEntities, as in the product); the
+//    named mentions found with the right span are scored with B-cubed against MEANTIME's instance ids
+//    (the same id = the same real-world entity, within and across documents).
 //  * Strict = same byte span; partial = overlap. Matching is greedy one-to-one. Every prediction in the
 //    region that matches no scored gold mention is a false positive (including one that matches a
 //    nominal gold mention), so precision is honest for the view.
@@ -54,6 +57,7 @@ struct GoldMention {
     uint32_t core_start = 0, core_end = 0;  // the name core (see the header comment)
     std::string syntactic;                  // NAM, PRE.NAM, NOM, PRO, APP, CONJ, …
     std::string type;                       // entity type of the referent: PER, ORG, LOC, PRO, FIN, MIX
+    std::string instance;                   // the referent's corpus-wide instance id (cross-document identity)
     bool Named() const { return syntactic == "NAM" || syntactic == "PRE.NAM"; }
 };
 
@@ -204,14 +208,21 @@ bool LoadCat(const std::string& xml, Doc& doc) {
     });
     if (toks.empty()) return false;
     // Entity types reach mentions through REFERS_TO → ENTITY.
-    std::unordered_map<std::string, std::string> entity_type, mention_type;
-    ForEach(xml, "ENTITY", [&](std::string_view tag, std::string_view) { entity_type[Attr(tag, "m_id")] = Attr(tag, "ent_type"); });
+    std::unordered_map<std::string, std::string> entity_type, mention_type, entity_instance, mention_instance;
+    ForEach(xml, "ENTITY", [&](std::string_view tag, std::string_view) {
+        entity_type[Attr(tag, "m_id")] = Attr(tag, "ent_type");
+        entity_instance[Attr(tag, "m_id")] = Attr(tag, "instance_id");
+    });
     ForEach(xml, "REFERS_TO", [&](std::string_view, std::string_view body) {
         const size_t t = body.find("<target");
         if (t == std::string_view::npos) return;
         const std::string target = Attr(body.substr(t, body.find('>', t) - t), "m_id");
         for (size_t p = body.find("<source"); p != std::string_view::npos && p < t; p = body.find("<source", p + 1))
-            mention_type[Attr(body.substr(p, body.find('>', p) - p), "m_id")] = entity_type[target];
+        {
+            const std::string source = Attr(body.substr(p, body.find('>', p) - p), "m_id");
+            mention_type[source] = entity_type[target];
+            mention_instance[source] = entity_instance[target];
+        }
     });
     auto anchored = [&](std::string_view body, size_t& b, size_t& e) {
         b = SIZE_MAX, e = 0;
@@ -234,6 +245,7 @@ bool LoadCat(const std::string& xml, Doc& doc) {
             g.end = toks[e].end;
             g.syntactic = Attr(head, "syntactic_type");
             g.type = mention_type[Attr(head, "m_id")];
+            g.instance = mention_instance[Attr(head, "m_id")];
             SetCore(g, toks, b, e, Attr(head, "head"));
             doc.gold.push_back(std::move(g));
         });
@@ -259,11 +271,13 @@ struct Counts {
 struct Span { uint32_t start, end; };
 
 // Greedy one-to-one matching of predicted spans against gold spans; returns which gold matched strictly.
-std::vector<bool> Score(const std::vector<Span>& gold, const std::vector<Span>& pred, Counts& c, std::vector<bool>* pred_hit = nullptr) {
+std::vector<bool> Score(const std::vector<Span>& gold, const std::vector<Span>& pred, Counts& c, std::vector<bool>* pred_hit = nullptr,
+                        std::vector<size_t>* gold_to_pred = nullptr) {
     c.gold += gold.size();
     c.predicted += pred.size();
     std::vector<bool> used_s(gold.size()), used_p(gold.size());
     if (pred_hit) pred_hit->assign(pred.size(), false);
+    if (gold_to_pred) gold_to_pred->assign(gold.size(), SIZE_MAX);
     for (size_t k = 0; k < pred.size(); ++k) {  // exact matches first, so a near miss cannot take them
         const Span& m = pred[k];
         for (size_t i = 0; i < gold.size(); ++i)
@@ -271,6 +285,7 @@ std::vector<bool> Score(const std::vector<Span>& gold, const std::vector<Span>& 
                 used_s[i] = true;
                 ++c.strict;
                 if (pred_hit) (*pred_hit)[k] = true;
+                if (gold_to_pred) (*gold_to_pred)[i] = k;
                 break;
             }
     }
@@ -281,6 +296,43 @@ std::vector<bool> Score(const std::vector<Span>& gold, const std::vector<Span>& 
 }
 
 std::string_view Cut(const std::string& text, uint32_t b, uint32_t e) { return std::string_view(text).substr(b, e - b); }
+
+// B-cubed over the named mentions found with the right span: each mention's predicted entity (across
+// all documents) against its gold instance id. Mentions left without an entity count as singletons.
+void PrintCoreference(const std::vector<std::pair<core::Index, std::string>>& linked, const core::Corpus& corpus, bool errors) {
+    std::map<core::Index, size_t> pred_size;
+    std::map<std::string, size_t> gold_size;
+    std::map<std::pair<core::Index, std::string>, size_t> both;
+    for (const auto& [e, g] : linked) {
+        if (e != core::kNone) ++pred_size[e], ++both[{e, g}];
+        ++gold_size[g];
+    }
+    double p = 0, r = 0;
+    for (const auto& [e, g] : linked) {
+        const double common = e == core::kNone ? 1.0 : double(both[{e, g}]);
+        p += common / (e == core::kNone ? 1.0 : double(pred_size[e]));
+        r += common / double(gold_size[g]);
+    }
+    const size_t n = linked.size();
+    if (n == 0) return;
+    p /= double(n), r /= double(n);
+    if (errors) {  // gold entities split over several predicted ones, and predicted ones merging gold ones
+        std::map<std::string, std::map<core::Index, size_t>> split;
+        std::map<core::Index, std::map<std::string, size_t>> merged;
+        for (const auto& [e, g] : linked) ++split[g][e], ++merged[e][g];
+        auto name = [&](core::Index e) { return e == core::kNone ? std::string("(none)") : corpus.entities[e].name; };
+        for (const auto& [g, es] : split)
+            if (es.size() > 1) {
+                std::printf("  SPLIT %s:", g.c_str());
+                for (const auto& [e, k] : es) std::printf("  %s ×%zu", name(e).c_str(), k);
+                std::printf("\n");
+            }
+        for (const auto& [e, gs] : merged)
+            if (e != core::kNone && gs.size() > 1) std::printf("  MERGED %s: %zu gold entities\n", name(e).c_str(), gs.size());
+    }
+    std::printf("coref   B3 over %zu strictly found names, %zu gold entities, across documents: P %.3f  R %.3f  F1 %.3f\n", n,
+                gold_size.size(), p, r, p + r > 0 ? 2 * p * r / (p + r) : 0.0);
+}
 
 void RunEvalEntities(const std::string& dir, bool errors) {
     std::vector<fs::path> files;
@@ -296,18 +348,39 @@ void RunEvalEntities(const std::string& dir, bool errors) {
     std::sort(files.begin(), files.end());
     Counts names, extent, all;
     std::map<std::string, std::pair<size_t, size_t>> by_type;  // entity type → (gold names, strict hits)
+    // Every document first, so coreference runs across all of them as it does in the product.
+    std::vector<Doc> docs;
+    std::vector<fs::path> loaded;
+    core::Corpus corpus;
+    std::vector<std::vector<core::EntityMention>> per;
     for (const fs::path& f : files) {
         std::ifstream in(f, std::ios::binary);
         std::stringstream ss;
         ss << in.rdbuf();
         Doc doc;
         if (!LoadCat(ss.str(), doc)) { std::fprintf(stderr, "%s: malformed\n", f.string().c_str()); continue; }
+        core::Article a;
+        a.id = f.filename().string();
+        a.text = doc.text;
+        corpus.articles.push_back(std::move(a));
+        per.push_back(core::RecognizeEntities(doc.text, core::SegmentText(doc.text)));
+        docs.push_back(std::move(doc));
+        loaded.push_back(f);
+    }
+    core::ResolveEntities(corpus, per);
+    std::vector<std::pair<core::Index, std::string>> linked;  // (predicted entity, gold instance) per strict hit
+    for (size_t d = 0; d < docs.size(); ++d) {
+        const Doc& doc = docs[d];
+        const fs::path& f = loaded[d];
         const uint32_t region_end = doc.last_annotated + 1 < static_cast<int>(doc.line_starts.size())
                                         ? doc.line_starts[doc.last_annotated + 1] : static_cast<uint32_t>(doc.text.size());
-        std::vector<core::EntityMention> found = core::RecognizeEntities(doc.text, core::SegmentText(doc.text));
         std::vector<Span> pred;
-        for (const core::EntityMention& m : found)
-            if (!m.nominal && !m.tentative && !m.event_name && m.range.start < region_end) pred.push_back({m.range.start, m.range.end});
+        std::vector<core::Index> pred_entity;
+        for (const core::EntityMention& m : per[d])
+            if (!m.nominal && !m.tentative && !m.event_name && m.range.start < region_end) {
+                pred.push_back({m.range.start, m.range.end});
+                pred_entity.push_back(m.entity);
+            }
         std::vector<Span> g_core, g_ext, g_all;
         std::vector<const GoldMention*> g_named;
         for (const GoldMention& g : doc.gold) {
@@ -321,7 +394,10 @@ void RunEvalEntities(const std::string& dir, bool errors) {
             g_named.push_back(&g);
         }
         std::vector<bool> pred_hit;
-        const std::vector<bool> hit = Score(g_core, pred, names, &pred_hit);
+        std::vector<size_t> gold_to_pred;
+        const std::vector<bool> hit = Score(g_core, pred, names, &pred_hit, &gold_to_pred);
+        for (size_t i = 0; i < g_named.size(); ++i)
+            if (hit[i] && !g_named[i]->instance.empty()) linked.emplace_back(pred_entity[gold_to_pred[i]], g_named[i]->instance);
         Score(g_ext, pred, extent);
         Score(g_all, pred, all);
         for (size_t i = 0; i < g_named.size(); ++i) {
@@ -349,6 +425,7 @@ void RunEvalEntities(const std::string& dir, bool errors) {
     names.Print("names");
     extent.Print("extent");
     all.Print("all");
+    PrintCoreference(linked, corpus, errors);
     std::printf("names strict recall by entity type:");
     for (const auto& [type, n] : by_type) std::printf("  %s %zu/%zu", type.c_str(), n.second, n.first);
     std::printf("\n");
