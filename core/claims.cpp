@@ -199,6 +199,18 @@ void FindTriggers(const Corpus& corpus, std::string_view text, SentenceWork& w, 
         }
         const bool nominal = i > 0 && (IsDeterminer(w.low[i - 1]) || w.toks[i - 1].Is(kTokPossessive));
         FindAgents(text, w, i, nominal, tm);
+        // Negation scoped to the act: a cue among the few words just before it ("did not sign", "has
+        // never ratified", "denied signing"), not crossing punctuation.
+        for (size_t b = i; b > 0 && i - b < 4; --b) {
+            const Token& t = w.toks[b - 1];
+            if (!t.Is(kTokWord)) break;
+            const std::string_view l = w.low[b - 1];
+            if ((w.word[b - 1] && w.word[b - 1]->negation) || (l.size() > 3 && l.substr(l.size() - 3) == "n't")) {
+                tm.negation = {t.start, t.end};
+                break;
+            }
+            if (!IsAuxiliary(l) && l != "to" && l != "yet") break;
+        }
         if (nominal) tm.of_phrase = OfPhrase(text, w, i);
         f.triggers.push_back(tm);
     }

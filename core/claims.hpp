@@ -35,6 +35,8 @@ struct TriggerMention {
                                         // June summit"): events.cpp lets that occasion's date sharpen it
     Index agents[2] = {kNone, kNone};   // who does it: "Kim Jong Un signed", "signed by Kim and Putin"
     ByteRange of_phrase;                // a nominal trigger's "of" phrase: "collapse [of the Soviet Union]"
+    ByteRange negation;                 // the cue that denies this act ("did not sign", "never ratified"),
+                                        // empty when none: a "not" elsewhere in the sentence does not count
 };
 
 struct ClaimFacts {

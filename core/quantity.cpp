@@ -63,10 +63,28 @@ bool IsUnitWord(std::string_view w) {
     return !w.empty();
 }
 
+// Words that say nothing about what an amount measures.
+bool IsFunctionWord(std::string_view w) {
+    static constexpr std::string_view k[] = {
+        "of", "the", "a", "an", "its", "their", "his", "her", "to", "by", "at", "was", "is", "were", "are", "be",
+        "been", "has", "have", "had", "about", "some", "nearly", "and", "or", "for", "from", "in", "on", "with", "than",
+        "more", "less", "up", "over", "around", "approximately", "roughly", "almost", "estimated", "least", "only",
+        "just", "another", "would", "will", "could", "may", "might", "also", "said", "says", "he", "she", "it",
+        "they", "we", "which", "that", "this", "these", "those", "all", "some", "total", "of", "as", "per", "new"};
+    for (std::string_view f : k)
+        if (f == w) return true;
+    return false;
+}
+
 }  // namespace
 
 std::string FormatRange(const Quantity& q) {
     auto fmt = [](double v) {  // thousands separated by commas, built left to right (no inserts)
+        if (v < 100 && v != std::floor(v)) {  // "6.5", "9.3456": small figures keep their decimals
+            std::string t = std::to_string(v);
+            while (!t.empty() && t.back() == '0') t.pop_back();
+            return t;
+        }
         const std::string digits = std::to_string(static_cast<long long>(std::llround(v)));
         const size_t sign = !digits.empty() && digits[0] == '-';
         std::string s = digits.substr(0, sign);
@@ -149,6 +167,15 @@ std::vector<Quantity> FindQuantities(std::string_view text, const std::vector<To
         q.unit = UnitFamily(unit);
         // A bare 4-digit number followed by a noun is usually a year ("a 1961 treaty").
         if (!vague && lo >= 1900 && lo <= 2100 && toks[i].Is(kTokNumber) && toks[i].end - toks[i].start == 4) continue;
+        // What it measures: the nearest content word before it in its clause ("debt of 108 billion dlrs",
+        // "rose 55 pct"), else the noun of an "of" after the unit ("55 pct of the shares").
+        for (size_t p = b; p > 0 && b - p < 5; --p) {
+            if (!toks[p - 1].Is(kTokWord)) break;
+            if (!IsFunctionWord(low(p - 1))) { q.slot.assign(low(p - 1)); break; }
+        }
+        if (q.slot.empty() && low(u + 1) == "of")
+            for (size_t p = u + 2; p < n && p < u + 5 && toks[p].Is(kTokWord); ++p)
+                if (!IsFunctionWord(low(p))) { q.slot.assign(low(p)); break; }
         out.push_back(std::move(q));
         i = u;
     }

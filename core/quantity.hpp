@@ -25,6 +25,7 @@ struct Quantity {
     double high = 0;
     std::string unit;                   // unit family, lower case: "troops", "dlrs", "pct", "tonnes"
     bool vague = false;                 // approximate or an order of magnitude
+    std::string slot;                   // what it measures, lower case: "debt", "sent", "shares"; "" unknown
 };
 
 // lower (optional): the tokens already lower-cased ("" for non-words), to save re-lowering.

@@ -11,23 +11,39 @@ namespace {
 
 constexpr size_t kMaxBlock = 24;        // claims compared within one block (keeps blocks linear)
 constexpr Day kEvolveGap = 30;          // articles this far apart describe a change, not a dispute
+constexpr Day kSameNewsDays = 2;        // articles this close report the same state of affairs
 constexpr uint32_t kSubjectLead = 16;   // a stance is the subject's when it opens the sentence (bytes)
 
-std::string Quote(const Corpus& c, Index article, ByteRange r) {
-    return "\xE2\x80\x9C" + c.articles[article].text.substr(r.start, r.end - r.start) + "\xE2\x80\x9D";
+// Text on one line for an explanation: line breaks and runs of spaces become one space.
+std::string OneLine(std::string_view t) {
+    std::string out;
+    for (char ch : t) {
+        const bool space = ch == ' ' || ch == '\n' || ch == '\r' || ch == '\t';
+        if (space && (out.empty() || out.back() == ' ')) continue;
+        out += space ? ' ' : ch;
+    }
+    while (!out.empty() && out.back() == ' ') out.pop_back();
+    return out;
 }
 
-std::string ArticleName(const Corpus& c, Index article) {
+std::string Quote(const Corpus& c, Index article, ByteRange r) {
+    return "\xE2\x80\x9C" + OneLine(TextOf(c.articles[article], r.start, r.end)) + "\xE2\x80\x9D";
+}
+
+// How an explanation names an article: its outlet, with the article id when the other side of the relation
+// comes from the same outlet ("Reuters (reuters-1724)"), or "article 004" when the outlet is unknown.
+std::string ArticleName(const Corpus& c, Index article, Index other) {
     const Article& a = c.articles[article];
-    return a.outlet.empty() ? "article " + a.id : a.outlet;
+    if (a.outlet.empty()) return "article " + a.id;
+    return other != kNone && c.articles[other].outlet == a.outlet ? a.outlet + " (" + a.id + ")" : a.outlet;
 }
 
 // Who says a claim, for explanations: "conflictwatcher.com (citing intelligence reports)" or the outlet itself.
-std::string VoiceOf(const Corpus& c, const Claim& k) {
-    const std::string outlet = ArticleName(c, k.span.article);
+std::string VoiceOf(const Corpus& c, const Claim& k, Index other) {
+    const std::string outlet = ArticleName(c, k.span.article, other);
     if (k.attribution.outlet_voice) return outlet;
     const std::string who = k.attribution.speaker != kNone ? c.entities[k.attribution.speaker].name : k.attribution.speaker_name;
-    return who.empty() ? outlet : outlet + " (citing " + who + ")";
+    return who.empty() ? outlet : outlet + " (citing " + OneLine(who) + ")";
 }
 
 // A timex quoted with its resolved value when that says more: “this Wednesday” (2024-06-19).
@@ -36,6 +52,14 @@ std::string DateQuote(const Corpus& c, const Timex& t) {
     const std::string_view words = TextOf(c.articles[t.span.article], t.span.start, t.span.end);
     if (!t.value.empty() && words.find(t.value) == std::string_view::npos) q += " (" + t.value + ")";
     return q;
+}
+
+// Both claims in one voice: the same named speaker, the same unnamed source, or one outlet speaking itself.
+bool SameSource(const Claim& a, const Claim& b) {
+    const Attribution &x = a.attribution, &y = b.attribution;
+    if (x.outlet_voice || y.outlet_voice) return x.outlet_voice && y.outlet_voice;
+    if (x.speaker != kNone || y.speaker != kNone) return x.speaker == y.speaker;
+    return x.speaker_name == y.speaker_name;
 }
 
 struct Builder {
@@ -99,13 +123,22 @@ struct Builder {
             const Claim& a = c.claims[anchor];
             const Claim& b = c.claims[ci];
             const Index ta = EventTimex(anchor), tb = EventTimex(ci);
-            if (a.negated != b.negated) {
-                const Claim& neg = a.negated ? a : b;
-                const Index ni = a.negated ? anchor : ci;
-                std::vector<Span> ev_spans{{neg.span.article, facts[ni].negation.start, facts[ni].negation.end}};
+            const TriggerMention* tra = EventTrigger(anchor);
+            const TriggerMention* trb = EventTrigger(ci);
+            const bool na = tra && tra->negation.end != 0, nb = trb && trb->negation.end != 0;
+            // One article says the act did not happen — on the same dated occasion, so "will not meet" about a
+            // later meeting does not deny an earlier one.
+            if (na != nb && tra && trb && tra->timex != kNone && trb->timex != kNone) {
+                const Claim& neg = na ? a : b;
+                const Claim& pos = na ? b : a;
+                const TriggerMention* tn = na ? tra : trb;
+                const TriggerMention* tp = na ? trb : tra;
+                std::vector<Span> ev_spans{{neg.span.article, tn->negation.start, tn->range.end}};
+                if (tp) ev_spans.push_back({pos.span.article, tp->range.start, tp->range.end});
                 Add(RelationType::Contradicts, anchor, ci, ev_spans,
-                    ArticleName(c, neg.span.article) + " denies what " + ArticleName(c, (a.negated ? b : a).span.article) +
-                        " reports about \u201C" + ev.label + "\u201D");
+                    ArticleName(c, pos.span.article, neg.span.article) + " reports \u201C" + ev.label + "\u201D; " +
+                        ArticleName(c, neg.span.article, pos.span.article) + " says it did not happen (" +
+                        Quote(c, neg.span.article, {tn->negation.start, tn->range.end}) + ")");
                 continue;
             }
             std::vector<Span> spans;
@@ -117,15 +150,15 @@ struct Builder {
                 const bool inside = fine.earliest >= coarse.earliest && fine.latest <= coarse.latest;
                 if (inside && coarse.latest - coarse.earliest > fine.latest - fine.earliest) {
                     Add(RelationType::Refines, ci, anchor, spans,
-                        "\u201C" + ev.label + "\u201D: " + ArticleName(c, coarse.span.article) + " says " + DateQuote(c, coarse) + ", " +
-                            ArticleName(c, fine.span.article) + " more precisely " + DateQuote(c, fine) + " \u2014 they agree");
+                        "\u201C" + ev.label + "\u201D: " + ArticleName(c, coarse.span.article, fine.span.article) + " says " + DateQuote(c, coarse) + ", " +
+                            ArticleName(c, fine.span.article, coarse.span.article) + " more precisely " + DateQuote(c, fine) + " \u2014 they agree");
                     continue;
                 }
             }
             if (const TriggerMention* t = EventTrigger(anchor)) spans.push_back({a.span.article, t->range.start, t->range.end});
             if (const TriggerMention* t = EventTrigger(ci)) spans.push_back({b.span.article, t->range.start, t->range.end});
             Add(RelationType::Corroborates, anchor, ci, spans,
-                ArticleName(c, a.span.article) + " and " + ArticleName(c, b.span.article) + " both report: " + ev.label);
+                ArticleName(c, a.span.article, b.span.article) + " and " + ArticleName(c, b.span.article, a.span.article) + " both report: " + ev.label);
         }
     }
 
@@ -134,8 +167,24 @@ struct Builder {
         std::vector<Span> spans{{ax, qx.range.start, qx.range.end}, {ay, qy.range.start, qy.range.end}};
         const std::string sx = Quote(c, ax, qx.range), sy = Quote(c, ay, qy.range);
         const Day dx = DctOf(x), dy = DctOf(y);
-        const bool far = dx != kNoDay && dy != kNoDay && std::abs(dx - dy) >= kEvolveGap;
+        const Day gap = dx != kNoDay && dy != kNoDay ? std::abs(dx - dy) : kEvolveGap;
+        const bool far = gap >= kEvolveGap;
         if (!RangesOverlap(qx, qy)) {
+            // Different figures for one slot are a dispute only when reported at the same time; weeks apart
+            // they are most often two instances (this week's auction, last month's output), and a month or
+            // more apart they read as a change.
+            if (!far && gap > kSameNewsDays) return;
+            // A dispute needs two sources: one source's different figures are its own update or two facts.
+            // And figures orders of magnitude apart ("29 dlrs", "265 mln dlrs") measure different things.
+            if (std::max(qx.low, qy.low) > 10 * std::max(1.0, std::min(qx.high, qy.high))) return;
+            if (!far && SameSource(c.claims[x], c.claims[y])) return;
+            // Two exact figures in two reports are usually two facts (two companies' stakes, two auctions);
+            // disputes are fought with estimates: "about 10,000", "tens of thousands", "may have sent".
+            const bool estimate = qx.vague || qy.vague || c.claims[x].hedged || c.claims[y].hedged;
+            if (!far && !estimate) return;
+            // A change over time is told about an act counted again ("sent 10,000 troops" … "sent 20,000");
+            // a figure merely measured ("debt", "pct") recurs every report and changes by nature.
+            if (far && MainFamily(x).empty()) return;
             if (far) {
                 const bool x_first = dx < dy;
                 Add(RelationType::Evolves, x_first ? x : y, x_first ? y : x, spans,
@@ -143,7 +192,7 @@ struct Builder {
                         (x_first ? sy : sx) + " (" + FormatIsoDay(std::max(dx, dy)) + ")");
             } else {
                 Add(RelationType::Contradicts, x, y, spans,
-                    VoiceOf(c, c.claims[x]) + ": " + sx + "; " + VoiceOf(c, c.claims[y]) + ": " + sy + " \u2014 " +
+                    VoiceOf(c, c.claims[x], ay) + ": " + sx + "; " + VoiceOf(c, c.claims[y], ax) + ": " + sy + " \u2014 " +
                         FormatRange(qx) + " and " + FormatRange(qy) + " cannot both be right");
             }
             return;
@@ -154,7 +203,7 @@ struct Builder {
             Add(RelationType::Refines, x_precise ? y : x, x_precise ? x : y, spans,
                 (x_precise ? sx : sy) + " is a more precise figure within " + (x_precise ? sy : sx));
         } else {
-            Add(RelationType::Corroborates, x, y, spans, ArticleName(c, ax) + " and " + ArticleName(c, ay) + " give the same figure: " + sx + " / " + sy);
+            Add(RelationType::Corroborates, x, y, spans, ArticleName(c, ax, ay) + " and " + ArticleName(c, ay, ax) + " give the same figure: " + sx + " / " + sy);
         }
     }
 
@@ -162,6 +211,14 @@ struct Builder {
         for (const TriggerMention& t : facts[claim].triggers)
             if (!t.object_dated) return t.family;
         return {};
+    }
+
+    // The slot an amount fills: the act it counts ("deploy": sent / sending troops), else the word it
+    // measures ("debt", "reserves"). Amounts meet only inside one slot: "108 billion dlrs" of debt and
+    // "2.15 billion dlrs" of reserves are different facts, not a contradiction.
+    std::string_view SlotOf(Index claim, const Quantity& q) const {
+        const std::string_view family = MainFamily(claim);
+        return family.empty() ? std::string_view(q.slot) : family;
     }
 
     void Quantities(Index first) {
@@ -174,9 +231,10 @@ struct Builder {
         for (Index ci = first; ci < static_cast<Index>(facts.size()); ++ci) {
             const ClaimFacts& f = facts[ci];
             if (f.quantities.empty() || c.claims[ci].entities.size() < 2) continue;  // needs two shared entities
-            const uint64_t family = hash(MainFamily(ci));
             for (size_t qi = 0; qi < f.quantities.size(); ++qi) {
-                const uint64_t unit = hash(f.quantities[qi].unit) * 0x9E3779B97F4A7C15ull ^ family;
+                const std::string_view slot = SlotOf(ci, f.quantities[qi]);
+                if (slot.empty()) continue;  // an amount of nobody-knows-what compares with nothing
+                const uint64_t unit = hash(f.quantities[qi].unit) * 0x9E3779B97F4A7C15ull ^ hash(slot);
                 for (Index e : c.claims[ci].entities) {
                     const auto [it, fresh] = block_of.try_emplace((unit * 0x100000001B3ull) ^ static_cast<uint64_t>(static_cast<uint32_t>(e)), blocks.size());
                     if (fresh) blocks.emplace_back();
@@ -192,7 +250,7 @@ struct Builder {
                     if (ArticleOf(x) == ArticleOf(y) || seen.count(PairKey(x, y))) continue;
                     const Quantity& qx = facts[x].quantities[v[i].second];
                     const Quantity& qy = facts[y].quantities[v[j].second];
-                    if (qx.unit != qy.unit || MainFamily(x) != MainFamily(y)) continue;
+                    if (qx.unit != qy.unit || SlotOf(x, qx) != SlotOf(y, qy)) continue;
                     // Same thing about the same actors: at least two shared entities.
                     int shared = 0;
                     for (Index e : c.claims[x].entities)
@@ -226,8 +284,8 @@ struct Builder {
                     if (!article_pairs.insert(PairKey(ai, aj)).second) continue;
                     const ByteRange si = facts[v[i]].stance, sj = facts[v[j]].stance;
                     Add(RelationType::Evolves, v[i], v[j], {{ai, si.start, si.end}, {aj, sj.start, sj.end}},
-                        c.entities[subject].name + "\u2019s reaction changed: " + Quote(c, ai, si) + " (" + ArticleName(c, ai) + ", " +
-                            FormatIsoDay(di) + ") \u2192 " + Quote(c, aj, sj) + " (" + ArticleName(c, aj) + ", " + FormatIsoDay(dj) + ")");
+                        c.entities[subject].name + "\u2019s reaction changed: " + Quote(c, ai, si) + " (" + ArticleName(c, ai, aj) + ", " +
+                            FormatIsoDay(di) + ") \u2192 " + Quote(c, aj, sj) + " (" + ArticleName(c, aj, ai) + ", " + FormatIsoDay(dj) + ")");
                 }
         }
     }

@@ -202,3 +202,27 @@ TEST_CASE("a parallel runner gives the same layers as one thread, whatever order
     REQUIRE(one.relations.size() == many.relations.size());
     for (size_t i = 0; i < one.relations.size(); ++i) CHECK(one.relations[i].explanation == many.relations[i].explanation);
 }
+
+TEST_CASE("exact figures of one source, or of different things, are not a dispute; a denied act on the same day is") {
+    Corpus c;
+    // The same agency's two exact figures a day apart: two facts (or its own update), not a contradiction.
+    AddText(c, "The Atlantis Statistics Office said Borduria exported 4.0 mln tonnes of wheat to Carpania.", "2024-03-02");
+    AddText(c, "The Atlantis Statistics Office said Borduria exported 3.5 mln tonnes of wheat to Carpania.", "2024-03-03");
+    // Debt and reserves are different slots even with the same unit and actors.
+    AddText(c, "Officials in Atlantis said the debt of Borduria to Carpania stands at about 108 billion dlrs.", "2024-03-02");
+    AddText(c, "Bankers in Harbor City said the reserves of Borduria held in Carpania fell to about 2 billion dlrs.", "2024-03-02");
+    const Index a = AddText(c, "Atlantis and Borduria did not sign the trade treaty in Harbor City on Monday, officials said.", "2024-03-05");
+    AddTimex(c, a, "Monday", "2024-03-04", "2024-03-04", "2024-03-04", Granularity::Day);
+    const Index b = AddText(c, "Atlantis and Borduria signed the trade treaty in Harbor City on Monday after long talks.", "2024-03-05");
+    AddTimex(c, b, "Monday", "2024-03-04", "2024-03-04", "2024-03-04", Granularity::Day);
+    ExtractOptions o;
+    o.tag_timexes = false;
+    ExtractAll(c, o);
+    const Relation* figures = FindRelation(c, RelationType::Contradicts, "cannot both be right");
+    CHECK_FALSE(figures);
+    const Relation* denied = FindRelation(c, RelationType::Contradicts, "did not happen");
+    REQUIRE(denied);
+    REQUIRE(denied->evidence.size() == 2);
+    CHECK(Text(c, denied->evidence[0]) == "not sign");
+    CHECK(Text(c, denied->evidence[1]) == "signed");
+}

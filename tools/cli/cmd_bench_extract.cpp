@@ -23,6 +23,7 @@
 #include "commands.hpp"
 #include "extract.hpp"
 #include "parallel.hpp"
+#include "reader_digest.hpp"
 #include "reuters_sgml.hpp"
 
 namespace cli {
@@ -37,6 +38,7 @@ struct BenchOptions {
     unsigned threads = 0;               // per-article stages; 0 = one per core
     int repeat = 1;                     // runs; the fastest (wall) is reported
     bool json = false;                  // one JSON line instead of the table
+    bool digest = false;                // then the events and relations found, to read (reader_digest.hpp)
 };
 
 void RunBenchExtract(const std::string& dir, const BenchOptions& bo) {
@@ -108,6 +110,11 @@ void RunBenchExtract(const std::string& dir, const BenchOptions& bo) {
                 total > 0 ? static_cast<double>(out.articles.size()) / total : 0.0);
     std::printf("found       %zu timexes, %zu entities, %zu claims, %zu events, %zu relations\n", out.timexes.size(),
                 out.entities.size(), out.claims.size(), out.events.size(), out.relations.size());
+    if (bo.digest) {
+        core::DigestOptions d;
+        d.claims = false;
+        std::fputs(core::FormatReaderDigest(out, d).c_str(), stdout);
+    }
 }
 
 }  // namespace
@@ -121,6 +128,7 @@ void AddBenchExtractCommand(CLI::App& app) {
     cmd->add_option("--threads", bo->threads, "threads for the per-article stages (default 0: one per core)");
     cmd->add_option("--repeat", bo->repeat, "runs on fresh copies; the fastest is reported (default 1)");
     cmd->add_flag("--json", bo->json, "print one JSON line (for bench scripts)");
+    cmd->add_flag("--digest", bo->digest, "also print the events and relations found, to read");
     cmd->callback([dir, bo] { RunBenchExtract(*dir, *bo); });
 }
 
