@@ -57,9 +57,12 @@ void NarrowLayout(AppState& app, const Rect& body) {
             // The list stays short above the reader: on a phone the text is what one came for.
             Show(l, Pane::Articles);
             Show(l, Pane::Reader);
-            const float list_h = std::clamp(body.h * 0.28f, 110 * s, body.h * 0.5f);
+            if (l.phone_list_h <= 0) l.phone_list_h = body.h / s * 0.28f;
+            l.phone_list_h = std::clamp(l.phone_list_h, 90.0f, std::max(90.0f, body.h / s * 0.7f));
+            const float list_h = l.phone_list_h * s, gap = kSplitterThickness * s;
             Place(app.articles, {body.x, body.y, body.w, list_h});
-            Place(app.reader, {body.x, body.y + list_h, body.w, body.h - list_h});
+            SplitterRect(l, Splitter::PhoneList) = {body.x, body.y + list_h, body.w, gap};
+            Place(app.reader, {body.x, body.y + list_h + gap, body.w, body.h - list_h - gap});
             break;
         }
         case Tab::Claims: Show(l, Pane::Claims); Place(app.claims, body); break;
@@ -173,11 +176,12 @@ void DrawSplitters(AppState& app) {
     LayoutState& l = app.layout;
     const Palette& pal = CurrentPalette();
     const float s = app.pixel_scale;
-    const char* names[] = {"##split_timeline", "##split_list", "##split_claims"};
+    const char* names[] = {"##split_timeline", "##split_list", "##split_claims", "##split_phone_list"};
     for (int i = 0; i < static_cast<int>(Splitter::Count); ++i) {
         const Rect& r = l.splitter[i];
         if (r.Empty()) continue;
-        const bool horizontal = i == static_cast<int>(Splitter::Timeline);  // a horizontal bar, dragged up/down
+        // A horizontal bar, dragged up and down.
+        const bool horizontal = i == static_cast<int>(Splitter::Timeline) || i == static_cast<int>(Splitter::PhoneList);
         // A window of its own (not a widget in a pane) so it owns its hover and drag; tiny windows need
         // the minimum window size lifted, or ImGui would grow them to 32 px.
         ImGui::PushStyleVar(ImGuiStyleVar_WindowMinSize, ImVec2(1, 1));
@@ -195,6 +199,7 @@ void DrawSplitters(AppState& app) {
         if (ImGui::IsItemActive()) {
             const ImVec2 d = ImGui::GetIO().MouseDelta;
             if (i == static_cast<int>(Splitter::Timeline)) l.timeline_h += d.y / s;
+            else if (i == static_cast<int>(Splitter::PhoneList)) l.phone_list_h += d.y / s;
             else if (i == static_cast<int>(Splitter::List)) l.list_w += d.x / s;
             else l.claims_w -= d.x / s;
         }

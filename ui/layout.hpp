@@ -23,13 +23,15 @@ struct Rect {
     float CenterY() const { return y + h * 0.5f; }
 };
 
-enum class Splitter { Timeline, List, Claims, Count };  // timeline|below, list|reader, reader|claims
+// timeline|below, list|reader, reader|claims; on a phone: the article list above the reader
+enum class Splitter { Timeline, List, Claims, PhoneList, Count };
 
 struct LayoutState {
     // Chosen by the reader (drags), in logical pixels; clamped to the window every frame.
     float timeline_h = 0;               // timeline height; 0 = default (a third of the window)
     float list_w = 300;                 // left column (articles, entities, search hits)
     float claims_w = 360;               // right column (claims)
+    float phone_list_h = 0;             // the article list above the reader on a phone; 0 = default (28%)
     Tab tab = Tab::Article;             // the pane shown in the phone layout
 
     // Computed by ComputeLayout each frame (tests and hit-testing read these).

@@ -1,6 +1,11 @@
 #include "selection.hpp"
 
 #include <charconv>
+#include <iterator>
+
+#include "app.hpp"
+#include "search.hpp"
+#include "search_window.hpp"
 
 namespace ui {
 
@@ -41,6 +46,109 @@ bool Parse(std::string_view text, Selection& out) {
     }
     out = s;
     return true;
+}
+
+namespace {
+constexpr const char* kLaneNames[] = {"articles", "entities", "kinds"};   // LaneMode order
+constexpr const char* kTabNames[] = {"timeline", "article", "claims", "entities", "search"};   // Tab order
+static_assert(std::size(kTabNames) == static_cast<size_t>(Tab::Count));
+
+// Percent-encoding of everything but unreserved characters (RFC 3986), so a query survives any URL.
+std::string Encode(std::string_view text) {
+    static const char* hex = "0123456789ABCDEF";
+    std::string out;
+    for (unsigned char c : text) {
+        if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c == '-' || c == '_' ||
+            c == '.' || c == '~') out += static_cast<char>(c);
+        else { out += '%'; out += hex[c >> 4]; out += hex[c & 15]; }
+    }
+    return out;
+}
+int HexValue(char c) {
+    if (c >= '0' && c <= '9') return c - '0';
+    if (c >= 'a' && c <= 'f') return c - 'a' + 10;
+    if (c >= 'A' && c <= 'F') return c - 'A' + 10;
+    return -1;
+}
+bool Decode(std::string_view text, std::string& out) {
+    out.clear();
+    for (size_t i = 0; i < text.size(); ++i) {
+        if (text[i] == '+') { out += ' '; continue; }
+        if (text[i] != '%') { out += text[i]; continue; }
+        if (i + 2 >= text.size()) return false;            // '%' needs two hex digits after it
+        const int hi = HexValue(text[i + 1]), lo = HexValue(text[i + 2]);
+        if (hi < 0 || lo < 0) return false;
+        out += static_cast<char>(hi * 16 + lo);
+        i += 2;
+    }
+    return true;
+}
+}  // namespace
+
+std::string ToString(const ViewState& v) {
+    std::string out;
+    auto add = [&](const char* key, const std::string& value) {
+        if (!out.empty()) out += '&';
+        out += key;
+        out += '=';
+        out += value;
+    };
+    if (!v.search.empty()) add("q", Encode(v.search));
+    if (v.lanes != LaneMode::Article) add("lanes", kLaneNames[static_cast<int>(v.lanes)]);
+    if (v.tab != Tab::Article) add("tab", kTabNames[static_cast<int>(v.tab)]);
+    if (v.entities || v.coverage) add("panels", std::string(v.entities ? "entities" : "") + (v.entities && v.coverage ? "+" : "") + (v.coverage ? "coverage" : ""));
+    return out;
+}
+
+bool Parse(std::string_view text, ViewState& out) {
+    ViewState v;
+    while (!text.empty()) {
+        const size_t amp = text.find('&');
+        const std::string_view part = text.substr(0, amp);
+        text = amp == std::string_view::npos ? std::string_view() : text.substr(amp + 1);
+        const size_t eq = part.find('=');
+        if (eq == std::string_view::npos || eq == 0) return false;
+        const std::string_view key = part.substr(0, eq), value = part.substr(eq + 1);
+        if (key == "q") {
+            if (!Decode(value, v.search) || v.search.size() > core::kMaxQueryBytes) return false;
+        } else if (key == "lanes") {
+            bool known = false;
+            for (int i = 0; i < 3; ++i)
+                if (value == kLaneNames[i]) { v.lanes = static_cast<LaneMode>(i); known = true; }
+            if (!known) return false;
+        } else if (key == "tab") {
+            bool known = false;
+            for (int i = 0; i < static_cast<int>(Tab::Count); ++i)
+                if (value == kTabNames[i]) { v.tab = static_cast<Tab>(i); known = true; }
+            if (!known) return false;
+        } else if (key == "panels") {
+            std::string_view rest = value;
+            while (!rest.empty()) {
+                const size_t plus = rest.find('+');
+                const std::string_view name = rest.substr(0, plus);
+                rest = plus == std::string_view::npos ? std::string_view() : rest.substr(plus + 1);
+                if (name == "entities") v.entities = true;
+                else if (name == "coverage") v.coverage = true;
+                else return false;
+            }
+        } else {
+            return false;
+        }
+    }
+    out = v;
+    return true;
+}
+
+ViewState CaptureView(const AppState& app) {
+    return {app.search_query, app.timeline.lane_mode, app.show_entities, app.show_coverage, app.layout.tab};
+}
+
+void ApplyView(AppState& app, const ViewState& view) {
+    if (view.search != app.search_query) SetSearchQuery(app, view.search);
+    app.timeline.lane_mode = view.lanes;
+    app.show_entities = view.entities;
+    app.show_coverage = view.coverage;
+    app.layout.tab = view.tab;
 }
 
 }  // namespace ui

@@ -5,11 +5,19 @@
 //   std::string link = ui::ToString(s);        // "a=2&c=14"
 //   ui::Selection back; ui::Parse(link, back); // true; back == s
 // Indices refer to the loaded Corpus; -1 = nothing selected in that slot.
+//
+// ViewState is the rest of a reader's place, beyond what is selected: the search query, the timeline's
+// lanes and the extra panels. Same grammar: "q=kim%20jong&lanes=entities&panels=entities+coverage&tab=claims".
+//   ui::ViewState v = ui::CaptureView(app);  std::string text = ui::ToString(v);
+//   ui::ViewState w; if (ui::Parse(text, w)) ui::ApplyView(app, w);
+// (The timeline's visible window and the theme travel in the page's own link keys, web/host.js.)
 #pragma once
 #include <string>
 #include <string_view>
 
 #include "model.hpp"
+#include "layout.hpp"
+#include "timeline_model.hpp"
 
 namespace ui {
 
@@ -24,5 +32,21 @@ struct Selection {
 
 std::string ToString(const Selection& s);
 bool Parse(std::string_view text, Selection& out);  // false (out untouched) on malformed input
+
+struct AppState;
+
+struct ViewState {
+    std::string search;                 // the search box's query; "" = none (at most core::kMaxQueryBytes)
+    LaneMode lanes = LaneMode::Article; // how the timeline groups its rows
+    bool entities = false;              // the entities panel is open
+    bool coverage = false;              // the coverage matrix is open
+    Tab tab = Tab::Article;             // the pane shown on a phone-width screen
+    bool operator==(const ViewState&) const = default;
+};
+
+std::string ToString(const ViewState& v);           // "" for the default view; the query percent-encoded
+bool Parse(std::string_view text, ViewState& out);  // false (out untouched) on malformed input
+ViewState CaptureView(const AppState& app);
+void ApplyView(AppState& app, const ViewState& view);  // runs the search; keeps the selection
 
 }  // namespace ui

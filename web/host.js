@@ -164,6 +164,9 @@
 
     // After each frame: tell listeners when the selection or the deep-linkable state moved.
     const noticeChanges = () => {
+      const theme = str(Module._claimline_theme());
+      if (container.dataset.theme !== theme) container.dataset.theme = theme;  // the explorer's own switch
+      if (systemTheme !== null && theme !== systemTheme) systemTheme = null;   // … is a choice: links keep it
       const selection = str(Module._claimline_selection());
       const link = handle.deepLink();
       if (selection !== lastSelection) {
@@ -233,6 +236,8 @@
 
     let loading = false;
     const cleanups = [];
+    let systemTheme = null;              // the theme last applied from prefers-color-scheme; null = chosen
+    const darkQuery = window.matchMedia ? matchMedia('(prefers-color-scheme: dark)') : null;
     const handle = {
       container: container,
       canvas: canvas,
@@ -254,10 +259,10 @@
         request();
         return ok;
       },
+      // An explicit theme (option, URL, deep link, message, API) stops following the system setting.
       setTheme(theme) {
-        const ok = THEMES.includes(theme) && call('claimline_set_theme', theme) === 1;
-        if (ok) container.dataset.theme = theme;
-        request();
+        const ok = applyTheme(theme);
+        if (ok) systemTheme = null;
         return ok;
       },
       // The timeline's visible window as ISO days, or null before the first frame fitted it.
@@ -275,7 +280,8 @@
       deepLink() {
         const parts = [handle.selection()];
         if (handle.view() !== 'explorer') parts.push(`view=${handle.view()}`);
-        if (handle.theme() !== 'light') parts.push(`theme=${handle.theme()}`);
+        // The theme is part of a link only when chosen: one following the system setting is the reader's own.
+        if (systemTheme === null && handle.theme() !== defaultTheme()) parts.push(`theme=${handle.theme()}`);
         const win = handle.timeWindow();
         if (win && (windowPinned || (initialWindow && (win[0] !== initialWindow[0] || win[1] !== initialWindow[1]))))
           parts.push(`from=${win[0]}`, `to=${win[1]}`);
@@ -375,7 +381,30 @@
     let windowPinned = false;            // a link or the API set the window: links keep naming it
     handle.on('state', () => { if (!initialWindow) initialWindow = handle.timeWindow(); });
 
+    // Theme: the option if given, else the reader's prefers-color-scheme, followed live until a theme is
+    // chosen (by the host, a link, or the reader's own switch in the explorer's top bar).
+    function defaultTheme() { return darkQuery && darkQuery.matches ? 'dark' : 'light'; }
+    function applyTheme(theme) {
+      const ok = THEMES.includes(theme) && call('claimline_set_theme', theme) === 1;
+      if (ok) container.dataset.theme = theme;
+      request();
+      return ok;
+    }
+    const followSystem = () => {
+      if (systemTheme === null) return;
+      if (handle.theme() !== systemTheme) { systemTheme = null; return; }  // switched in the explorer
+      const want = defaultTheme();
+      if (want !== systemTheme && applyTheme(want)) systemTheme = want;
+    };
     if (options.theme) handle.setTheme(options.theme);
+    else {
+      systemTheme = handle.theme();
+      followSystem();
+      if (darkQuery) {
+        darkQuery.addEventListener('change', followSystem);
+        cleanups.push(() => darkQuery.removeEventListener('change', followSystem));
+      }
+    }
     if (options.view) handle.setView(options.view);
     if (options.selection) handle.select(options.selection);
     for (const feature of features) {

@@ -1,7 +1,10 @@
 // The layout: splitters, the phone layout's tabs, the theme switch — the real app, headless.
 #include <doctest/doctest.h>
 
+#include <string>
+
 #include "layout.hpp"
+#include "selection.hpp"
 #include "theme.hpp"
 #include "ui_harness.hpp"
 
@@ -71,8 +74,17 @@ TEST_CASE("a phone-width window shows one pane at a time, chosen by tabs") {
     CHECK(ui::PaneVisible(h.app, ui::Pane::Reader));
     CHECK_FALSE(ui::PaneVisible(h.app, ui::Pane::Timeline));
     CHECK_FALSE(ui::PaneVisible(h.app, ui::Pane::Claims));
-    for (const ui::Rect& r : h.app.layout.splitter) CHECK(r.Empty());
+    CHECK(SplitterOf(h, ui::Splitter::List).Empty());
+    CHECK(SplitterOf(h, ui::Splitter::Claims).Empty());
+    CHECK(SplitterOf(h, ui::Splitter::Timeline).Empty());
     CHECK(h.app.reader.w == doctest::Approx(390));
+    // The article list above the reader can be dragged taller.
+    const ui::Rect split = SplitterOf(h, ui::Splitter::PhoneList);
+    REQUIRE_FALSE(split.Empty());
+    const float list_h = h.app.articles.h;
+    h.Drag(split.CenterX(), split.CenterY(), split.CenterX(), split.CenterY() + 100);
+    CHECK(h.app.articles.h == doctest::Approx(list_h + 100).epsilon(0.02));
+    CHECK(h.app.reader.y > h.app.articles.y + h.app.articles.h);
 
     const ui::Rect& timeline_tab = h.app.top_bar.tabs[static_cast<int>(ui::Tab::Timeline)];
     REQUIRE_FALSE(timeline_tab.Empty());
@@ -137,4 +149,42 @@ TEST_CASE("theme names parse and print; anything else is refused") {
     CHECK_FALSE(ui::Parse("url(javascript:1)", t));
     CHECK(t == ui::Theme::Dark);
     CHECK(std::string(ui::ToString(ui::Theme::Light)) == "light");
+}
+
+TEST_CASE("the view state (search, lanes, panels) survives its short string form and applies to the app") {
+    ui::ViewState v;
+    CHECK(ui::ToString(v).empty());
+    v.search = "Kim\xE2\x80\x99s & \"pact\" 100%";
+    v.lanes = ui::LaneMode::Entity;
+    v.coverage = true;
+    v.tab = ui::Tab::Search;
+    const std::string text = ui::ToString(v);
+    CHECK(text.find('&', 0) == text.find("&lanes"));   // the query's own '&' is encoded
+    CHECK(text.find(' ') == std::string::npos);
+    ui::ViewState back;
+    REQUIRE(ui::Parse(text, back));
+    CHECK(back == v);
+    CHECK(ui::Parse("q=kim+jong&panels=entities+coverage", back));
+    CHECK(back.search == "kim jong");
+    CHECK(back.entities);
+    CHECK(back.coverage);
+    const ui::ViewState kept = back;
+    CHECK_FALSE(ui::Parse("q=%zz", back));
+    CHECK_FALSE(ui::Parse("q=%4", back));
+    CHECK_FALSE(ui::Parse("lanes=sideways", back));
+    CHECK_FALSE(ui::Parse("panels=entities+secrets", back));
+    CHECK_FALSE(ui::Parse("x=1", back));
+    CHECK_FALSE(ui::Parse("tab=settings", back));
+    CHECK_FALSE(ui::Parse("q=" + std::string(400, 'a'), back));
+    CHECK(back == kept);   // a failed parse leaves the target untouched
+
+    test::Harness h(1400, 900);
+    ui::ViewState w;
+    REQUIRE(ui::Parse("q=pyongyang&lanes=kinds&panels=entities", w));
+    ui::ApplyView(h.app, w);
+    h.Frames(2);
+    CHECK_FALSE(h.app.search_hits.empty());
+    CHECK(h.app.timeline.lane_mode == ui::LaneMode::ClaimKind);
+    CHECK(ui::PaneVisible(h.app, ui::Pane::Entities));
+    CHECK(ui::CaptureView(h.app) == w);
 }

@@ -220,3 +220,41 @@ test('postMessage protocol: valid requests answered with ids; hostile messages r
   assert.deepEqual(log.errors, []);
   await context.close();
 });
+
+test('the theme follows prefers-color-scheme until the host or the reader chooses one', async () => {
+  const { context, page, log } = await open(browser, server.url, { colorScheme: 'dark' });
+  assert.equal((await instance(page)).theme, 'dark');
+  assert.equal((await instance(page)).link, 'a=0', "the system's theme is not written into links");
+  assert.equal(await page.evaluate(() => document.querySelector('.claimline').dataset.theme), 'dark');
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.waitForFunction(() => window.claimlineInstances[0].theme() === 'light');
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForFunction(() => window.claimlineInstances[0].theme() === 'dark');
+  // A chosen theme sticks: the system setting no longer moves it, and links carry it.
+  assert.ok(await page.evaluate(() => window.claimlineInstances[0].setTheme('light')));
+  await page.emulateMedia({ colorScheme: 'light' });
+  await page.emulateMedia({ colorScheme: 'dark' });
+  await page.waitForTimeout(100);
+  assert.equal((await instance(page)).theme, 'light');
+  assert.equal((await instance(page)).link, 'a=0&theme=light');
+  assert.deepEqual(log.errors, []);
+  await context.close();
+
+  // The host's URL parameter wins over the system setting.
+  const second = await open(browser, `${server.url}?theme=light`, { colorScheme: 'dark' });
+  assert.equal((await instance(second.page)).theme, 'light');
+  await second.context.close();
+});
+
+test('the view state (search, lanes, panels) is readable and settable through the module', async () => {
+  const { context, page, log } = await open(browser, server.url);
+  const got = await page.evaluate(() => {
+    const m = window.claimlineInstances[0].module;
+    const get = () => m.UTF8ToString(m._claimline_view_state());
+    const set = (s) => m.ccall('claimline_set_view_state', 'number', ['string'], [s]);
+    return [get(), set('q=treaty&panels=coverage'), get(), set('q=%zz'), set('lanes=<script>'), get()];
+  });
+  assert.deepEqual(got, ['', 1, 'q=treaty&panels=coverage', 0, 0, 'q=treaty&panels=coverage']);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});

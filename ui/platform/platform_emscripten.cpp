@@ -11,6 +11,7 @@
 //   claimline_select("a=2&c=14")          selection by deep-link string; 0 = malformed or out of range
 //   claimline_set_view("timeline")        which windows show: explorer | timeline | reader
 //   claimline_set_theme("dark")           light | dark
+//   claimline_set_view_state("q=kim")     search query, timeline lanes, extra panels (ui::ViewState)
 //   claimline_set_window(from, to)        the timeline's visible days (since 1970-01-01)
 //   claimline_add_file / claimline_open_files / claimline_load_step   bring-your-own-articles, in slices
 //   claimline_export_bundle()             the story on screen as a bundle (JSON)
@@ -263,6 +264,20 @@ EMSCRIPTEN_KEEPALIVE int claimline_select(const char* text) {
     ui::Selection s;
     if (!ui::Parse(text, s) || !IsValid(s, g_web->app.corpus)) return 0;
     ui::Select(g_web->app, s);
+    g_web->budget.OnInput();
+    return 1;
+}
+
+// The view beyond the selection: search query, timeline lanes, extra panels ("q=kim&lanes=entities",
+// see ui::ViewState); "" is the default view. Set returns 0 (and changes nothing) when malformed.
+EMSCRIPTEN_KEEPALIVE const char* claimline_view_state() {
+    g_web->out = ui::ToString(ui::CaptureView(g_web->app));
+    return g_web->out.c_str();
+}
+EMSCRIPTEN_KEEPALIVE int claimline_set_view_state(const char* text) {
+    ui::ViewState v;
+    if (!ui::Parse(text, v)) return 0;
+    ui::ApplyView(g_web->app, v);
     g_web->budget.OnInput();
     return 1;
 }

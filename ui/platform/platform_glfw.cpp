@@ -1,8 +1,9 @@
 // platform_glfw.cpp — the native desktop app (development target): GLFW window, OpenGL 3.3 core.
 //
-//   claimline-app [--frames N] [--screenshot FILE.png] [--size WxH] [--select LINK] [--theme light|dark] [BUNDLE.json]
+//   claimline-app [--frames N] [--screenshot FILE.png] [--size WxH] [--select LINK] [--view STATE] [--theme light|dark] [BUNDLE.json]
 // --frames renders N frames and exits (with --screenshot, the last frame is saved as PNG); used by tests.
-// --select opens with a selection in its deep-link form ("a=3&c=52"), e.g. to screenshot a selected claim.
+// --select opens with a selection in its deep-link form ("a=3&c=52"), e.g. to screenshot a selected claim;
+// --view with a view state ("q=treaty&lanes=entities&panels=entities+coverage", ui::ViewState).
 #include <GLFW/glfw3.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
@@ -28,6 +29,7 @@ struct Options {
     int width = 1280, height = 800;     // window size in screen coordinates
     std::string bundle;                 // a bundle to open instead of the bundled story
     std::string select;                 // a selection as in deep links ("a=3&c=52"); "" = the default
+    std::string view;                   // a view state ("q=treaty&panels=coverage"); "" = the default
     ui::Theme theme = ui::Theme::Light; // --theme; the top bar's switch changes it while running
 };
 
@@ -41,6 +43,10 @@ bool ParseArgs(int argc, char** argv, Options& o) {
         else if (!std::strcmp(a, "--size")) {
             const char* v = next();
             if (!v || std::sscanf(v, "%dx%d", &o.width, &o.height) != 2) return false;
+        } else if (!std::strcmp(a, "--view")) {
+            const char* v = next();
+            if (!v) return false;
+            o.view = v;
         } else if (!std::strcmp(a, "--theme")) {
             const char* v = next();
             if (!v || !ui::Parse(v, o.theme)) return false;
@@ -100,7 +106,7 @@ void OnDrop(GLFWwindow*, int count, const char** paths) {
 int main(int argc, char** argv) {
     Options opt;
     if (!ParseArgs(argc, argv, opt)) {
-        std::fprintf(stderr, "usage: claimline-app [--frames N [--screenshot FILE.png]] [--size WxH] [--select LINK] [--theme light|dark] [BUNDLE.json]\n");
+        std::fprintf(stderr, "usage: claimline-app [--frames N [--screenshot FILE.png]] [--size WxH] [--select LINK] [--view STATE] [--theme light|dark] [BUNDLE.json]\n");
         return 2;
     }
     if (!glfwInit()) { std::fprintf(stderr, "claimline-app: cannot initialise GLFW (no display?)\n"); return 1; }
@@ -125,6 +131,11 @@ int main(int argc, char** argv) {
     if (!opt.bundle.empty()) {
         const char* path = opt.bundle.c_str();
         OpenPaths(app, 1, &path);
+    }
+    if (!opt.view.empty()) {
+        ui::ViewState view;
+        if (ui::Parse(opt.view, view)) ui::ApplyView(app, view);
+        else std::fprintf(stderr, "claimline-app: --view %s: not a view state (e.g. q=treaty&panels=coverage)\n", opt.view.c_str());
     }
     if (!opt.select.empty()) {
         ui::Selection selection;
