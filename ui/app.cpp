@@ -10,12 +10,12 @@
 
 namespace ui {
 
-void InitApp(AppState& app, float pixel_scale) {
+void InitApp(AppState& app, float pixel_scale, std::string_view glyph_text) {
     app.pixel_scale = pixel_scale;
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;           // layout is computed, not remembered: the same on every machine
     io.ConfigInputTextEnterKeepActive = true;   // Enter in the search box goes to the next hit and stays there
-    app.fonts = LoadFonts(io, pixel_scale);
+    app.fonts = LoadFonts(io, pixel_scale, glyph_text);
     ApplyTheme(app.theme, pixel_scale);
     // The bundled story is understood on start (a few milliseconds for five articles), so what the
     // page shows is what the core finds, with the editor's curation layered on top.

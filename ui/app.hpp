@@ -7,6 +7,7 @@
 // DrawApp is one line per window; each window keeps its state in its own struct below.
 #pragma once
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "articles_window.hpp"
@@ -60,7 +61,9 @@ struct AppState {
     SearchState search;
 };
 
-void InitApp(AppState& app, float pixel_scale);      // fonts, theme, bundled corpus; needs an ImGui context
+// Fonts, theme, bundled corpus; needs an ImGui context. glyph_text: see LoadFonts (the page passes the
+// bundled story's text to rasterize fewer glyphs on start).
+void InitApp(AppState& app, float pixel_scale, std::string_view glyph_text = {});
 void OpenCorpus(AppState& app, core::Corpus corpus); // replace the story and reset views
 void Select(AppState& app, const Selection& selection);
 void SetTheme(AppState& app, Theme theme);           // restyles ImGui and every palette reader

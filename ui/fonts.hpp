@@ -4,6 +4,7 @@
 // Sizes are in logical pixels × pixel_scale so text is crisp on hi-DPI screens (the browser backing store
 // is CSS size × devicePixelRatio; the style is scaled by the same factor).
 #pragma once
+#include <string_view>
 
 struct ImFont;
 struct ImGuiIO;
@@ -20,6 +21,9 @@ struct Fonts {
 };
 
 // Clears io.Fonts and adds ours; the caller (platform) uploads the atlas texture afterwards.
-Fonts LoadFonts(ImGuiIO& io, float pixel_scale);
+// glyph_text "" = every glyph the subset fonts carry, so any story shows. Otherwise only ASCII, Latin-1,
+// the UI's symbols and the characters of glyph_text (UTF-8: the story on screen) are rasterized — a third
+// of the glyphs fewer, the biggest part of the page's start-up; rebuild with "" before other text shows.
+Fonts LoadFonts(ImGuiIO& io, float pixel_scale, std::string_view glyph_text = {});
 
 }  // namespace ui

@@ -30,6 +30,7 @@
 
 #include "bundle.hpp"
 #include "calendar.hpp"
+#include "embedded.hpp"
 #include "frame.hpp"
 #include "idle.hpp"
 #include "ingest.hpp"
@@ -44,6 +45,9 @@
 #define CLAIMLINE_HAVE_EXTRACT 1
 #endif
 
+extern const core::EmbeddedFile kSeedFiles[];  // core's embedded_seeds.cpp (core/seeds.cpp reads them too)
+extern const size_t kSeedFiles_count;
+
 namespace {
 
 struct Web {
@@ -51,6 +55,8 @@ struct Web {
     ui::FrameBudget budget;
     int width = 1, height = 1;           // backing store in device pixels (CSS size × devicePixelRatio)
     float dpr = 1.0f;                    // devicePixelRatio the fonts were built for
+    std::string glyph_text;              // the bundled story's text: the fonts hold only its glyphs (+ the
+                                         // UI's) until another story opens; "" = every glyph (ui::LoadFonts)
     double last_time = 0;                // seconds, for io.DeltaTime
     std::string clipboard;               // last text copied, kept for ImGui's GetClipboardText
     std::string view = "explorer";       // explorer | timeline | reader (see SetView)
@@ -106,9 +112,22 @@ void SetClipboard(void*, const char* text) {
 }
 const char* GetClipboard(void*) { return g_web->clipboard.c_str(); }
 
-void BuildFonts(float dpr) {
-    g_web->app.fonts = ui::LoadFonts(ImGui::GetIO(), dpr);
+// Rasterizes the fonts again (another devicePixelRatio, or a story that may need other glyphs) and
+// uploads the new atlas.
+void RebuildFonts(float dpr) {
+    g_web->app.fonts = ui::LoadFonts(ImGui::GetIO(), dpr, g_web->glyph_text);
     g_web->dpr = dpr;
+    ImGui_ImplOpenGL3_DestroyFontsTexture();
+    ImGui_ImplOpenGL3_CreateFontsTexture();
+}
+
+// Every byte of the bundled story's files (articles, curation: UTF-8, no JSON escapes) — a superset of the
+// characters the page shows on start.
+std::string SeedText() {
+    std::string text;
+    for (size_t i = 0; i < kSeedFiles_count; ++i)
+        text.append(reinterpret_cast<const char*>(kSeedFiles[i].data), kSeedFiles[i].size);
+    return text;
 }
 
 // Out-of-range indices would make every view index past a vector: refuse them here, once.
@@ -178,7 +197,8 @@ EMSCRIPTEN_KEEPALIVE int claimline_start(int width, int height, float dpr) {
     io.SetClipboardTextFn = SetClipboard;
     io.GetClipboardTextFn = GetClipboard;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    ui::InitApp(g_web->app, dpr);
+    g_web->glyph_text = SeedText();
+    ui::InitApp(g_web->app, dpr, g_web->glyph_text);
     g_web->dpr = dpr;
     JsMark("claimline:app");             // fonts rasterized, the story loaded and understood
     if (!ImGui_ImplOpenGL3_Init("#version 300 es")) return 0;
@@ -207,9 +227,7 @@ EMSCRIPTEN_KEEPALIVE void claimline_resize(int width, int height, float dpr) {
     g_web->width = width;
     g_web->height = height;
     if (dpr != g_web->dpr) {
-        BuildFonts(dpr);
-        ImGui_ImplOpenGL3_DestroyFontsTexture();
-        ImGui_ImplOpenGL3_CreateFontsTexture();
+        RebuildFonts(dpr);
         g_web->app.pixel_scale = dpr;
         ui::ApplyTheme(g_web->app.theme, dpr);
     }
@@ -364,6 +382,10 @@ EMSCRIPTEN_KEEPALIVE int claimline_load_step() {
         const size_t n = w.loaded.corpus.articles.size();
         ui::OpenCorpus(w.app, std::move(w.loaded.corpus));
         w.loaded = {};
+        if (!w.glyph_text.empty()) {     // the fonts held the bundled story's glyphs only: now all of them
+            w.glyph_text.clear();
+            RebuildFonts(w.dpr);
+        }
         w.load_stage = 0;
         w.status = "Opened " + std::to_string(n) + (n == 1 ? " article" : " articles");
         w.app.status = w.status;
