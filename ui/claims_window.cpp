@@ -20,7 +20,7 @@ constexpr float kRowPadY = 8.0f;        // logical px above and below a row's co
 constexpr float kRowPadX = 10.0f;       // logical px left and right
 constexpr float kRowGap = 4.0f;         // logical px between a row's lines
 constexpr int kSnippetLines = 2;        // the claim's words shown per row (the reader has the rest)
-constexpr float kRelationShare = 0.58f; // at most this share of the panel goes to the relation view
+constexpr float kRelationShare = 0.5f;  // at most this share of the panel goes to the relation view
 
 bool Names(const core::Corpus& c, const core::Claim& cl, core::Index entity) {
     if (std::find(cl.entities.begin(), cl.entities.end(), entity) != cl.entities.end()) return true;

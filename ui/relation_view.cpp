@@ -176,6 +176,7 @@ float RelationViewHeight(const AppState& app, RelationViewState& st, const Claim
     Rebuild(app, st, index, width);
     const float s = app.pixel_scale;
     float h = SmallLine(app) + 6 * s;  // the title
+    if (st.collapsed && !st.sides.empty()) return SmallLine(app);
     if (st.sides.empty()) return h + ImGui::GetTextLineHeightWithSpacing() * 2;
     for (size_t i = 0; i + 1 < st.sides.size(); i += 2) {
         h += SmallLine(app) + 8 * s + st.explanations[i / 2].height + 6 * s;
@@ -191,9 +192,21 @@ void DrawRelationView(AppState& app, RelationViewState& st, const ClaimIndex& in
     const float s = app.pixel_scale;
     ImDrawList* draw = ImGui::GetWindowDrawList();
 
+    // Title, and a toggle that folds the view away to give the claims list the room.
     ImGui::PushFont(app.fonts.small);
-    ImGui::TextDisabled("HOW OTHER ARTICLES SEE IT");
+    const int relations = static_cast<int>(st.sides.size() / 2);
+    ImGui::TextDisabled(relations > 0 ? "HOW OTHER ARTICLES SEE IT  \xC2\xB7  %d" : "HOW OTHER ARTICLES SEE IT", relations);
+    if (relations > 0) {
+        const char* label = st.collapsed ? "show" : "hide";
+        ImGui::SameLine(ImGui::GetCursorPosX() + width - ImGui::CalcTextSize(label).x);
+        ImGui::PushStyleColor(ImGuiCol_Text, pal.accent);
+        ImGui::TextUnformatted(label);
+        ImGui::PopStyleColor();
+        if (ImGui::IsItemHovered()) ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
+        if (ImGui::IsItemClicked()) st.collapsed = !st.collapsed;
+    }
     ImGui::PopFont();
+    if (st.collapsed && relations > 0) return;
     ImGui::Dummy(ImVec2(0, 2 * s));
     if (st.sides.empty()) {
         ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + width);

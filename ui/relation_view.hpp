@@ -36,6 +36,7 @@ struct RelationViewState {
     float width = 0;
     std::vector<RelationSide> sides;    // two per relation (left = selected claim's side), in relation order
     std::vector<TextLayout> explanations;  // one per relation (per pair of sides), in the UI font
+    bool collapsed = false;             // only the title line is shown (more room for the claims list)
 };
 
 // Height the view wants for `claim` at `width` (pixels, before clipping to the panel), after a rebuild.

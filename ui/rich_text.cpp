@@ -123,6 +123,10 @@ TextLayout LayoutText(std::string_view text, uint32_t begin, uint32_t end, const
         return a.start != b.start ? a.start < b.start : a.end > b.end;
     });
 
+    // Marks covering the run being built: a sweep over marks sorted by start (runs come in text order),
+    // so a long article with thousands of marks costs O(runs × marks open at once), not O(runs × marks).
+    size_t next_mark = 0;
+    std::vector<const TextMark*> open;
     auto add_runs = [&](TextLine& line) {
         line.first_run = static_cast<uint32_t>(lay.runs.size());
         float x = 0;
@@ -136,11 +140,12 @@ TextLayout LayoutText(std::string_view text, uint32_t begin, uint32_t end, const
             run.x = x;
             run.w = TextWidth(style, text, s, e);
             // Cuts include every mark edge, so a mark either covers the whole run or none of it; the
-            // latest-starting cover (sorted order) is the innermost.
-            for (const TextMark& m : sorted) {
-                if (m.start > s) break;
-                if (m.end >= e) run.value[m.channel] = m.value;
-            }
+            // latest-starting cover (sorted order, kept by `open`) is the innermost.
+            while (next_mark < sorted.size() && sorted[next_mark].start <= s) open.push_back(&sorted[next_mark++]);
+            open.erase(std::remove_if(open.begin(), open.end(), [&](const TextMark* m) { return m->end <= s; }),
+                       open.end());
+            for (const TextMark* m : open)
+                if (m->end >= e) run.value[m->channel] = m->value;
             lay.runs.push_back(run);
             x += run.w;
             s = e;
