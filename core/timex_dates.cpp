@@ -388,7 +388,11 @@ bool Matcher::Quarter(size_t i, Match& m) {
     if (p.half) p.quarter = 0;
     m.point = p;
     // An ordinal quarter is what the text reports on: "the quarter", "a year earlier" follow it.
-    m.quarter_anchor = ord > 0 && !is_half && !year_earlier;
+    // A quarter with an older year ("the third quarter of 1988") is a comparison, not the report's own.
+    const Point dct_quarter = Dct(Granularity::Quarter);
+    const bool recent = !p.Known() || !dct_quarter.Known() ||
+                        (p.year * 4 + p.quarter > dct_quarter.year * 4 + dct_quarter.quarter - 4);
+    m.quarter_anchor = ord > 0 && !is_half && !year_earlier && recent;
     m.anchors = year != kUnknownYear;
     return true;
 }

@@ -541,7 +541,9 @@ bool Matcher::Duration(size_t i, Match& m) {
         if (ago || from_now) {
             // "a year ago" in a text about quarters is that quarter a year before.
             if (unit == kYear && ago && ReportingQuarter(i)) p = ShiftBy(quarter_, kYear, -n);
-            else if (unit == kYear && last_.Known() && last_.g == Granularity::Quarter && ago) p = ShiftBy(last_, kYear, -n);
+            else if (unit == kYear && last_.Known() && last_.g == Granularity::Quarter && ago &&
+                     last_.year * 4 + last_.quarter > Dct(Granularity::Quarter).year * 4 + Dct(Granularity::Quarter).quarter - 4)
+                p = ShiftBy(last_, kYear, -n);   // a recent quarter (not itself a year-ago one)
             else if (unit == kDecade || unit == kCentury) p = ShiftBy(Dct(Granularity::Year), kYear, sign * n * (unit == kDecade ? 10 : 100));
             else p = ShiftBy(Dct(ug), unit, sign * n);
         } else {

@@ -18,9 +18,16 @@
 // - Relative expressions are resolved against the DCT (document creation time = publication day):
 //   "last week" → the ISO week before the DCT's, "this year", "in June of this year", "earlier this
 //   month" (month, mod START), "a year ago".
-// - Bare weekdays and month names take the tense of their sentence: the nearest tense cue (said/was/-ed
-//   → past, will/shall → future) picks the occurrence before or after the DCT; the DCT's own weekday is
-//   the DCT itself; "next Monday"/"last Monday" are explicit.
+// - Bare weekdays and month names take the tense of their clause: a cue word right before them decides
+//   ("payable/effective Dec. 7", "as early as Tuesday" → ahead; "since June" → back; "until/by/due" lean
+//   ahead unless an auxiliary says otherwise), else the cheapest tense cue of the sentence (will/would →
+//   future, was/had/-ed → past, is/says → nearest; a reporting verb "said" counts only right by the date).
+//   A past sentence may still name a date up to a month after the DCT ("was extended to Nov. 16"); the
+//   DCT's own weekday is the DCT itself; "next Monday"/"last Monday" are explicit.
+// - "Friday night", "yesterday afternoon" are DATEs with the day's value (the part of the day stays in
+//   the span); "this morning", "last night" are TIMEs.
+// - Quarters: an ordinal quarter without a year ("the third quarter") is the report's own and anchors
+//   "the quarter", "the year-ago period", "a year earlier" (that quarter a year back) for ~200 tokens.
 // - Narrative anchoring: "two weeks later", "a year earlier", "the next day" are relative to the last
 //   explicit date of the text (falling back to the DCT); "a year earlier" after a quarter is a quarter.
 // - With dct == kNoDay, relative expressions get TimeML placeholder values ("XXXX-WXX-1", "PAST_REF"…)
