@@ -261,6 +261,46 @@ struct Builder {
         }
     }
 
+    // Two events that are one act told with two different days: the same signing/ratification/approval of
+    // the same kind of document by the same doers, dated to the day 3–14 days apart (closer dates already
+    // merged into one event). Acts on documents happen once; meetings and launches recur, so they are left out.
+    void DateConflicts(Index first_event, const std::vector<std::string_view>& families) {
+        struct Dated { Index event, claim, timex; };
+        std::unordered_map<uint64_t, size_t> block_of;
+        std::vector<std::vector<Dated>> blocks;
+        const std::hash<std::string_view> hash;
+        for (size_t k = 0; k < families.size(); ++k) {
+            if (families[k] != "sign" && families[k] != "ratify" && families[k] != "approve") continue;
+            family = families[k];
+            const Event& ev = c.events[first_event + static_cast<Index>(k)];
+            if (ev.date.granularity != Granularity::Day) continue;
+            for (Index ci : ev.claims) {
+                const TriggerMention* t = EventTrigger(ci);
+                if (!t || t->timex == kNone || t->object.empty() || t->agents[0] == kNone) continue;
+                if (c.timexes[t->timex].granularity != Granularity::Day) continue;
+                const Index a0 = std::min(t->agents[0], t->agents[1] == kNone ? t->agents[0] : t->agents[1]);
+                const Index a1 = std::max(t->agents[0], t->agents[1] == kNone ? t->agents[0] : t->agents[1]);
+                const uint64_t key = (hash(families[k]) * 31 + hash(t->object)) * 0x9E3779B97F4A7C15ull ^
+                                     (static_cast<uint64_t>(static_cast<uint32_t>(a0)) << 32 | static_cast<uint32_t>(a1));
+                const auto [it, fresh] = block_of.try_emplace(key, blocks.size());
+                if (fresh) blocks.emplace_back();
+                if (blocks[it->second].size() < kMaxBlock) blocks[it->second].push_back({first_event + static_cast<Index>(k), ci, t->timex});
+                break;  // one dated mention stands for its event
+            }
+        }
+        for (const auto& v : blocks)
+            for (size_t i = 0; i < v.size(); ++i)
+                for (size_t j = i + 1; j < v.size(); ++j) {
+                    const Timex &tx = c.timexes[v[i].timex], &ty = c.timexes[v[j].timex];
+                    const Day gap = std::abs(tx.earliest - ty.earliest);
+                    if (v[i].event == v[j].event || gap < 3 || gap > 14 || ArticleOf(v[i].claim) == ArticleOf(v[j].claim)) continue;
+                    const Index ax = ArticleOf(v[i].claim), ay = ArticleOf(v[j].claim);
+                    Add(RelationType::Contradicts, v[i].claim, v[j].claim, {tx.span, ty.span},
+                        "\u201C" + c.events[v[i].event].label + "\u201D: " + ArticleName(c, ax, ay) + " dates it " + DateQuote(c, tx) + ", " +
+                            ArticleName(c, ay, ax) + " " + DateQuote(c, ty) + " \u2014 " + std::to_string(gap) + " days apart");
+                }
+    }
+
     void Stances(Index first) {
         std::unordered_map<Index, size_t> slot;                        // subject → index into by_subject
         std::vector<std::pair<Index, std::vector<Index>>> by_subject;  // first-seen order: hash-independent
@@ -302,6 +342,7 @@ void FindRelations(Corpus& corpus, const std::vector<ClaimFacts>& facts, Index f
         b.family = families[k];
         b.SameEvent(first_event + static_cast<Index>(k));
     }
+    b.DateConflicts(first_event, families);
     b.Quantities(first_claim);
     b.Stances(first_claim);
 }

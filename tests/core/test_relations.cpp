@@ -226,3 +226,19 @@ TEST_CASE("exact figures of one source, or of different things, are not a disput
     CHECK(Text(c, denied->evidence[0]) == "not sign");
     CHECK(Text(c, denied->evidence[1]) == "signed");
 }
+
+TEST_CASE("the same signing dated to two different days contradicts, with both dates as evidence") {
+    Corpus c;
+    const Index a = AddText(c, "Atlantis and Borduria signed the trade treaty in Harbor City on June 12 after long talks.", "2024-06-20");
+    AddTimex(c, a, "June 12", "2024-06-12", "2024-06-12", "2024-06-12", Granularity::Day);
+    const Index b = AddText(c, "Atlantis and Borduria signed the trade treaty in Harbor City on June 19 with great ceremony.", "2024-06-20");
+    AddTimex(c, b, "June 19", "2024-06-19", "2024-06-19", "2024-06-19", Granularity::Day);
+    ExtractOptions o;
+    o.tag_timexes = false;
+    ExtractAll(c, o);
+    const Relation* r = FindRelation(c, RelationType::Contradicts, "days apart");
+    REQUIRE(r);
+    REQUIRE(r->evidence.size() == 2);
+    CHECK(Text(c, r->evidence[0]) + "|" + Text(c, r->evidence[1]) == "June 12|June 19");
+    CHECK(r->explanation.find("7 days apart") != std::string::npos);
+}
