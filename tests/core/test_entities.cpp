@@ -223,3 +223,15 @@ TEST_CASE("an entity's kind comes from evidence, not from a preposition guess in
     CHECK(o->kind == EntityKind::Person);
     CHECK(o->mentions.size() == 2);
 }
+
+TEST_CASE("a short form joins the one longer name its article introduced; a company that 'said' lends no surname") {
+    const Corpus c = Build({"Zentek released Orbit OS Lumen on Monday. Reviewers liked Lumen.",
+                            "Harwell Corps said it would appeal. Harwell shares fell."});
+    const Entity* lumen = Find(c, "Orbit OS Lumen");
+    REQUIRE(lumen);
+    CHECK(lumen->mentions.size() == 2);
+    CHECK(HasAlias(*lumen, "Lumen"));
+    const Entity* corps = Find(c, "Harwell Corps");
+    REQUIRE(corps);
+    CHECK(corps->mentions.size() == 1);  // "Harwell" is not a surname of a guessed person "Harwell Corps"
+}
