@@ -51,11 +51,14 @@ bool NotPastEd(std::string_view w) {
 // ("it had been due to expire Friday"): they return 2.
 int Matcher::LocalDirection(size_t i) const {
     size_t k = i;
-    for (int hops = 0; hops < 3 && k > 0; ++hops) {
+    for (int hops = 0; hops < 4 && k > 0; ++hops) {
         --k;
         const TxToken& t = tok_[k];
         if (t.sentence != tok_[i].sentence) return 0;
         if (Is(k, "on") || Is(k, "the") || Is(k, "of") || Is(k, "in") || Is(k, "at") || IsPunct(k, ',')) continue;
+        if ((Is(k, "after") || Is(k, "shortly") || Is(k, "just")) && k > 0 &&
+            (Is(k - 1, "since") || Is(k - 1, "shortly") || Is(k - 1, "just")))
+            continue;   // "since shortly after the Oct. 23 slaying"
         if (!t.Is(kTxAlpha)) return 0;
         if (Is(k, "payable") || Is(k, "effective") || Is(k, "starting")) return 1;
         if (Is(k, "as") && k >= 2 && (Is(k - 1, "early") || Is(k - 1, "soon")) && Is(k - 2, "as")) return 1;

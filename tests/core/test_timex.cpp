@@ -104,6 +104,7 @@ const Case kCases[] = {
     {"The board said it declared a dividend payable Jan. 4 to holders.", "2024-11-12", "Jan. 4", "DATE", "2025-01-04"},
     {"The new rate, effective March 1, was approved.", "2024-11-12", "March 1", "DATE", "2025-03-01"},
     {"Prices have doubled since March.", "2024-02-10", "March", "DATE", "2023-03"},
+    {"Police have searched since shortly after the Oct. 23 shooting.", "1999-05-06", "Oct. 23", "DATE", "1998-10-23"},
     {"The company said the dividend will be paid Dec. 14.", "2024-10-26", "Dec. 14", "DATE", "2024-12-14"},
     {"Officials said the offer was extended to Nov. 16.", "2024-10-30", "Nov. 16", "DATE", "2024-11-16"},
     {"Until Thursday, investigators had not named a suspect.", "2024-05-06", "Thursday", "DATE", "2024-05-02"},
