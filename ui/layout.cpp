@@ -3,6 +3,7 @@
 #include <imgui.h>
 
 #include <algorithm>
+#include <cstdio>
 
 #include "app.hpp"
 #include "theme.hpp"
@@ -33,6 +34,7 @@ void Stack(AppState& app, const Rect& col, std::initializer_list<Pane> panes, fl
         if (shown.size() > 1) h = i == 0 ? col.h * first_share : col.h * (1 - first_share) / (shown.size() - 1);
         if (i + 1 == shown.size()) h = col.y + col.h - y;
         const Rect r{col.x, y, col.w, h};
+        if (i > 0) l.rules.push_back({col.x, y, col.w, app.pixel_scale});
         switch (shown[i]) {
             case Pane::Articles: Place(app.articles, r); break;
             case Pane::Entities: Place(app.entities, r); break;
@@ -150,6 +152,7 @@ void ComputeLayout(AppState& app) {
     l.narrow = size.x / s < kNarrowWidth;
     for (bool& v : l.visible) v = false;
     for (Rect& r : l.splitter) r = {};
+    l.rules.clear();
     l.top_bar_h = (kTopBarH + (l.narrow ? kTabsH : 0)) * s;
     Place(app.top_bar, {0, 0, size.x, l.top_bar_h});
     const Rect body{0, l.top_bar_h, size.x, std::max(1.0f, size.y - l.top_bar_h)};
@@ -176,6 +179,23 @@ void DrawSplitters(AppState& app) {
     LayoutState& l = app.layout;
     const Palette& pal = CurrentPalette();
     const float s = app.pixel_scale;
+    // Hairlines between stacked panes: tiny input-less windows, so they sit above the panes (which never
+    // come to the front) and below tooltips and popups.
+    for (size_t i = 0; i < l.rules.size(); ++i) {
+        const Rect& r = l.rules[i];
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowMinSize, ImVec2(1, 1));
+        ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(0, 0));
+        ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(pal.rule));
+        ImGui::SetNextWindowPos(ImVec2(r.x, r.y));
+        ImGui::SetNextWindowSize(ImVec2(r.w, r.h));
+        char name[32];
+        std::snprintf(name, sizeof name, "##rule%zu", i);
+        ImGui::Begin(name, nullptr, ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoInputs | ImGuiWindowFlags_NoNav |
+                                        ImGuiWindowFlags_NoSavedSettings | ImGuiWindowFlags_NoFocusOnAppearing);
+        ImGui::End();
+        ImGui::PopStyleColor();
+        ImGui::PopStyleVar(2);
+    }
     const char* names[] = {"##split_timeline", "##split_list", "##split_claims", "##split_phone_list"};
     for (int i = 0; i < static_cast<int>(Splitter::Count); ++i) {
         const Rect& r = l.splitter[i];

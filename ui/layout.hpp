@@ -6,6 +6,7 @@
 // then each window draws if PaneVisible(app, Pane::X), then DrawSplitters(app) handles the drags.
 // Sizes a reader chose by dragging are kept in logical pixels, so they survive a devicePixelRatio change.
 #pragma once
+#include <vector>
 
 namespace ui {
 
@@ -39,6 +40,7 @@ struct LayoutState {
     bool visible[static_cast<int>(Pane::Count)] = {};
     Rect splitter[static_cast<int>(Splitter::Count)];   // grab areas; empty when that splitter is not shown
     float top_bar_h = 0;                // screen pixels taken by the top bar (and the tabs on a phone)
+    std::vector<Rect> rules;            // hairlines between panes stacked in one column (not draggable)
 };
 
 constexpr float kNarrowWidth = 700;     // logical px: below this the layout switches to tabs

@@ -156,7 +156,19 @@ void DrawSearch(AppState& app, SearchState& st) {
             ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(pal.muted), "%s",
                                a.outlet.empty() ? a.id.c_str() : a.outlet.c_str());
             ImGui::PopFont();
-            const Snippet sn = SnippetOf(a, hit);
+            Snippet sn = SnippetOf(a, hit);
+            // Keep the hit in view: the context before it gets at most a third of the row.
+            const float before_max = ImGui::GetContentRegionAvail().x * 0.33f;
+            if (ImGui::CalcTextSize(sn.before.c_str()).x > before_max) {
+                const std::string ellipsis = "\xE2\x80\xA6";
+                std::string body = sn.before.rfind(ellipsis, 0) == 0 ? sn.before.substr(ellipsis.size()) : sn.before;
+                while (!body.empty() && ImGui::CalcTextSize((ellipsis + body).c_str()).x > before_max) {
+                    size_t n = 1;   // drop one code point from the left
+                    while (n < body.size() && IsContinuation(body[n])) ++n;
+                    body.erase(0, n);
+                }
+                sn.before = ellipsis + body;
+            }
             ImDrawList* dl = ImGui::GetWindowDrawList();
             ImVec2 p = ImGui::GetCursorScreenPos();
             const ImVec2 before_sz = ImGui::CalcTextSize(sn.before.c_str());
