@@ -40,6 +40,16 @@ bool IsYear(std::string_view s) {
            std::all_of(s.begin(), s.end(), [](char c) { return c >= '0' && c <= '9'; });
 }
 
+// Does `key` appear in `other` as a whole word sequence ("putin" in "vladimir putin")?
+bool ContainsWords(std::string_view other, std::string_view key) {
+    for (size_t p = other.find(key); p != std::string_view::npos; p = other.find(key, p + 1)) {
+        const bool left = p == 0 || other[p - 1] == ' ';
+        const bool right = p + key.size() == other.size() || other[p + key.size()] == ' ';
+        if (left && right) return true;
+    }
+    return false;
+}
+
 constexpr uint32_t kUnknown = 1u << 31;  // word class not looked up yet (no WordClass uses bit 31)
 
 struct Recognizer {
@@ -430,10 +440,12 @@ struct Recognizer {
 
     // Does the body name `k` (a key)? Compared with each body mention's key and with its surface as a
     // key ("WWDC", "Pyongyang"), so headlines need no set of strings per article.
-    bool InBody(const std::string& k) const {
+    bool InBody(const std::string& k, bool word_of_name = false) const {
         for (const EntityMention& m : out) {
             if (m.nominal) continue;
             if (m.key == k) return true;
+            // One word of a longer body name: "Apple" in "Apple unveils new Mac" after "Apple Computer".
+            if (word_of_name && !m.event_name && k.size() > 1 && m.key.size() > k.size() && ContainsWords(m.key, k)) return true;
             const std::string_view s = text.substr(m.range.start, m.range.end - m.range.start);
             if (s.size() != k.size()) continue;
             size_t j = 0;
@@ -460,7 +472,7 @@ struct Recognizer {
                 if (g && g->type != GazetteerType::Demonym) {
                     EmitGazetteer(si, i, i + k, g);
                     matched = k;
-                } else if (!g && !(k == 1 && Has(i, kWcCommon)) && InBody(Key(i, i + k))) {
+                } else if (!g && !(k == 1 && Has(i, kWcCommon)) && InBody(Key(i, i + k), k == 1)) {
                     Emit(i, i + k, EntityKind::Other, si).tentative = false;
                     matched = k;
                 }
@@ -482,15 +494,6 @@ struct Recognizer {
     }
 };
 
-// Does `key` appear in `other` as a whole word sequence ("putin" in "vladimir putin")?
-bool ContainsWords(std::string_view other, std::string_view key) {
-    for (size_t p = other.find(key); p != std::string_view::npos; p = other.find(key, p + 1)) {
-        const bool left = p == 0 || other[p - 1] == ' ';
-        const bool right = p + key.size() == other.size() || other[p + key.size()] == ' ';
-        if (left && right) return true;
-    }
-    return false;
-}
 
 }  // namespace
 

@@ -235,3 +235,11 @@ TEST_CASE("a short form joins the one longer name its article introduced; a comp
     REQUIRE(corps);
     CHECK(corps->mentions.size() == 1);  // "Harwell" is not a surname of a guessed person "Harwell Corps"
 }
+
+TEST_CASE("a title-case headline names a company by one word of the body's full name, never by an event's words") {
+    const auto n = Names("Zentek Unveils Orbit At Global Makers Summit\n\nZentek Systems presented Orbit at the Global Makers Summit on Monday.");
+    CHECK(Has(n, "Zentek"));  // the headline's short form of "Zentek Systems"
+    CHECK(Has(n, "Zentek Systems"));
+    CHECK_FALSE(Has(n, "Makers"));
+    CHECK_FALSE(Has(n, "Global"));
+}
