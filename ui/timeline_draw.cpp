@@ -25,6 +25,7 @@ constexpr float kBarMinPx = 14.0f;          // a duration class is drawn as bars
 constexpr float kRowPitchPx = 13.0f;        // vertical pitch of stacked rows inside a lane
 constexpr int kMaxRows = 6;
 constexpr float kMarkRadiusPx = 4.2f;       // radius of a point mark
+constexpr float kBubbleMaxRadiusPx = 8.0f;  // labels keep this far from a bubble's column (most bubbles are smaller)
 constexpr std::array<double, kClassCount> kTypicalDays = {1, 7, 30, 91, 365, 3652, 36524};
 const ImU32 kHighlighter = IM_COL32(255, 205, 40, 150);  // search hits: a highlighter stroke, on both themes
 
@@ -222,6 +223,16 @@ struct LanePass {
     double DayOfX(float x) const { return f.axis->ToDay(f.AxisOfX(x)); }
     float ColumnRight(int col) const { return f.plot_x0 + static_cast<float>(col) * col_w; }
 
+    // How far right a label starting at x may run: up to `limit`, and never under a count bubble.
+    float LabelLimit(float x, float limit) const {
+        for (int c = ColumnOf(x) + 1; c < ncols && ColumnRight(c) - col_w < limit; ++c) {
+            const TimelineColumn& col = st.columns[static_cast<size_t>(c)];
+            if (col.hidden > 0 || static_cast<int>(col.count) > g.rows)
+                return std::min(limit, ColumnRight(c) - col_w - kBubbleMaxRadiusPx * f.s);
+        }
+        return limit;
+    }
+
     void Hide(const TimelineItem& it, float x) {
         TimelineColumn& c = st.columns[static_cast<size_t>(ColumnOf(x))];
         if (c.hidden == 0 && c.count == 0) { c.day0 = it.start; c.day1 = it.end; }
@@ -270,7 +281,10 @@ struct LanePass {
             const float text_w = ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
             const bool inside = text_w + 8 * s < xb - xa || xb - xa >= 90 * s;  // long bars hold their label, cut
             int row = FreeRow(g, xa, 3 * s);
-            if (row < 0) { Hide(it, xa); continue; }
+            if (row < 0) {  // counted where the bar is seen, not at its (maybe off-screen) start
+                Hide(it, (std::max(xa, f.plot_x0) + std::min(xb, f.plot_x1)) * 0.5f);
+                continue;
+            }
             const float y = g.row_y[row];
             const ImU32 col = ColorOf(pal, it);
             const bool selected = IsSelected(app, it);
@@ -295,7 +309,7 @@ struct LanePass {
                 if (tr - tx > 24 * s)
                     AddTextEllipsis(f.dl, ImVec2(tx, y - ImGui::GetTextLineHeight() * 0.5f - 0.5f * s), selected ? pal.accent : pal.ink, text, tr - tx);
             } else if (FreeRow(g, xa, 3 * s) == row) {
-                const float room = std::min(220 * s, f.plot_x1 - xb - 6 * s);
+                const float room = std::min(220 * s, LabelLimit(xb, f.plot_x1 - 6 * s) - xb - 4 * s);
                 if (room > 30 * s) {
                     AddTextEllipsis(f.dl, ImVec2(xb + 4 * s, y - ImGui::GetTextLineHeight() * 0.5f), selected ? pal.accent : pal.ink, text, room);
                     right = xb + 4 * s + std::min(text_w, room);
@@ -386,7 +400,7 @@ struct LanePass {
                 f.dl->AddCircle(ImVec2(x, y), r - 0.75f * s, c, 0, 1.5f * s);
             }
             const bool next_same_row = k + 1 < st.placed.size() && st.placed[k + 1].row == p.row;
-            const float limit = std::min(f.plot_x1, next_same_row ? st.placed[k + 1].x - r - 8 * s : f.plot_x1);
+            const float limit = LabelLimit(x, std::min(f.plot_x1, next_same_row ? st.placed[k + 1].x - r - 8 * s : f.plot_x1));
             const float room = std::min(220 * s, limit - (x + r + 4 * s));
             if (room > 34 * s && !p.squeezed) {
                 const std::string_view text = LabelOf(app, it);
@@ -506,10 +520,12 @@ void DrawTimelineLanes(const AppState& app, TimelineState& st, const TimelineFra
             // Bars once wide enough, unless so many are visible that rows could not hold them anyway.
             bars[cls] = kTypicalDays[static_cast<size_t>(cls)] * f.px_per_unit >= kBarMinPx * s &&
                         r.last - r.first <= static_cast<uint32_t>(ncols * p.g.rows);
-            if (bars[cls]) p.DrawBars(cls, d0, d1);
         }
+        // Count the marks first, so bar and mark labels know where the bubbles will be.
         for (int cls = kClassDay; cls < kClassEra; ++cls)
             if (!bars[cls]) p.CountMarks(cls, d1);
+        for (int cls = kClassDecade; cls >= kClassWeek; --cls)
+            if (bars[cls]) p.DrawBars(cls, d0, d1);
         for (int cls = kClassDay; cls < kClassEra; ++cls)
             if (!bars[cls]) p.PlaceMarks(cls, d1);
         p.DrawPlacedMarks();

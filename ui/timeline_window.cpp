@@ -239,6 +239,7 @@ void DrawTimeline(AppState& app, TimelineState& st) {
     const bool hovered = ImGui::IsItemHovered();
     const bool active = ImGui::IsItemActive();
     const bool focused = ImGui::IsItemFocused();
+    st.focused = focused;
     const float plot_w = std::max(1.0f, f.plot_x1 - f.plot_x0);
     const ImVec2 mouse = io.MousePos;
     const bool over_plot = hovered && mouse.x >= f.plot_x0 && mouse.y < f.overview_y0;

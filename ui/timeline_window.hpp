@@ -76,6 +76,7 @@ struct TimelineState {
     std::string tooltip_source;         // "INPAC Times · 2024-06-20"
     int bubbles = 0, marks = 0;         // counts drawn last frame
     bool dragging_overview = false;
+    bool focused = false;               // the timeline has keyboard focus (arrows, +/−; drawn with a ring)
 };
 
 void DrawTimeline(AppState& app, TimelineState& state);

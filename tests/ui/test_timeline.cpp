@@ -12,6 +12,13 @@ ui::TimelineState& TL(test::Harness& h) { return h.app.timeline; }
 float LaneY(test::Harness& h) { return (TL(h).lanes_y0 + TL(h).lanes_y1) * 0.5f; }
 double PxPerUnit(test::Harness& h) { return (TL(h).plot_x1 - TL(h).plot_x0) / (TL(h).shown_end - TL(h).shown_start); }
 
+void RawKey(test::Harness& h, ImGuiKey key) {
+    ImGui::GetIO().AddKeyEvent(key, true);
+    h.Frames(1);
+    ImGui::GetIO().AddKeyEvent(key, false);
+    h.Frames(1);
+}
+
 // Keys go to the timeline while the mouse is over it (or it has keyboard focus).
 void Key(test::Harness& h, ImGuiKey key) {
     const ImVec2 m = ImGui::GetIO().MousePos;
@@ -241,4 +248,46 @@ TEST_CASE("timeline: compressing gaps squeezes the empty decades into marked bre
     CHECK(from == doctest::Approx(core::DayFromCivil(1991, 1, 1)));
     CHECK(to == doctest::Approx(core::DayFromCivil(2024, 12, 1)));
     CHECK(st.view_end - st.view_start < to - from);  // …while the axis squeezes the gap between
+}
+
+TEST_CASE("timeline: search hits mark the items they fall in, and unmark when the search is cleared") {
+    test::Harness h;
+    const core::Event& ev = h.app.corpus.events.front();
+    const core::Span m = ev.mentions.front();
+    h.app.search_query = "x";
+    h.app.search_hits = {core::Span{m.article, m.start, m.start + 3}};
+    h.Frames(1);
+    auto flagged = [&h]() {
+        size_t n = 0;
+        for (const ui::TimelineLane& lane : TL(h).index.lanes)
+            for (const ui::TimelineItem& it : lane.items)
+                if (it.flags & ui::kItemSearchHit) {
+                    ++n;
+                    CHECK(it.kind == ui::ItemKind::Event);
+                    CHECK(it.index == 0);
+                }
+        return n;
+    };
+    CHECK(flagged() >= 1);
+    h.app.search_query.clear();
+    h.app.search_hits.clear();
+    h.Frames(1);
+    CHECK(flagged() == 0);
+}
+
+TEST_CASE("timeline: the keyboard-focused timeline owns the arrows and shows its focus") {
+    test::Harness h;
+    ImGui::GetIO().ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
+    h.Click(TL(h).plot_x0 + 2, TL(h).lanes_y0 + 2);  // clicking gives it keyboard focus
+    h.MoveTo(5, h.app.timeline.h + 300);             // the mouse leaves: keys still go to the timeline
+    REQUIRE(TL(h).focused);
+    const double start = TL(h).view_start, span = TL(h).view_end - TL(h).view_start;
+    RawKey(h, ImGuiKey_RightArrow);
+    CHECK(TL(h).view_start == doctest::Approx(start + 0.15 * span));
+    // Clicking elsewhere (the article list) takes the focus, and the arrows with it.
+    h.Click(h.app.articles.x + 20, h.app.articles.y + h.app.articles.h - 10);
+    CHECK_FALSE(TL(h).focused);
+    const double after = TL(h).view_start;
+    RawKey(h, ImGuiKey_RightArrow);
+    CHECK(TL(h).view_start == after);
 }
