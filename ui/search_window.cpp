@@ -1,6 +1,7 @@
 #include "search_window.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // ActivateItemByID (public API has only the nav-based focus)
 
 #include <algorithm>
 #include <cstdio>
@@ -86,6 +87,11 @@ bool SearchBox(AppState& app, float width) {
     ImGui::SetNextItemWidth(width);
     const bool enter = ImGui::InputTextWithHint("##search", "Search the articles", st.buffer, sizeof st.buffer,
                                                 ImGuiInputTextFlags_EnterReturnsTrue);
+    if (st.focus_request) {
+        // Activation by id works without keyboard navigation enabled (SetKeyboardFocusHere goes through it).
+        ImGui::ActivateItemByID(ImGui::GetItemID());
+        st.focus_request = false;
+    }
     const bool active = ImGui::IsItemActive();
     if (std::strcmp(st.buffer, app.search_query.c_str()) != 0) {
         SetSearchQuery(app, st.buffer);

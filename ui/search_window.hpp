@@ -1,6 +1,7 @@
 // search_window.hpp — search across all articles: the search box (top bar, or the Search tab on a phone)
 // and the list of hits with their context. Typing fills AppState::search_hits (core::Search); Enter goes to
-// the next hit, Shift+Enter to the previous one; going to a hit opens its article in the reader.
+// the next hit, Shift+Enter to the previous one, Escape clears; Ctrl+F or '/' anywhere focuses the box.
+// Going to a hit opens its article in the reader.
 //
 // Usage: if (PaneVisible(app, Pane::Search)) DrawSearch(app, app.search);   SearchBox(app, width) in a bar.
 #pragma once
@@ -16,6 +17,7 @@ struct SearchState {
     char buffer[256] = {};              // the box's text; follows app.search_query when that changes elsewhere
     std::string buffer_for;             // the query `buffer` was last synced with
     bool scroll_to_current = false;     // the focused hit changed: bring its row into view once
+    bool focus_request = false;         // Ctrl+F or '/': the next search box drawn takes the keyboard
     std::vector<float> row_center_y;    // screen y of each drawn hit row's centre (tests click them)
     std::vector<int> row_hit;           // the hit index of each drawn row
 };

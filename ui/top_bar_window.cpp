@@ -78,6 +78,12 @@ void DrawTopBar(AppState& app, TopBarState& st) {
     if (!open) { ImGui::End(); return; }
     const bool narrow = app.layout.narrow;
     const float bar_h = 46 * s;
+    // Ctrl+F, or '/' while no text field has the keyboard (as on news sites): go to the search box.
+    const ImGuiIO& io = ImGui::GetIO();
+    if ((io.KeyCtrl && ImGui::IsKeyPressed(ImGuiKey_F, false)) || (!io.WantTextInput && ImGui::IsKeyPressed(ImGuiKey_Slash, false))) {
+        app.search.focus_request = true;
+        if (narrow) app.layout.tab = Tab::Search;
+    }
     const float frame_h = ImGui::GetFrameHeight();
     ImGui::SetCursorPosY((bar_h - frame_h) * 0.5f);
 

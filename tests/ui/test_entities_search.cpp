@@ -190,3 +190,30 @@ TEST_CASE("the coverage matrix marks who reports what; clicking a cell selects t
     h.Frames(3);
     CHECK(h.app.reader.shown_article == st.columns[col]);
 }
+
+TEST_CASE("Ctrl+F focuses the search box") {
+    test::Harness h(1400, 900);
+    ImGuiIO& io = ImGui::GetIO();
+    REQUIRE_FALSE(io.WantTextInput);
+    io.AddKeyEvent(ImGuiMod_Ctrl, true);
+    io.AddKeyEvent(ImGuiKey_LeftCtrl, true);
+    Press(h, ImGuiKey_F);
+    io.AddKeyEvent(ImGuiKey_LeftCtrl, false);
+    io.AddKeyEvent(ImGuiMod_Ctrl, false);
+    h.Frames(2);
+    CHECK(io.WantTextInput);
+    Type(h, "kim");
+    CHECK(h.app.search_query == "kim");
+    CHECK_FALSE(h.app.search_hits.empty());
+}
+
+TEST_CASE("on a phone '/' opens the Search tab with its box focused") {
+    test::Harness phone(390, 844);
+    REQUIRE(phone.app.layout.narrow);
+    Press(phone, ImGuiKey_Slash);
+    CHECK(phone.app.layout.tab == ui::Tab::Search);
+    phone.Frames(2);
+    Type(phone, "putin");
+    CHECK(phone.app.search_query == "putin");
+    CHECK_FALSE(phone.app.search_hits.empty());
+}
