@@ -63,6 +63,8 @@ struct SentenceWork {
     std::vector<const WordClass*> word;  // ClassifyWord of each token (nullptr: nothing known)
     std::vector<const EntityMention*> mentions;
     std::vector<Index> timexes;
+    std::vector<std::pair<size_t, std::string_view>> objects;   // FindTriggers' scratch, reused
+    std::vector<char> used;                                     // FindTriggers' scratch, reused
 };
 
 // The entity mention whose name ends exactly at byte `end`, if any.
@@ -149,11 +151,13 @@ ByteRange OfPhrase(std::string_view text, const SentenceWork& w, size_t i) {
 // Finds triggers, their objects, agents and anchoring timexes (see claims.hpp / events.hpp for the rules).
 void FindTriggers(const Corpus& corpus, std::string_view text, SentenceWork& w, ClaimFacts& f) {
     const size_t n = w.toks.size();
-    std::vector<std::pair<size_t, std::string_view>> objects;  // token index, class
+    std::vector<std::pair<size_t, std::string_view>>& objects = w.objects;  // token index, class
+    objects.clear();
     for (size_t i = 0; i < n; ++i)
         if (w.word[i] && !w.word[i]->object.empty()) objects.push_back({i, w.word[i]->object});
     // Timexes that date an object ("a 1961 treaty", "an agreement from the 1960s") describe that object.
-    std::vector<bool> used(w.timexes.size(), false);
+    std::vector<char>& used = w.used;
+    used.assign(w.timexes.size(), 0);
     for (size_t t = 0; t < w.timexes.size(); ++t) {
         const Timex& tx = corpus.timexes[w.timexes[t]];
         if (!NamesADocument(tx)) continue;
@@ -304,22 +308,26 @@ void ExtractClaims(const Corpus& corpus, Index article, const TextStructure& ts,
         Tokenize(text, s.range, w.toks);
         const size_t n = w.toks.size();
         int words = 0;
+        bool acts = false, amounts = false;  // what the sentence can hold, so absent parts cost nothing
         if (w.low.size() < n) w.low.resize(n);  // reused buffers: no allocation per sentence once warm
         w.word.assign(n, nullptr);
         for (size_t i = 0; i < n; ++i) {
             if (w.toks[i].Is(kTokWord)) {
                 LowerInto(Surf(text, w.toks[i]), w.low[i]);
-                w.word[i] = ClassifyWord(w.low[i]);
+                const WordClass* wc = ClassifyWord(w.low[i]);
+                w.word[i] = wc;
+                if (wc) acts |= wc->trigger || !wc->object.empty(), amounts |= wc->amount;
                 ++words;
             } else {
                 w.low[i].clear();
+                amounts |= w.toks[i].Is(kTokNumber);
             }
         }
         if (words < 6) continue;
 
         ClaimFacts f;
-        FindTriggers(corpus, text, w, f);
-        f.quantities = FindQuantities(text, w.toks, &w.low);
+        if (acts) FindTriggers(corpus, text, w, f);
+        if (amounts) f.quantities = FindQuantities(text, w.toks, &w.low);
         Claim c;
         float certainty = 1.0f;
         for (size_t i = 0; i < n; ++i) {
@@ -347,7 +355,8 @@ void ExtractClaims(const Corpus& corpus, Index article, const TextStructure& ts,
                     f.stance.end = w.toks[i + 1].end;
             }
         }
-        const std::vector<QuoteSpan> quotes = FindQuotes(text, w.toks);
+        const bool quote_marks = std::any_of(w.toks.begin(), w.toks.end(), [](const Token& t) { return t.Is(kTokQuote); });
+        const std::vector<QuoteSpan> quotes = quote_marks ? FindQuotes(text, w.toks) : std::vector<QuoteSpan>();
         c.attribution = AttributeSentence(text, w.toks, w.low, w.mentions, article, have_previous ? &previous : nullptr, s.in_quote,
                                           have_thing ? &previous_thing : nullptr);
         previous = c.attribution;  // every sentence, kept or not, can be the antecedent of "he said"

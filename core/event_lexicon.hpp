@@ -22,8 +22,9 @@ struct WordClass {
     bool stance = false;
     bool reporting = false;             // a reporting verb (attribution.hpp: said, told, reported…)
     bool negation = false;              // not, never, denied… ("n't" forms are found by IsNegationWord)
+    bool amount = false;                // can open or scale an amount: "three", "tens", "thousands", "mln"
 };
-// A (length, first letter, last letter) filter rejects most words before any hashing.
+// A (length, first two letters, last letter) filter rejects most words before any hashing.
 const WordClass* ClassifyWord(std::string_view lower_word);
 
 const TriggerFamily* FindTrigger(std::string_view lower_word);

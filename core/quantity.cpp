@@ -2,7 +2,6 @@
 
 #include <cmath>
 #include <cstdlib>
-#include <unordered_map>
 
 namespace core {
 
@@ -15,13 +14,15 @@ std::string Lower(std::string_view s) {
 }
 
 double WordNumber(std::string_view w) {
-    if (w.size() < 3 || w.size() > 8) return -1;  // "one" … "thousand"; also rejects "a" (never a count here)
-    static const std::unordered_map<std::string_view, double> k{
-        {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7},
-        {"eight", 8}, {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"fifteen", 15},
-        {"twenty", 20}, {"thirty", 30}, {"forty", 40}, {"fifty", 50}, {"hundred", 100}, {"a", 1}};
-    auto it = k.find(w);
-    return it == k.end() ? -1 : it->second;
+    // A short list compared size-first beats hashing every candidate word.
+    static constexpr std::pair<std::string_view, double> k[] = {
+        {"one", 1}, {"two", 2}, {"three", 3}, {"four", 4}, {"five", 5}, {"six", 6}, {"seven", 7}, {"eight", 8},
+        {"nine", 9}, {"ten", 10}, {"eleven", 11}, {"twelve", 12}, {"fifteen", 15}, {"twenty", 20}, {"thirty", 30},
+        {"forty", 40}, {"fifty", 50}, {"hundred", 100}};
+    if (w.size() < 3 || w.size() > 7) return -1;
+    for (const auto& [word, value] : k)
+        if (word == w) return value;
+    return -1;
 }
 
 double Multiplier(std::string_view w) {
