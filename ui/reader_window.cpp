@@ -90,6 +90,16 @@ bool FollowSelection(AppState& app, ReaderState& st, Target& out) {
         st.seen_timex = sel.timex;
         if (sel.timex >= 0 && sel.timex < static_cast<core::Index>(c.timexes.size())) take(c.timexes[sel.timex].span);
     }
+    if (sel.event != st.seen_event) {  // an event picked on the timeline without a claim: its mention here
+        st.seen_event = sel.event;
+        if (!changed && sel.event >= 0 && sel.event < static_cast<core::Index>(c.events.size())) {
+            const std::vector<core::Span>& mentions = c.events[sel.event].mentions;
+            auto here = std::find_if(mentions.begin(), mentions.end(),
+                                     [&](const core::Span& m) { return m.article == sel.article; });
+            if (here != mentions.end()) take(*here);
+            else if (!mentions.empty()) take(mentions.front());
+        }
+    }
     if (app.search_current != st.seen_search) {
         st.seen_search = app.search_current;
         if (app.search_current >= 0 && app.search_current < static_cast<int>(app.search_hits.size()))
@@ -183,6 +193,7 @@ void ClickAt(AppState& app, ReaderState& st, const TextRun* run, bool toggle_ent
     // The span is under the mouse: already visible, so following the new selection must not scroll.
     st.seen_claim = s.claim;
     st.seen_timex = s.timex;
+    st.seen_event = s.event;
     Select(app, s);
 }
 
@@ -368,6 +379,7 @@ void ContextMenu(AppState& app, ReaderState& st, const core::Article& a) {
 void RevealInReader(ReaderState& st) {
     st.seen_claim = core::kNone;
     st.seen_timex = core::kNone;
+    st.seen_event = core::kNone;
 }
 
 std::string_view ReaderSelectedText(const AppState& app, const ReaderState& st) {
@@ -448,6 +460,7 @@ void DrawReader(AppState& app, ReaderState& st) {
     look.selected_claim = app.selection.claim;
     look.hovered_claim = st.hovered_claim;
     look.selected_timex = app.selection.timex;
+    look.selected_entity = app.selection.entity;
     look.overlays = Overlays(app, st, a, colors);
     DrawMarkedText(ImGui::GetWindowDrawList(), lay, a.text, st.text_origin, view_top, view_bottom, look);
     ImGui::Dummy(ImVec2(0, 40 * s));  // the last line need not sit on the window's edge

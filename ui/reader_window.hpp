@@ -34,6 +34,7 @@ struct ReaderState {
     // The last selection the reader scrolled to; a difference means "someone selected something".
     core::Index seen_claim = core::kNone;
     core::Index seen_timex = core::kNone;
+    core::Index seen_event = core::kNone;
     int seen_search = -1;
     float scroll_target = -1;           // content y the view glides to; -1 = not scrolling
 

@@ -92,6 +92,8 @@ void DrawMarkedText(ImDrawList* draw, const TextLayout& lay, std::string_view te
             if (run.Has(kMarkTimex)) {
                 const float t = (run.value[kMarkTimex] == look.selected_timex ? 2.5f : 1.5f) * s;
                 draw->AddRectFilled(ImVec2(x0, base), ImVec2(x1, base + t), c.timex_line);
+            } else if (run.Has(kMarkEntity) && run.value[kMarkEntity] == look.selected_entity) {
+                draw->AddRectFilled(ImVec2(x0, base), ImVec2(x1, base + 1.5f * s), look.ink);
             } else if (run.Has(kMarkEntity)) {
                 const float step = 3 * s, dot = 1.2f * s;
                 for (float x = x0 + 0.5f * s; x + dot <= x1; x += step)

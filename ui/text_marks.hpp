@@ -36,6 +36,7 @@ struct MarkedTextLook {
     core::Index selected_claim = core::kNone;
     core::Index hovered_claim = core::kNone;
     core::Index selected_timex = core::kNone;
+    core::Index selected_entity = core::kNone;  // the entity filter: its names underlined solid, not dotted
     std::vector<TextOverlay> overlays;  // drawn over claim tints, under the text, in this order
 };
 

@@ -223,3 +223,25 @@ TEST_CASE("reader: Shift+click extends a selection, Ctrl+A selects the article, 
     h.Frames(1);
     CHECK(ui::ReaderSelectedText(h.app, h.app.reader).empty());
 }
+
+TEST_CASE("reader: an event picked without a claim opens an article that reports it, at the mention") {
+    test::Harness h;
+    const core::Corpus& c = h.app.corpus;
+    // An event with a mention far into an article other than the one shown.
+    core::Index event = core::kNone;
+    core::Span mention;
+    for (core::Index e = 0; e < static_cast<core::Index>(c.events.size()) && event == core::kNone; ++e)
+        for (const core::Span& m : c.events[e].mentions)
+            if (m.article != 0 && m.start > 1500) { event = e; mention = m; break; }
+    REQUIRE(event != core::kNone);
+    ui::Selection s;
+    s.article = mention.article;
+    s.event = event;
+    ui::Select(h.app, s);
+    h.Frames(90);
+    CHECK(h.app.reader.shown_article == mention.article);
+    ImVec2 mn, mx;
+    REQUIRE(ui::ReaderRangeRect(h.app, h.app.reader, mention.start, mention.end, mn, mx));
+    CHECK(mn.y >= h.app.reader.y);
+    CHECK(mx.y <= h.app.reader.y + h.app.reader.h);
+}
