@@ -76,12 +76,14 @@ void RebuildRows(const AppState& app, ClaimsState& st, float width) {
         app.selection.entity >= 0 && app.selection.entity < static_cast<core::Index>(c.entities.size()) ? app.selection.entity
                                                                                                        : core::kNone;
     if (st.rows_version == app.corpus_version && st.rows_all == st.all_articles && st.rows_entity == entity &&
-        st.rows_width == width && (st.all_articles || st.rows_article == article))
+        st.rows_width == width && st.rows_font_size == app.fonts.ui->FontSize &&
+        (st.all_articles || st.rows_article == article))
         return;
     st.rows_version = app.corpus_version;
     st.rows_all = st.all_articles;
     st.rows_entity = entity;
     st.rows_width = width;
+    st.rows_font_size = app.fonts.ui->FontSize;
     st.rows_article = article;
     ++st.rows_builds;
     st.rows.clear();

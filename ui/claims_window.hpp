@@ -42,6 +42,7 @@ struct ClaimsState {
     core::Index rows_entity = core::kNone;
     bool rows_all = false;
     float rows_width = 0;
+    float rows_font_size = 0;           // the UI font's size: fonts rebuilt at another scale re-lay the rows
     int rows_builds = 0;                // rebuilds so far (tests check frames reuse them)
 
     ClaimIndex index;                   // relations per claim, for badges and the relation view

@@ -161,7 +161,8 @@ void DrawHeader(AppState& app, ReaderState& st, const core::Article& a, float me
 
 const TextLayout& CachedLayout(AppState& app, ReaderState& st, core::Index index, float measure) {
     const ImFont* font = app.fonts.reading;
-    if (st.layout_article != index || st.layout_width != measure || st.layout_font != font) {
+    if (st.layout_article != index || st.layout_width != measure || st.layout_font != font ||
+        st.layout_font_size != font->FontSize) {
         TextStyle style;
         style.font = font;
         style.font_size = font->FontSize;
@@ -173,6 +174,7 @@ const TextLayout& CachedLayout(AppState& app, ReaderState& st, core::Index index
         st.layout_article = index;
         st.layout_width = measure;
         st.layout_font = font;
+        st.layout_font_size = font->FontSize;
         ++st.layout_count;
     }
     return st.layout;

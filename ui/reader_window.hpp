@@ -26,6 +26,7 @@ struct ReaderState {
     core::Index layout_article = core::kNone;
     float layout_width = 0;             // pixels
     const ImFont* layout_font = nullptr;
+    float layout_font_size = 0;         // with the pointer: a rebuilt atlas may reuse the address at a new scale
     int layout_count = 0;               // layouts computed so far (tests check that frames reuse them)
 
     ImVec2 text_origin{0, 0};           // screen position of the layout's (0, 0) on the last frame

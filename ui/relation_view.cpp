@@ -80,7 +80,10 @@ float BoxHeight(const AppState& app, const RelationSide& side) {
 
 void Rebuild(const AppState& app, RelationViewState& st, const ClaimIndex& index, float width) {
     const core::Index claim = app.selection.claim;
-    if (st.claim == claim && st.corpus_version == app.corpus_version && st.width == width) return;
+    if (st.claim == claim && st.corpus_version == app.corpus_version && st.width == width &&
+        st.font_size == app.fonts.reading_italic->FontSize)
+        return;
+    st.font_size = app.fonts.reading_italic->FontSize;
     st.claim = claim;
     st.corpus_version = app.corpus_version;
     st.width = width;

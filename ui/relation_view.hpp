@@ -34,6 +34,7 @@ struct RelationViewState {
     core::Index claim = core::kNone;
     int corpus_version = -1;
     float width = 0;
+    float font_size = 0;                // the reading font's size (fonts rebuilt at another scale)
     std::vector<RelationSide> sides;    // two per relation (left = selected claim's side), in relation order
     std::vector<TextLayout> explanations;  // one per relation (per pair of sides), in the UI font
     bool collapsed = false;             // only the title line is shown (more room for the claims list)
