@@ -8,6 +8,8 @@
 // bundle `claimline extract` writes for the first --limit Reuters-21578 stories (CLI from tools/claimline).
 // Input per cycle: Home (fit), 30 wheel notches in at a moving cursor, a drag, 30 notches out, arrow keys;
 // each input waits for the next animation frame. Needs dist/web (wasm preset).
+// With SwiftShader (software GL) the callback time is dominated by rasterizing the canvas: compare with a
+// tiny story (--events 50) to see what the story itself costs.
 import { execFileSync } from 'node:child_process';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
