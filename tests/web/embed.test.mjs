@@ -36,11 +36,11 @@ const instance = (page, i = 0) => page.evaluate((k) => {
 }, i);
 
 test('a deep link restores selection, view and theme; moving updates the hash without adding history', async () => {
-  const { context, page, log } = await open(browser, `${server.url}#a=4&c=5&view=reader&theme=dark`);
-  assert.deepEqual(await instance(page), { selection: 'a=4&c=5', view: 'reader', theme: 'dark', link: 'a=4&c=5&view=reader&theme=dark' });
+  const { context, page, log } = await open(browser, `${server.url}#a=4&c=58&view=reader&theme=dark`);
+  assert.deepEqual(await instance(page), { selection: 'a=4&c=58', view: 'reader', theme: 'dark', link: 'a=4&c=58&view=reader&theme=dark' });
   const before = await page.evaluate(() => history.length);
-  for (const s of ['a=1', 'a=2', 'a=3&c=2']) await page.evaluate((x) => window.claimlineInstances[0].select(x), s);
-  await page.waitForFunction(() => location.hash === '#a=3&c=2&view=reader&theme=dark');
+  for (const s of ['a=1', 'a=2', 'a=3&c=43']) await page.evaluate((x) => window.claimlineInstances[0].select(x), s);
+  await page.waitForFunction(() => location.hash === '#a=3&c=43&view=reader&theme=dark');
   assert.equal(await page.evaluate(() => history.length), before, 'replaceState, not pushState');
   // Typing a link into the address bar (hashchange) moves the explorer.
   await page.evaluate(() => { location.hash = 'a=0&view=timeline'; });
@@ -75,8 +75,8 @@ test('ES module mount() returns a handle: select, setView, on("select"), destroy
   await page.waitForFunction(() => window.h && window.claimlineReadyMs !== undefined, null, { timeout: 60000 });
   assert.deepEqual(await page.evaluate(() => [window.h.selection(), window.h.view(), window.h.theme()]), ['a=2', 'timeline', 'dark']);
   assert.equal(await page.evaluate(() => location.hash), '', 'mount() leaves the page URL alone unless asked');
-  await page.evaluate(() => { window.h.setView('explorer'); window.h.select('a=3&c=2'); });
-  await page.waitForFunction(() => window.events.includes('a=3&c=2'));
+  await page.evaluate(() => { window.h.setView('explorer'); window.h.select('a=3&c=43'); });
+  await page.waitForFunction(() => window.events.includes('a=3&c=43'));
   await page.evaluate(() => window.h.destroy());
   assert.deepEqual(await page.evaluate(() => [document.querySelectorAll('#story canvas').length, window.claimlineInstances.length]), [0, 0]);
   assert.deepEqual(log.errors, []);
@@ -132,12 +132,12 @@ test('the example explainer drives the embedded explorer through postMessage; th
     return page.frames().find((f) => f.url().includes('index.html'));
   };
   const inner = await frame();
-  await page.locator('[data-select="a=4&c=5"]').click();
-  await page.waitForFunction(() => document.body.dataset.claimlineState === 'a=4&c=5');
-  assert.equal(await inner.evaluate(() => window.claimlineInstances[0].selection()), 'a=4&c=5');
-  await inner.waitForFunction(() => location.hash === '#a=4&c=5');
+  await page.locator('[data-select="a=4&c=58"]').click();
+  await page.waitForFunction(() => document.body.dataset.claimlineState === 'a=4&c=58');
+  assert.equal(await inner.evaluate(() => window.claimlineInstances[0].selection()), 'a=4&c=58');
+  await inner.waitForFunction(() => location.hash === '#a=4&c=58');
   assert.equal(await page.evaluate(() => location.hash), '', 'the host page URL is not touched');
-  assert.match(await page.locator('#story-link').getAttribute('href'), /index\.html#a=4&c=5$/);
+  assert.match(await page.locator('#story-link').getAttribute('href'), /index\.html#a=4&c=58$/);
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:')), []);
   await context.close();
@@ -174,14 +174,14 @@ test('postMessage protocol: valid requests answered with ids; hostile messages r
   assert.deepEqual(await inner.evaluate(() => [window.claimlineInstances[0].view(), window.claimlineInstances[0].theme(),
     window.claimlineInstances[0].selection()]), ['timeline', 'dark', 'a=2'], 'URL parameters set the initial view');
 
-  await post({ claimline: 1, action: 'select', selection: 'a=3&c=2', id: 'x1' });
+  await post({ claimline: 1, action: 'select', selection: 'a=3&c=43', id: 'x1' });
   await post({ claimline: 1, action: 'setView', view: 'explorer', id: 2 });
   await post({ claimline: 1, action: 'subscribe', id: 3 });
   await post({ claimline: 1, action: 'getState', id: 4 });
   await page.waitForFunction(() => window.replies.some((r) => r.data.id === 4));
   const got = await replies();
   assert.deepEqual(got.find((r) => r.id === 'x1'), { claimline: 1, event: 'ack', ok: true, id: 'x1' });
-  assert.equal(got.find((r) => r.id === 4).state, 'a=3&c=2&theme=dark');
+  assert.equal(got.find((r) => r.id === 4).state, 'a=3&c=43&theme=dark');
 
   // Hostile: wrong types, extra keys, markup, huge strings, out-of-range indices, prototype tricks, non-objects.
   const hostile = [
@@ -205,7 +205,7 @@ test('postMessage protocol: valid requests answered with ids; hostile messages r
   assert.equal(ack(10).ok, false, 'out-of-range selection refused');
   assert.equal(ack(11).ok, false, 'markup refused');
   assert.equal(ack(18).ok, false);
-  assert.equal(ack(99).state, 'a=3&c=2&theme=dark', 'the state survived every hostile message');
+  assert.equal(ack(99).state, 'a=3&c=43&theme=dark', 'the state survived every hostile message');
   const stats = await inner.evaluate(() => window.claimlineInstances[0].messageStats);
   assert.ok(stats.invalid >= 7, JSON.stringify(stats));
   assert.equal(await inner.evaluate(() => document.querySelectorAll('img').length), 0);
