@@ -2,6 +2,9 @@
 
 #include <imgui.h>
 
+#include <algorithm>
+#include <string>
+
 #include "app.hpp"
 #include "calendar.hpp"
 
@@ -19,20 +22,47 @@ void DrawArticles(AppState& app, ArticlesState& st) {
     ImGui::TextDisabled("%d in this story", static_cast<int>(app.corpus.articles.size()));
     ImGui::Separator();
     const float wrap = ImGui::GetContentRegionAvail().x;
-    st.row_center_y.clear();
-    for (int i = 0; i < static_cast<int>(app.corpus.articles.size()); ++i) {
-        const core::Article& a = app.corpus.articles[i];
+    const int n = static_cast<int>(app.corpus.articles.size());
+    ImGui::PushFont(app.fonts.small);
+    const float meta_h = ImGui::GetTextLineHeight();
+    ImGui::PopFont();
+    const float gap = ImGui::GetStyle().ItemSpacing.y * 3;  // spacing after the meta line, the headline and the Dummy
+    if (st.cached_version != app.corpus_version || st.cached_width != wrap || st.cached_font_size != ImGui::GetFontSize()) {
+        st.row_top.assign(1, 0.0f);
+        st.row_top.reserve(static_cast<size_t>(n) + 1);
+        for (const core::Article& a : app.corpus.articles) {
+            const std::string& head = a.headline.empty() ? a.id : a.headline;
+            const float text_h = ImGui::CalcTextSize(head.c_str(), nullptr, false, wrap).y;
+            st.row_top.push_back(st.row_top.back() + meta_h + text_h + 6 + gap);
+        }
+        st.cached_version = app.corpus_version;
+        st.cached_width = wrap;
+        st.cached_font_size = ImGui::GetFontSize();
+    }
+    // Only rows that intersect the window are submitted; a Dummy stands in for those above and below.
+    const float list_top = ImGui::GetCursorScreenPos().y;
+    const float scroll = ImGui::GetScrollY();
+    const float view_top = scroll, view_bottom = scroll + ImGui::GetWindowHeight();
+    const float origin = list_top + scroll;  // the list's top in content coordinates, as screen y at scroll 0
+    st.row_center_y.resize(static_cast<size_t>(n));
+    for (int i = 0; i < n; ++i)
+        st.row_center_y[static_cast<size_t>(i)] = list_top + (st.row_top[static_cast<size_t>(i)] + st.row_top[static_cast<size_t>(i) + 1] - gap) * 0.5f;
+    const float content_top = origin - ImGui::GetWindowPos().y;  // list top relative to the window, unscrolled
+    auto row_at = [&](float y) {  // first row whose bottom lies below content y
+        return static_cast<int>(std::upper_bound(st.row_top.begin() + 1, st.row_top.end(), y - content_top) - (st.row_top.begin() + 1));
+    };
+    const int first = std::min(n, row_at(view_top));
+    const int last = std::min(n, row_at(view_bottom) + 1);
+    if (first > 0) ImGui::Dummy(ImVec2(wrap, st.row_top[static_cast<size_t>(first)] - ImGui::GetStyle().ItemSpacing.y));
+    for (int i = first; i < last; ++i) {
+        const core::Article& a = app.corpus.articles[static_cast<size_t>(i)];
         ImGui::PushID(i);
         const bool selected = app.selection.article == i;
         // One selectable row per article: date · outlet on the first line, the headline wrapped below.
         const ImVec2 top = ImGui::GetCursorScreenPos();
         const std::string date = a.published_day != core::kNoDay ? core::FormatIsoDay(a.published_day) : "undated";
-        ImGui::PushFont(app.fonts.small);
-        const float meta_h = ImGui::GetTextLineHeight();
-        ImGui::PopFont();
-        const float text_h = ImGui::CalcTextSize(a.headline.c_str(), nullptr, false, wrap).y;
-        st.row_center_y.push_back(top.y + (meta_h + text_h + 6) * 0.5f);
-        if (ImGui::Selectable("##article", selected, 0, ImVec2(wrap, meta_h + text_h + 6))) {
+        const float row_h = st.row_top[static_cast<size_t>(i) + 1] - st.row_top[static_cast<size_t>(i)] - gap;
+        if (ImGui::Selectable("##article", selected, 0, ImVec2(wrap, row_h))) {
             Selection s;
             s.article = i;
             Select(app, s);
@@ -47,6 +77,7 @@ void DrawArticles(AppState& app, ArticlesState& st) {
         ImGui::Dummy(ImVec2(0, 6));
         ImGui::PopID();
     }
+    if (last < n) ImGui::Dummy(ImVec2(wrap, st.row_top.back() - st.row_top[static_cast<size_t>(last)] - ImGui::GetStyle().ItemSpacing.y));
     ImGui::End();
 }
 
