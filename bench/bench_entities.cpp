@@ -12,21 +12,14 @@
 #include <string>
 #include <vector>
 
+#include "read_file.hpp"
 #include "entities.hpp"
 #include "reuters_sgml.hpp"
 #include "text_structure.hpp"
 
-namespace {
+using bench::ReadFile;
 
-bool ReadFile(const char* path, std::string& out) {
-    FILE* f = std::fopen(path, "rb");
-    if (!f) return false;
-    char buf[1 << 16];
-    size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
-    std::fclose(f);
-    return true;
-}
+namespace {
 
 struct Timer {
     std::chrono::steady_clock::time_point wall = std::chrono::steady_clock::now();

@@ -12,21 +12,14 @@
 #include <string>
 #include <vector>
 
+#include "read_file.hpp"
 #include "calendar.hpp"
 #include "reuters_sgml.hpp"
 #include "timex_tagger.hpp"
 
-namespace {
+using bench::ReadFile;
 
-bool ReadFile(const char* path, std::string& out) {
-    FILE* f = std::fopen(path, "rb");
-    if (!f) return false;
-    char buf[1 << 16];
-    size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
-    std::fclose(f);
-    return true;
-}
+namespace {
 
 bool EndsWith(const char* s, const char* suffix) {
     const size_t a = std::strlen(s), b = std::strlen(suffix);

@@ -26,11 +26,14 @@
 #include <string>
 #include <vector>
 
+#include "read_file.hpp"
 #include "app.hpp"
 #include "extract.hpp"
 #include "frame.hpp"
 #include "reuters_sgml.hpp"
 #include "timeline_synthetic.hpp"
+
+using bench::ReadFile;
 
 namespace {
 
@@ -49,16 +52,6 @@ double ThreadCpuMs() {
     return static_cast<double>(ts.tv_sec) * 1e3 + static_cast<double>(ts.tv_nsec) / 1e6;
 }
 #endif
-
-bool ReadFile(const std::string& path, std::string& out) {
-    FILE* f = std::fopen(path.c_str(), "rb");
-    if (!f) return false;
-    char buf[1 << 16];
-    size_t n;
-    while ((n = std::fread(buf, 1, sizeof buf, f)) > 0) out.append(buf, n);
-    std::fclose(f);
-    return true;
-}
 
 struct Stats { double p50, p95, max, mean; };
 Stats Summarize(std::vector<double> v) {
@@ -172,7 +165,7 @@ int main(int argc, char** argv) {
         core::Corpus corpus;
         for (const std::string& path : files) {
             std::string bytes;
-            if (!ReadFile(path, bytes)) { std::fprintf(stderr, "bench_ui: cannot read %s\n", path.c_str()); return 1; }
+            if (!ReadFile(path.c_str(), bytes)) { std::fprintf(stderr, "bench_ui: cannot read %s\n", path.c_str()); return 1; }
             for (core::Article& a : core::ReadReutersSgml(bytes, std::filesystem::path(path).filename().string())) {
                 if (corpus.articles.size() >= limit) break;
                 corpus.articles.push_back(std::move(a));

@@ -1,5 +1,7 @@
 #include "search.hpp"
 
+#include "utf8_encode.hpp"
+
 #include <cstdint>
 
 namespace core {
@@ -46,21 +48,6 @@ char32_t Decode(std::string_view text, size_t i, size_t& len) {
     return cp;
 }
 
-void Encode(char32_t cp, std::string& out) {
-    if (cp < 0x80) out += static_cast<char>(cp);
-    else if (cp < 0x800) { out += static_cast<char>(0xC0 | (cp >> 6)); out += static_cast<char>(0x80 | (cp & 0x3F)); }
-    else if (cp < 0x10000) {
-        out += static_cast<char>(0xE0 | (cp >> 12));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    } else {
-        out += static_cast<char>(0xF0 | (cp >> 18));
-        out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-        out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-        out += static_cast<char>(0x80 | (cp & 0x3F));
-    }
-}
-
 bool IsSpace(char32_t cp) {
     return cp == ' ' || cp == '\t' || cp == '\n' || cp == '\r' || cp == '\f' || cp == '\v' || cp == 0xA0 ||
            (cp >= 0x2000 && cp <= 0x200A) || cp == 0x2028 || cp == 0x2029 || cp == 0x202F || cp == 0x205F ||
@@ -92,7 +79,7 @@ void FoldCodePoint(char32_t cp, std::string& out) {
     if (cp >= 0x0391 && cp <= 0x03A9 && cp != 0x03A2) cp += 0x20;     // Greek capitals
     else if (cp >= 0x0410 && cp <= 0x042F) cp += 0x20;                 // Cyrillic А–Я
     else if (cp >= 0x0400 && cp <= 0x040F) cp += 0x50;                 // Cyrillic Ѐ–Џ
-    Encode(cp, out);
+    AppendUtf8(out, static_cast<uint32_t>(cp));
 }
 
 // The folded text and, for each folded byte, the original code point it came from ([start, end) bytes).
