@@ -513,7 +513,8 @@ bool Matcher::TimeOfDay(size_t i, Match& m) {
     Match d;
     size_t j = Is(e, "on") ? e + 1 : e;
     const size_t c = SkipComma(e);
-    if (IsC(j, Wc::Weekday) && WeekdayRule(j, d) && d.point.g == Granularity::Day && j == e) day = d.point, e = d.last;
+    // The weekday's tense is read from the clock time: "until 9 a.m. Tuesday" is a deadline.
+    if (IsC(j, Wc::Weekday) && WeekdayAt(j, i, d) && d.point.g == Granularity::Day && j == e) day = d.point, e = d.last;
     else if (IsC(c, Wc::Month) && MonthDate(c, d) && !d.drop && d.point.g == Granularity::Day) day = d.point, e = d.last;   // "5 p.m. EST, Nov. 6"
     else if (IsC(j, Wc::Deictic) && j == e && DeicticRule(j, d) && d.point.Known()) day = d.point, e = d.last;
     m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(e);

@@ -116,7 +116,8 @@ const Entry kWords[] = {
     // Tense cues: the nearest one to a relative date decides its direction.
     // val 2 marks a reporting verb: "said" dates the saying, rarely the clause it introduces.
     {"will", Wc::Tense, 1}, {"shall", Wc::Tense, 1}, {"ll", Wc::Tense, 1}, {"would", Wc::Tense, 1},
-    {"could", Wc::Tense, 1}, {"might", Wc::Tense, 1}, {"should", Wc::Tense, 1}, {"must", Wc::Tense, 1},
+    // val 3: a modal of certainty, not of time ("could", "might"): no direction of its own.
+    {"could", Wc::Tense, 3}, {"might", Wc::Tense, 3}, {"should", Wc::Tense, 3}, {"must", Wc::Tense, 3},
     {"is", Wc::Tense, 0}, {"are", Wc::Tense, 0}, {"says", Wc::Tense, 0},
     {"was", Wc::Tense, -1}, {"were", Wc::Tense, -1}, {"had", Wc::Tense, -1}, {"did", Wc::Tense, -1},
     {"said", Wc::Tense, -2}, {"told", Wc::Tense, -2}, {"met", Wc::Tense, -1}, {"took", Wc::Tense, -1},

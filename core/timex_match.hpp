@@ -52,7 +52,14 @@ private:
     size_t SkipComma(size_t k) const { return IsPunct(k, ',') ? k + 1 : k; }
 
     // Context.
-    int Tense(size_t i) const;          // -1 past, +1 future, 0 unknown/present: a local cue, else the sentence's
+    // How the clause around token i places its time: -1 past, +1 future, 0 unknown or present.
+    struct TenseCue {
+        int dir = 0;                    // -1 past, +1 future, 0 none/present
+        bool present = false;           // dir 0 from a present-tense cue ("is", "says"), not from no cue at all
+        bool leaning_ahead = false;     // "until/by/due/expire …" with no auxiliary deciding: ahead of the DCT
+    };
+    TenseCue TenseOf(size_t i) const;
+    int Tense(size_t i) const { return TenseOf(i).dir; }   // a local cue, else the sentence's
     int LocalDirection(size_t i) const; // +1 "until/payable/effective …", -1 "since", 2 "by/before", 0 none
     Point Dct(Granularity g) const;     // the DCT at granularity g (unknown year when no DCT)
     int YearFor(const Point& p, size_t i) const;
@@ -81,7 +88,9 @@ private:
     bool Holiday(size_t i, Match& m);
     bool TimeOfDay(size_t i, Match& m);
     // Rules (timex_relative.cpp).
-    bool WeekdayRule(size_t i, Match& m);
+    bool WeekdayRule(size_t i, Match& m) { return WeekdayAt(i, i, m); }
+    // The weekday expression at i whose tense is read at cue (the clock time before it: "until 9 a.m. Tuesday").
+    bool WeekdayAt(size_t i, size_t cue, Match& m);
     bool DeicticRule(size_t i, Match& m);
     bool RelativeUnit(size_t i, Match& m);
     bool Duration(size_t i, Match& m);

@@ -111,7 +111,7 @@ size_t Matcher::DurationCore(size_t k, int& n, int& unit, DurationForm* form) co
     return e + 1;
 }
 
-bool Matcher::WeekdayRule(size_t i, Match& m) {
+bool Matcher::WeekdayAt(size_t i, size_t cue, Match& m) {
     size_t k = i;
     int rel = 0;
     if (IsC(k, Wc::Relative) && (T(k).val == kLast || T(k).val == kNext || T(k).val == kThis || T(k).val == kComing ||
@@ -142,13 +142,25 @@ bool Matcher::WeekdayRule(size_t i, Match& m) {
         else if (rel == kThis) {
             // "this Wednesday": the one of the DCT's week, unless the tense points across the DCT.
             d = WeekdayNear(dct_, wd, 0, false);
-            const int tense = Tense(i);
+            const int tense = Tense(cue);
             if (tense < 0 && d > dct_) d -= 7;
             if (tense > 0 && d < dct_) d += 7;
         }
         else {
-            const int tense = Tense(i);
-            d = WeekdayNear(dct_, wd, tense > 0 ? 1 : -1, false);
+            // A bare weekday: past tense → the one before (or on) the DCT, future → the next; a deadline
+            // ("until Tuesday") → ahead; present tense ("the vote is Tuesday") → the nearest; no cue → before
+            // (news reports what happened). A possessive names a reported event ("Wednesday's ruling",
+            // "Thursday's closing price") whatever the tense of the clause around it → before.
+            const TenseCue tc = TenseOf(cue);
+            const bool possessive = (IsPunct(e, '\'') || Is(e, "\xE2\x80\x99")) && Is(e + 1, "s");
+            if (possessive) d = WeekdayNear(dct_, wd, -1, false);
+            else if (tc.dir > 0 || (tc.dir == 0 && tc.leaning_ahead)) d = WeekdayNear(dct_, wd, 1, false);
+            else if (tc.dir == 0 && tc.present) {
+                const Day before = WeekdayNear(dct_, wd, -1, false), after = WeekdayNear(dct_, wd, 1, false);
+                d = after - dct_ < dct_ - before ? after : before;
+            } else {
+                d = WeekdayNear(dct_, wd, -1, false);
+            }
         }
         p = FromDay(d, Granularity::Day);
     }

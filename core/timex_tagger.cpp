@@ -48,7 +48,7 @@ bool NotPastEd(std::string_view w) {
 // Words right before a date that say on which side of the publication date it lies: "payable Dec. 7",
 // "effective Jan. 1", "as early as Tuesday" point ahead whatever the tense of the sentence (+1); "since
 // June" points back (-1). "until", "through", "by", "expire", "due" lean ahead but yield to a clear tense
-// ("it had been due to expire Friday"): they return 2.
+// ("it had been due to expire Friday"): deadline words ("until", "due", "expire") return 3, the rest 2.
 int Matcher::LocalDirection(size_t i) const {
     size_t k = i;
     for (int hops = 0; hops < 4 && k > 0; ++hops) {
@@ -62,18 +62,20 @@ int Matcher::LocalDirection(size_t i) const {
         if (!t.Is(kTxAlpha)) return 0;
         if (Is(k, "payable") || Is(k, "effective") || Is(k, "starting")) return 1;
         if (Is(k, "as") && k >= 2 && (Is(k - 1, "early") || Is(k - 1, "soon")) && Is(k - 2, "as")) return 1;
-        if (Is(k, "until") || Is(k, "till") || Is(k, "through") || Is(k, "by") || Is(k, "before") || Is(k, "expire") ||
-            Is(k, "expires") || Is(k, "expiring") || Is(k, "due"))
-            return 2;
+        // A deadline word (3) puts an unmarked weekday ahead; "by", "before", "through" (2) only lean.
+        if (Is(k, "until") || Is(k, "till") || Is(k, "expire") || Is(k, "expires") || Is(k, "expiring") || Is(k, "due"))
+            return 3;
+        if (Is(k, "through") || Is(k, "by") || Is(k, "before")) return 2;
         if (Is(k, "since")) return -1;
         return 0;
     }
     return 0;
 }
 
-int Matcher::Tense(size_t i) const {
+Matcher::TenseCue Matcher::TenseOf(size_t i) const {
+    TenseCue out;
     const int local = LocalDirection(i);
-    if (local == 1 || local == -1) return local;
+    if (local == 1 || local == -1) { out.dir = local; return out; }
     // The cheapest tense cue of the sentence, both ways: cost is the distance in tokens, plus a penalty for
     // weak cues — a reporting verb ("said") dates the saying, not the clause it introduces, unless the date
     // sits right by it ("said Friday that…"); a word in -ed may be an adjective or a participle; cues after
@@ -88,6 +90,9 @@ int Matcher::Tense(size_t i) const {
             if (t.val == -1 && k > 0 && (Is(k - 1, "be") || Is(k - 1, "been") || Is(k - 1, "being") || Is(k - 1, "is") ||
                                          Is(k - 1, "are") || Is(k - 1, "was") || Is(k - 1, "were")))
                 return false;
+            // "could", "might", "should", "must" say how sure, not when: "could not be located Wednesday" is
+            // past, "could arrive Tuesday" ahead. They leave the decision to other cues.
+            if (t.val == 3) return false;
             dir = t.val > 0 ? 1 : t.val < 0 ? -1 : 0;
             if (t.val == 0 && Is(k + 1, "to")) dir = 1;   // "is to resume trading Tuesday"
             penalty = t.val == -2 && !close ? 8 : 0;
@@ -96,7 +101,7 @@ int Matcher::Tense(size_t i) const {
         if (t.wc == Wc::Shift && t.val == -1) { dir = -1, penalty = 0; return true; }   // "ago"
         const size_t len = t.end - t.start;
         if (t.wc == Wc::Month && len == 3 && !t.Is(kTxCap)) { dir = 1, penalty = 0; return true; }   // the modal "may"
-        if (len < 4 || len > 15 || t.Is(kTxCap)) return false;
+        if ((len < 4 && !(len == 3 && Is(k, "set"))) || len > 15 || t.Is(kTxCap)) return false;
         char buf[16];
         for (size_t c = 0; c < len; ++c) buf[c] = static_cast<char>(text_[t.start + c] | 32);
         const std::string_view w(buf, len);
@@ -104,9 +109,21 @@ int Matcher::Tense(size_t i) const {
             // "plans to", "expects to" are verbs; "the plan", "plans for" are nouns.
             if ((w == "plan" || w == "plans" || w == "expect" || w == "aims" || w == "hopes" || w == "intends") && !Is(k + 1, "to"))
                 return false;
+            if (k > 0) {
+                // "had been scheduled to expire", "was expected": the past auxiliary is the cue; "the hastily
+                // planned trip", "as previously planned": a participle after an adverb says nothing of when.
+                if (w.back() == 'd' && (Is(k - 1, "been") || Is(k - 1, "had") || Is(k - 1, "was") || Is(k - 1, "were")))
+                    return false;
+                const TxToken& b = tok_[k - 1];
+                if (b.Is(kTxAlpha) && b.end - b.start > 4 && TokIs(text_, tok_[k - 1], "only") == false &&
+                    (text_[b.end - 2] | 32) == 'l' && (text_[b.end - 1] | 32) == 'y')
+                    return false;
+            }
             dir = 1, penalty = 1;
             return true;
         }
+        // "set to resume Monday", "is set to": a schedule.
+        if (w == "set" && Is(k + 1, "to")) { dir = 1, penalty = 1; return true; }
         if (len >= 5 && w.substr(len - 2) == "ed" && !NotPastEd(w)) {
             // "will be named", "is being sued": the auxiliary before the participle carries the tense;
             // "a still unspecified date", "the proposed merger": an adjective after a determiner.
@@ -119,7 +136,7 @@ int Matcher::Tense(size_t i) const {
         return false;
     };
     int best_dir = 0, best_cost = 1 << 20, best_penalty = 0;
-    bool found = false;
+    bool found = false, best_present = false;
     for (size_t d = 1; d <= 40; ++d) {
         const bool before_ok = i >= d && tok_[i - d].sentence == s;
         const bool after_ok = i + d < tok_.size() && tok_[i + d].sentence == s;
@@ -127,14 +144,21 @@ int Matcher::Tense(size_t i) const {
         if (static_cast<int>(d) >= best_cost) break;
         int dir, penalty;
         if (before_ok && cue(i - d, d, dir, penalty) && static_cast<int>(d) + penalty < best_cost)
-            best_cost = static_cast<int>(d) + penalty, best_dir = dir, best_penalty = penalty, found = true;
+            best_cost = static_cast<int>(d) + penalty, best_dir = dir, best_penalty = penalty, found = true,
+            best_present = dir == 0;
         if (after_ok && cue(i + d, d, dir, penalty) && static_cast<int>(d) + penalty + 2 < best_cost)
-            best_cost = static_cast<int>(d) + penalty + 2, best_dir = dir, best_penalty = penalty, found = true;
+            best_cost = static_cast<int>(d) + penalty + 2, best_dir = dir, best_penalty = penalty, found = true,
+            best_present = dir == 0;
     }
     // A leaning local cue ("until Friday") gives way to an auxiliary or a modal, not to weaker hints: then
-    // the occurrence nearest the DCT is the safest reading.
-    if (local == 2) return found && best_penalty == 0 ? best_dir : 0;
-    return best_dir;
+    // a month is read nearest the DCT, a weekday ahead of it (a deadline).
+    if (local >= 2) {
+        if (found && best_penalty == 0) out.dir = best_dir, out.present = best_present;
+        else out.leaning_ahead = local == 3;
+        return out;
+    }
+    out.dir = best_dir, out.present = found && best_present;
+    return out;
 }
 
 int Matcher::YearFor(const Point& p, size_t i) const {

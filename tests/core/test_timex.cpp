@@ -111,6 +111,22 @@ const Case kCases[] = {
     {"The minister said the group could arrive as early as Tuesday.", "2024-04-01", "Tuesday", "DATE", "2024-04-02"},
     {"Shares of the bank are to resume trading in Paris Tuesday, its owner said.", "2024-10-25", "Tuesday", "DATE", "2024-10-29"},
     {"The firm said Monday that it would bid for the rest.", "2024-10-25", "Monday", "DATE", "2024-10-21"},
+    // Modals of certainty give no direction; a possessive weekday names a reported event; deadline words put
+    // an unmarked weekday ahead, "by" does not; present tense takes the nearest; "set to" schedules; a past
+    // auxiliary or an adverb before "scheduled"/"planned" takes the schedule reading away.
+    {"The suspect could not be found Wednesday.", "2024-11-14", "Wednesday", "DATE", "2024-11-13"},
+    {"Lawyers will appeal Monday's ruling next month.", "2024-11-14", "Monday", "DATE", "2024-11-11"},
+    {"The company extended the offer until Tuesday.", "2024-11-14", "Tuesday", "DATE", "2024-11-19"},
+    {"Holders tendered 90% of the shares by the Friday deadline.", "2024-11-14", "Friday", "DATE", "2024-11-08"},
+    {"Officials have given the family until 9 a.m. Tuesday to reply.", "2024-11-11", "9 a.m. Tuesday", "TIME", "2024-11-12T09:00"},
+    {"The vote is Friday.", "2024-11-12", "Friday", "DATE", "2024-11-15"},
+    {"The vote is Sunday.", "2024-11-14", "Sunday", "DATE", "2024-11-17"},
+    {"The rally is on Monday, organisers say.", "2024-11-14", "Monday", "DATE", "2024-11-11"},
+    {"The vote was Friday.", "2024-11-12", "Friday", "DATE", "2024-11-08"},
+    {"Talks set to resume Monday in Geneva.", "2024-11-16", "Monday", "DATE", "2024-11-18"},
+    {"The offer had been scheduled to expire Friday.", "2024-11-11", "Friday", "DATE", "2024-11-08"},
+    {"On Friday, the hastily planned rally filled the square.", "2024-11-11", "Friday", "DATE", "2024-11-08"},
+    {"The minister is expected to arrive Friday.", "2024-11-11", "Friday", "DATE", "2024-11-15"},
     // Position modifiers.
     {"Troops were deployed at the beginning of November.", "2024-11-12", "the beginning of November", "DATE", "2024-11", "START"},
     {"Shipments will fall in early November.", "2024-10-02", "early November", "DATE", "2024-11", "START"},
