@@ -312,10 +312,10 @@ bool Matcher::Quarter(size_t i, Match& m) {
     // Modifiers in any order: "the fiscal first quarter", "the 1988 third quarter", "the year-ago third
     // quarter", "the comparable year-earlier period", "the latest quarter".
     int ord = 0;
-    bool year_earlier = false;
+    bool year_earlier = false, fiscal = false;
     for (int guard = 0; guard < 4; ++guard) {
         int yy;
-        if (IsC(k, Wc::Fiscal)) { ++k; continue; }
+        if (IsC(k, Wc::Fiscal)) { ++k, fiscal = true; continue; }
         if (the && year == kUnknownYear && Year(k, yy) && Attached(k) == false && !IsPunct(k + 1, '-')) { year = yy, ++k; continue; }
         if (!year_earlier && Is(k, "year") && IsPunct(k + 1, '-') && (Is(k + 2, "earlier") || Is(k + 2, "ago"))) {
             year_earlier = true, k += 3;
@@ -367,7 +367,18 @@ bool Matcher::Quarter(size_t i, Match& m) {
     p.g = Granularity::Quarter;
     // The quarter the text is about: the last quarter mentioned, else the one before the DCT's.
     Point context = quarter_.Known() ? quarter_ : Shift(Dct(Granularity::Quarter), -1);
-    if (ord > 0) {
+    // "the quarter ended Sept. 30", "the period ending July 31", before any quarter was named: the three
+    // months up to that day, as the calendar quarter that holds most of them (its middle month). Once the
+    // text has named its quarter ("the fiscal first quarter"), "the quarter" is that one, numbered as the
+    // company numbers it.
+    const bool ends_on = Is(e, "ended") || Is(e, "ending");
+    Match end_date;
+    const bool ended = ord <= 0 && !is_half && !year_earlier && year == kUnknownYear && ends_on && !quarter_.Known() &&
+                       IsC(e + 1, Wc::Month) && MonthDate(e + 1, end_date) && !end_date.drop &&
+                       end_date.point.g == Granularity::Day && end_date.point.Known();
+    if (ended) {
+        p = FromDay(FirstDay(end_date.point) - 45, Granularity::Quarter);
+    } else if (ord > 0) {
         if (is_half) p.half = ord; else p.quarter = ord;
         p.year = year;
         if (year == kUnknownYear) {
@@ -378,6 +389,7 @@ bool Matcher::Quarter(size_t i, Match& m) {
         if (year != kUnknownYear) p.g = Granularity::Quarter, p.year = year, p.quarter = 4;
     } else if (ord == -(kCurrent + 10)) {
         p = Dct(Granularity::Quarter);
+
     } else if (ord == -(kPrevious + 10)) {
         p = Shift(context, -1);
     } else {
@@ -392,7 +404,12 @@ bool Matcher::Quarter(size_t i, Match& m) {
     const Point dct_quarter = Dct(Granularity::Quarter);
     const bool recent = !p.Known() || !dct_quarter.Known() ||
                         (p.year * 4 + p.quarter > dct_quarter.year * 4 + dct_quarter.quarter - 4);
-    m.quarter_anchor = ord > 0 && !is_half && !year_earlier && recent;
+    // A quarter that has not ended yet is an outlook ("will result in a fourth-quarter charge" in
+    // November), not the period reported on — unless the text says it is fiscal, when it ended, or reports
+    // it in the past tense (fiscal quarters run ahead of the calendar: "reported fourth-quarter earnings").
+    const bool outlook = p.Known() && dct_quarter.Known() && p.year * 4 + p.quarter >= dct_quarter.year * 4 + dct_quarter.quarter &&
+                         !fiscal && !ends_on && Tense(i) >= 0;
+    m.quarter_anchor = (ord > 0 || ended) && !is_half && !year_earlier && recent && !outlook;
     m.anchors = year != kUnknownYear;
     return true;
 }

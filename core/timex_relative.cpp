@@ -105,6 +105,7 @@ size_t Matcher::DurationCore(size_t k, int& n, int& unit, DurationForm* form) co
                                                   Is(e + 2, "ago") || Is(e + 2, "to")))
         return 0;
     if (T(e).val == kQuarter && Is(e + 1, "of")) return 0;
+    if (Is(e + 1, "old")) return 0;   // "52 years old": an age, like "6-year-old"
     // "a weeks" is not English; "one years" neither — but "1 years" happens, accept digits.
     if (article && n == 1 && T(e).Is(kTxPlural)) return 0;
     unit = T(e).val;

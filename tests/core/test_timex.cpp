@@ -152,6 +152,14 @@ const Case kCases[] = {
     {"It earned $2 in the 1988 third quarter.", "1989-11-02", "the 1988 third quarter", "DATE", "1988-Q3"},
     {"It earned $2 in the year-earlier third quarter.", "1989-11-02", "the year-earlier third quarter", "DATE", "1988-Q3"},
     {"Sales in the fourth quarter rose from the corresponding period last year.", "1990-02-02", "the corresponding period last year", "DATE", "1988-Q4"},
+    // "the quarter ended <day>" before any quarter was named: the calendar quarter holding most of the three
+    // months; once the text names its (fiscal) quarter, "the quarter" is that one. A quarter still running
+    // is an outlook unless reported in the past tense, fiscal, or given its end date.
+    {"Net rose in the quarter ended Sept. 30.", "1989-11-02", "the quarter", "DATE", "1989-Q3"},
+    {"Net rose in the quarter ended July 31.", "1989-11-02", "the quarter", "DATE", "1989-Q2"},
+    {"Net rose in the fiscal first quarter ended Sept. 30. Sales in the quarter ended Sept. 30 were flat.", "1989-11-02", "the quarter", "DATE", "1989-Q1"},
+    {"The quake will cause a fourth-quarter charge. Profit fell in the latest quarter.", "1989-11-02", "the latest quarter", "DATE", "1989-Q3"},
+    {"Ralston reported lower fourth-quarter earnings. Sales in the latest quarter rose.", "1989-11-02", "the latest quarter", "DATE", "1989-Q4"},
     {"It paid a quarterly dividend.", "1989-11-02", "quarterly", nullptr, ""},
     {"The split was quarter-to-quarter.", "1989-11-02", "quarter", nullptr, ""},
     // "the year": the DCT's, or twelve months up to a date.
@@ -160,6 +168,8 @@ const Case kCases[] = {
     {"Net income was down from the year before.", "1989-11-02", "year", nullptr, ""},
     // Not durations: ages and fractions.
     {"The 6-year-old boy stayed in Miami.", "2000-01-07", "6-year-old", nullptr, ""},
+    {"Mr. Reupke, 52 years old, resigned.", "1989-11-02", "52 years", nullptr, ""},
+    {"He resigned after 52 years at the firm.", "1989-11-02", "52 years", "DURATION", "P52Y"},
     {"Iraq imports about three-quarters of its food.", "1990-08-15", "three-quarters", nullptr, ""},
     {"Funds hold more than a quarter of the market.", "1990-08-15", "a quarter", nullptr, ""},
     {"Slepian was shot last Oct. 23 at home.", "1999-04-19", "Oct. 23", "DATE", "1998-10-23"},
