@@ -534,6 +534,14 @@ bool Matcher::TimeOfDay(size_t i, Match& m) {
     if (IsC(j, Wc::Weekday) && WeekdayAt(j, i, d) && d.point.g == Granularity::Day && j == e) day = d.point, e = d.last;
     else if (IsC(c, Wc::Month) && MonthDate(c, d) && !d.drop && d.point.g == Granularity::Day) day = d.point, e = d.last;   // "5 p.m. EST, Nov. 6"
     else if (IsC(j, Wc::Deictic) && j == e && DeicticRule(j, d) && d.point.Known()) day = d.point, e = d.last;
+    else if (IsPunct(e, '(')) {
+        // "10:35 a.m. (0735 GMT) Friday": the day after the bracketed conversion dates the time; the weekday
+        // stays a timex of its own.
+        size_t close = e + 1;
+        while (close < e + 8 && Has(close) && !IsPunct(close, ')')) ++close;
+        if (IsPunct(close, ')') && IsC(close + 1, Wc::Weekday) && WeekdayAt(close + 1, i, d) && d.point.g == Granularity::Day)
+            day = d.point;
+    }
     m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(e);
     m.type = TimexType::Time;
     Point p = day;

@@ -186,7 +186,8 @@ bool Matcher::DeicticRule(size_t i, Match& m) {
         // account" is economics, not time.
         if (!Has(k + 1) || !T(k + 1).Is(kTxAlpha) || T(k + 1).wc != Wc::None || Is(k + 1, "account") || Is(k + 1, "accounts"))
             return false;
-        m.value = "PRESENT_REF";
+        // "the then current price": current at a past time.
+        m.value = k > 0 && Is(k - 1, "then") ? "PAST_REF" : "PRESENT_REF";
         m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(k + 1);
         return true;
     }
@@ -329,6 +330,15 @@ bool Matcher::RelativeUnit(size_t i, Match& m) {
         m.point = p;
         return true;
     }
+    // "the next morning", "the following night": narrative, the day after the last date of the text (a DATE
+    // with the day's value, like "Friday morning").
+    if (IsC(u, Wc::PartOfDay) && T(u).val <= 4 && the && (rel == kNext || rel == kFollowing)) {
+        const Point base = last_.Known() && opt_.narrative_anchoring ? Truncate(last_, Granularity::Day) : Dct(Granularity::Day);
+        if (base.g != Granularity::Day) return false;
+        m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(u + 1);
+        m.point = Shift(base, 1);
+        return true;
+    }
     // Month names: "last June", "next March", "this September".
     if (IsC(u, Wc::Month) && T(u).Is(kTxCap) && !the && (rel == kLast || rel == kNext || rel == kThis || rel == kPast || rel == kComing)) {
         Point p;
@@ -371,6 +381,14 @@ bool Matcher::RelativeUnit(size_t i, Match& m) {
         case kLast: case kPast: case kPrevious: case kPrior:
             if (the && (rel == kPrevious || rel == kPrior) && last_.Known()) p = ShiftBy(Truncate(last_, g), unit, -1);
             else p = Shift(Dct(g), -1);
+            // In an earnings report, "last year" right after a figure ("a loss of $3 million last year") or as a
+            // possessive ("last year's $1.55 billion") compares with the reported quarter, like "a year ago".
+            if (unit == kYear && rel == kLast && !the && ReportingQuarter(i)) {
+                const bool after_figure = i > 0 && (T(i - 1).Is(kTxDigit) || Is(i - 1, "million") || Is(i - 1, "billion") ||
+                                                    Is(i - 1, "cents") || Is(i - 1, "share") || IsPunct(i - 1, '%'));
+                const bool possessive = (IsPunct(u + 1, '\'') || Is(u + 1, "\xE2\x80\x99")) && Is(u + 2, "s");
+                if (after_figure || possessive) p = ShiftBy(quarter_, kYear, -1);
+            }
             break;
         case kNext: case kComing: case kUpcoming: p = Shift(Dct(g), 1); break;
         case kFollowing:

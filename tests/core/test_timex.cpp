@@ -206,11 +206,14 @@ const Case kCases[] = {
     {"Sales fell in the last half of 1989.", "1990-02-02", "the last half of 1989", "DATE", "1989-H2"},
     {"It blamed current market conditions.", "1989-11-02", "current", "DATE", "PRESENT_REF"},
     {"The current account deficit grew.", "1989-11-02", "current", nullptr, ""},
+    {"Holders may buy shares at half the then current price.", "1989-11-02", "current", "DATE", "PAST_REF"},
     // Ago and narrative anchoring.
     {"A year ago, prices were lower.", "2024-11-12", "A year ago", "DATE", "2023"},
     {"Six weeks ago the shop closed.", "2024-11-12", "Six weeks ago", "DATE", "2024-W40"},
     {"Talks began on March 3, 2021. Two weeks later, talks resumed.", "2024-11-12", "Two weeks later", "DATE", "2021-03-17"},
     {"Talks began on March 3, 2021. The next day, they ended.", "2024-11-12", "The next day", "DATE", "2021-03-04"},
+    {"He was arrested on March 3, 2021 and charged the next morning.", "2024-11-12", "the next morning", "DATE", "2021-03-04"},
+    {"Sales were flat in the next quarter.", "2024-11-12", "the next quarter", "DATE", "2025-Q1"},
     {"Profit rose in the third quarter, up from a year earlier.", "1989-11-02", "a year earlier", "DATE", "1988-Q3"},
     // Sets.
     {"The ferry runs daily.", "2024-11-12", "daily", "SET", "P1D"},
@@ -221,6 +224,10 @@ const Case kCases[] = {
     {"The market closed at 3:30 p.m. EST on the day.", "1987-02-26", "3:30 p.m. EST", "TIME", "1987-02-26T15:30"},
     {"The meeting starts at 9 a.m. Tuesday.", "1998-08-07", "9 a.m. Tuesday", "TIME", "1998-08-04T09:00"},
     {"Lunch is at noon.", "1998-08-07", "noon", "TIME", "1998-08-07T12:00"},
+    // A bracketed conversion between the time and its weekday: the weekday dates the time, and stays a timex.
+    {"The blast occurred at 10:35 a.m. (0735 GMT) Friday.", "1998-08-08", "10:35 a.m.", "TIME", "1998-08-07T10:35"},
+    {"The blast occurred at 10:35 a.m. (0735 GMT) Friday.", "1998-08-08", "Friday", "DATE", "1998-08-07"},
+    {"The blast occurred at 10:35 a.m. (local time) near the port.", "1998-08-08", "10:35 a.m.", "TIME", "1998-08-08T10:35"},
     // Holidays.
     {"Stores reopen after Thanksgiving.", "2024-11-12", "Thanksgiving", "DATE", "2024-11-28"},
     {"Sales were strong last Christmas.", "2024-11-12", "last Christmas", "DATE", "2023-12-25"},
