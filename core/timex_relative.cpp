@@ -108,6 +108,11 @@ size_t Matcher::DurationCore(size_t k, int& n, int& unit, DurationForm* form) co
     if (Is(e + 1, "old")) return 0;   // "52 years old": an age, like "6-year-old"
     // "a weeks" is not English; "one years" neither — but "1 years" happens, accept digits.
     if (article && n == 1 && T(e).Is(kTxPlural)) return 0;
+    // "a second group", "a second betrayal": the ordinal before a noun, not one second. A lower-case word
+    // that cannot continue a duration ("a second or two", "a second later") gives it away.
+    if (article && T(e).val == kSecond && Has(e + 1) && T(e + 1).Is(kTxAlpha) && T(e + 1).wc == Wc::None &&
+        !Is(e + 1, "and") && !Is(e + 1, "or") && !Is(e + 1, "of") && !Is(e + 1, "to") && !Is(e + 1, "for"))
+        return 0;
     unit = T(e).val;
     return e + 1;
 }

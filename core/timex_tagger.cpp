@@ -94,6 +94,9 @@ Matcher::TenseCue Matcher::TenseOf(size_t i) const {
             // past, "could arrive Tuesday" ahead. They leave the decision to other cues.
             if (t.val == 3) return false;
             dir = t.val > 0 ? 1 : t.val < 0 ? -1 : 0;
+            // "were planning to drive on Saturday", "was going to": a plan made in the past for later.
+            if (t.val == -1 && (Is(k + 1, "planning") || Is(k + 1, "going") || Is(k + 1, "preparing")) && Is(k + 2, "to"))
+                dir = 1;
             if (t.val == 0 && Is(k + 1, "to")) dir = 1;   // "is to resume trading Tuesday"
             penalty = t.val == -2 && !close ? 8 : 0;
             return true;
