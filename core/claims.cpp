@@ -50,6 +50,9 @@ bool IsAuxiliary(std::string_view l) {
         if (a == l) return true;
     return l.size() > 4 && l.substr(l.size() - 2) == "ly";  // initially, formally, officially…
 }
+bool IsDenial(std::string_view l) {
+    return l == "denied" || l == "denies" || l == "deny" || l == "refuted" || l == "rejected" || l == "rejects" || l == "dismissed";
+}
 bool IsPassiveAuxiliary(std::string_view l) {
     return l == "was" || l == "were" || l == "been" || l == "is" || l == "are" || l == "be" || l == "being";
 }
@@ -65,6 +68,7 @@ struct SentenceWork {
     std::vector<Index> timexes;
     std::vector<std::pair<size_t, std::string_view>> objects;   // FindTriggers' scratch, reused
     std::vector<char> used;                                     // FindTriggers' scratch, reused
+    std::vector<char> describes;                                // per regular trigger: a participle of an object
 };
 
 // The entity mention whose name ends exactly at byte `end`, if any.
@@ -84,11 +88,23 @@ void FindAgents(std::string_view text, const SentenceWork& w, size_t i, bool nom
         if (!m || m->entity == kNone) return;
         if (tm.agents[0] == kNone) tm.agents[0] = m->entity;
         else if (tm.agents[1] == kNone && tm.agents[0] != m->entity) tm.agents[1] = m->entity;
+        else return;
+        if (tm.agents_range.end == 0) tm.agents_range = m->range;
+        tm.agents_range = {std::min(tm.agents_range.start, m->range.start), std::max(tm.agents_range.end, m->range.end)};
     };
     // The mention starting within `span` tokens from token j (people first: "by DPRK leader Kim Jong Un").
     auto mention_from = [&](size_t j, size_t span) -> const EntityMention* {
         if (j >= n) return nullptr;
-        const uint32_t lo = w.toks[j].start, hi = w.toks[std::min(n - 1, j + span)].end;
+        // Up to a preposition: "by major nations in Paris" names no doer called Paris.
+        size_t last = std::min(n - 1, j + span);
+        for (size_t q = j; q <= last; ++q)
+            if (w.low[q] == "in" || w.low[q] == "at" || w.low[q] == "on" || w.low[q] == "from" || w.low[q] == "to" ||
+                w.low[q] == "for" || w.low[q] == "with" || w.low[q] == "of") {
+                if (q == j) return nullptr;
+                last = q - 1;
+                break;
+            }
+        const uint32_t lo = w.toks[j].start, hi = w.toks[last].end;
         const EntityMention* first = nullptr;
         for (const EntityMention* m : w.mentions) {
             if (m->entity == kNone || m->range.start < lo || m->range.start >= hi) continue;
@@ -118,6 +134,12 @@ void FindAgents(std::string_view text, const SentenceWork& w, size_t i, bool nom
     }
     while (k > 0 && !w.low[k - 1].empty() && IsAuxiliary(w.low[k - 1])) passive |= IsPassiveAuxiliary(w.low[k - 1]), --k;
     if (passive || k == 0) return;
+    // "the Kuwait invasion", "the Getty acquisition": a name before the noun of a hostile act or a purchase
+    // is what it is done to (only "Iraq's invasion" names the doer, above).
+    const std::string_view word = w.low[i];
+    if (k == i && word.size() > 3 && word.substr(word.size() - 3) == "ion" &&
+        (tm.family == "invade" || tm.family == "attack" || tm.family == "acquire"))
+        return;
     if (Surf(text, w.toks[k - 1]) == "," && k > 1 && MentionEndingAt(w, w.toks[k - 2].end)) --k;  // "…, Putin and Kim, signed"
     const EntityMention* m = MentionEndingAt(w, w.toks[k - 1].end);
     if (!m) {  // "Russia’s upper house of parliament approving": a possessor up to five words back
@@ -132,7 +154,40 @@ void FindAgents(std::string_view text, const SentenceWork& w, size_t i, bool nom
     // "North Korea and Russia signed": the other conjunct.
     size_t b = 0;
     while (b < n && w.toks[b].start < m->range.start) ++b;
-    if (b >= 2 && w.low[b - 1] == "and") add(MentionEndingAt(w, w.toks[b - 2].end));
+    if (b >= 1 && IsDeterminer(w.low[b - 1])) --b;  // "the State Duma and the Federation Council"
+    if (b >= 2 && w.low[b - 1] == "and" && tm.agents[1] == kNone) {
+        // Not the object of a preposition: "approved the treaty with Atlantis and Mary Jones signed it".
+        const EntityMention* other = MentionEndingAt(w, w.toks[b - 2].end);
+        size_t ob = b - 2;
+        while (other && ob > 0 && w.toks[ob].start > other->range.start) --ob;
+        static constexpr std::string_view kPreps[] = {"with", "to", "of", "in", "from", "for", "by", "at", "on", "against", "between"};
+        if (other && ob > 0 && std::find(std::begin(kPreps), std::end(kPreps), std::string_view(w.low[ob - 1])) != std::end(kPreps)) other = nullptr;
+        add(other);
+        if (tm.agents[1] != kNone) std::swap(tm.agents[0], tm.agents[1]);  // in text order: the earlier conjunct first
+    }
+}
+
+// Whom an act is done to, when an entity names it right there: active "acquired (the) Getty", passive
+// "Getty (has) been acquired". Not an agent of the act.
+Index FindPatient(const SentenceWork& w, size_t i, const TriggerMention& tm) {
+    const size_t n = w.toks.size();
+    auto entity_at = [&](size_t j) -> Index {
+        for (const EntityMention* m : w.mentions)
+            if (m->entity != kNone && m->range.start == w.toks[j].start) return m->entity;
+        return kNone;
+    };
+    size_t k = i;
+    bool passive = false;
+    while (k > 0 && !w.low[k - 1].empty() && IsAuxiliary(w.low[k - 1])) passive |= IsPassiveAuxiliary(w.low[k - 1]), --k;
+    Index p = kNone;
+    if (passive) {
+        if (k > 0)
+            if (const EntityMention* m = MentionEndingAt(w, w.toks[k - 1].end)) p = m->entity;
+    } else if (i + 1 < n) {
+        p = entity_at(i + 1);
+        if (p == kNone && i + 2 < n && IsDeterminer(w.low[i + 1])) p = entity_at(i + 2);
+    }
+    return p == tm.agents[0] || p == tm.agents[1] ? kNone : p;
 }
 
 // A nominal trigger's "of" phrase, up to the next preposition or punctuation: "collapse [of the Soviet Union] in 1991".
@@ -179,17 +234,24 @@ void FindTriggers(const Corpus& corpus, std::string_view text, SentenceWork& w, 
         }
     }
     const size_t first_regular = f.triggers.size();
+    w.describes.clear();
     for (size_t i = 0; i < n; ++i) {
         const TriggerFamily* fam = w.word[i] ? w.word[i]->trigger : nullptr;
         if (!fam) continue;
         TriggerMention tm;
         tm.range = {w.toks[i].start, w.toks[i].end};
         tm.family = fam->family;
+        // "signed the law ratifying the treaty": the participle says what the law does; the sentence's act is
+        // the signing, which keeps its date, and the participle's object is the one after it.
+        const std::string_view lw = w.low[i];
+        const bool describes = i > 0 && lw.size() > 4 && lw.substr(lw.size() - 3) == "ing" && w.word[i - 1] && !w.word[i - 1]->object.empty();
+        w.describes.push_back(describes);
         // Object: the nearest object noun within 8 tokens (after first: "signed the treaty"), for acts on documents.
         const bool takes_object = tm.family == "sign" || tm.family == "ratify" || tm.family == "approve" ||
                                   tm.family == "revive" || tm.family == "expire";
         size_t best = SIZE_MAX, dist = 9;
         for (auto [oi, cls] : objects) {
+            if (describes && oi + 1 == i) continue;
             const size_t d = oi > i ? oi - i : (i - oi) + 1;
             if (d < dist) dist = d, best = oi;
         }
@@ -203,6 +265,7 @@ void FindTriggers(const Corpus& corpus, std::string_view text, SentenceWork& w, 
         }
         const bool nominal = i > 0 && (IsDeterminer(w.low[i - 1]) || w.toks[i - 1].Is(kTokPossessive));
         FindAgents(text, w, i, nominal, tm);
+        if (!nominal) tm.patient = FindPatient(w, i, tm);
         // Negation scoped to the act: a cue among the few words just before it ("did not sign", "has
         // never ratified", "denied signing"), not crossing punctuation.
         for (size_t b = i; b > 0 && i - b < 4; --b) {
@@ -214,6 +277,16 @@ void FindTriggers(const Corpus& corpus, std::string_view text, SentenceWork& w, 
                 break;
             }
             if (!IsAuxiliary(l) && l != "to" && l != "yet") break;
+        }
+        // A denial governing the clause of the act: "denied that North Korea sent troops", "rejected reports
+        // that Atlantis signed" (within a dozen words, no punctuation between).
+        for (size_t b = i; tm.negation.end == 0 && b > 1 && i - b < 12; --b) {
+            if (!w.toks[b - 1].Is(kTokWord)) break;
+            if (w.low[b - 1] != "that") continue;
+            size_t v = b - 1;
+            if (v > 0 && (w.low[v - 1] == "reports" || w.low[v - 1] == "claims" || w.low[v - 1] == "allegations")) --v;
+            if (v > 0 && IsDenial(w.low[v - 1])) tm.negation = {w.toks[v - 1].start, w.toks[v - 1].end};
+            break;
         }
         if (nominal) tm.of_phrase = OfPhrase(text, w, i);
         f.triggers.push_back(tm);
@@ -249,14 +322,15 @@ void FindTriggers(const Corpus& corpus, std::string_view text, SentenceWork& w, 
             // In-clause anchoring also needs no other trigger in between ("revives … expired … in 1991").
             auto trigger_between = [&](uint32_t a0, uint32_t b0) {
                 for (size_t o = first_regular; o < f.triggers.size(); ++o)
-                    if (o != k && f.triggers[o].range.start >= a0 && f.triggers[o].range.end <= b0) return true;
+                    if (o != k && !w.describes[o - first_regular] && f.triggers[o].range.start >= a0 && f.triggers[o].range.end <= b0)
+                        return true;
                 return false;
             };
             for (size_t t = 0; t < w.timexes.size(); ++t) {
                 const Timex& tx = corpus.timexes[w.timexes[t]];
                 const bool after = tx.span.start >= tm.range.end;
-                if (used[t] && !(pass == 1 && !after && coordinated(tx.span.end, tm.range.start) &&
-                                 !trigger_between(tx.span.end, tm.range.start)))
+                if (used[t] && !w.describes[k - first_regular] &&
+                    !(pass == 1 && !after && coordinated(tx.span.end, tm.range.start) && !trigger_between(tx.span.end, tm.range.start)))
                     continue;
                 const uint32_t d = after ? tx.span.start - tm.range.end : tm.range.start - std::min(tm.range.start, tx.span.end);
                 const bool ok = pass == 0   ? after && !comma_between(tm.range.end, tx.span.start) && !trigger_between(tm.range.end, tx.span.start)

@@ -34,6 +34,9 @@ struct TriggerMention {
     bool at_occasion = false;           // the act is dated by an occasion in the same clause ("signed at a
                                         // June summit"): events.cpp lets that occasion's date sharpen it
     Index agents[2] = {kNone, kNone};   // who does it: "Kim Jong Un signed", "signed by Kim and Putin"
+    ByteRange agents_range;             // the words naming them ("Kim and Putin"), empty when none
+    Index patient = kNone;              // whom or what it is done to, when an entity: "acquired [Getty]",
+                                        // "[Getty] was acquired"; kNone when not named right there
     ByteRange of_phrase;                // a nominal trigger's "of" phrase: "collapse [of the Soviet Union]"
     ByteRange negation;                 // the cue that denies this act ("did not sign", "never ratified"),
                                         // empty when none: a "not" elsewhere in the sentence does not count

@@ -112,6 +112,8 @@ const TriggerFamily* FindTrigger(std::string_view w) {
     return it == T().triggers.end() ? nullptr : it->second;
 }
 
+const TriggerFamily* FindFamily(std::string_view family) { return F(family); }
+
 std::string_view ObjectClass(std::string_view w) {
     auto it = T().objects.find(w);
     return it == T().objects.end() ? std::string_view() : it->second;

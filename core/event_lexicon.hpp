@@ -28,6 +28,7 @@ struct WordClass {
 const WordClass* ClassifyWord(std::string_view lower_word);
 
 const TriggerFamily* FindTrigger(std::string_view lower_word);
+const TriggerFamily* FindFamily(std::string_view family);      // by family name: "launch" → launches/launch
 std::string_view ObjectClass(std::string_view lower_word);     // "treaty", "decree", "law" or ""
 bool IsStanceWord(std::string_view lower_word);                // cautious, concern, condemned, furiously…
 bool IsHedgeWord(std::string_view lower_word, float& certainty);

@@ -95,8 +95,14 @@ std::string Label(const Corpus& c, const Cluster& k) {
         }
     }
     std::vector<std::string> names = top(true);
+    // No people: the two doers one mention names together ("the State Duma and the Federation Council"),
+    // not two names from different mentions that may be the same doer ("Russia", "the State Duma").
+    for (auto [ci, t] : k.triggers)
+        if (names.empty() && t->agents[1] != kNone && c.entities[t->agents[0]].kind != EntityKind::Person &&
+            c.entities[t->agents[1]].kind != EntityKind::Person)
+            names = {c.entities[t->agents[0]].name, c.entities[t->agents[1]].name};
     if (names.empty()) names = top(false);
-    const TriggerFamily* f = FindTrigger(k.family);
+    const TriggerFamily* f = FindFamily(k.family);
     std::string label = names.empty() ? std::string("Someone") : JoinNames(names);
     label += ' ';
     label += names.size() >= 2 ? (f ? f->plural : k.family) : (f ? f->singular : k.family);
@@ -108,6 +114,7 @@ std::string Label(const Corpus& c, const Cluster& k) {
         const std::string_view s = std::string_view(c.articles[cl.span.article].text).substr(cl.span.start, cl.span.end - cl.span.start);
         for (Index e : cl.entities) {
             const Entity& ent = c.entities[e];
+            if (e == cl.attribution.speaker) continue;  // "officials in Seoul said": where the speaker is
             if (ent.kind != EntityKind::Place || std::find(names.begin(), names.end(), ent.name) != names.end()) continue;
             if (s.find("in " + ent.name) != std::string_view::npos) return label + " in " + ent.name;
         }

@@ -44,6 +44,7 @@ struct Extractor::State {
     Index first_event = 0;
     std::vector<std::vector<Index>> curated_claims;     // per article, the curated claims
     std::vector<std::string_view> families;             // per new event: its trigger family
+    ActorHomes homes;                                   // the state each actor belongs to (relations)
 
     State(Corpus& c, const ExtractOptions& o, ExtractProgress* p) : corpus(c), options(o), progress(p) {}
 
@@ -178,6 +179,7 @@ struct Extractor::State {
                 switch (stage) {
                     case ExtractStage::Coreference:
                         ResolveEntities(corpus, mentions);
+                        homes = CollectActorHomes(mentions);
                         if (!std::is_sorted(corpus.timexes.begin(), corpus.timexes.end(), [](const Timex& x, const Timex& y) {
                                 return x.span.article != y.span.article ? x.span.article < y.span.article : x.span.start < y.span.start;
                             }))
@@ -199,7 +201,7 @@ struct Extractor::State {
                         families = BuildEvents(corpus, facts, first_claim);
                         break;
                     case ExtractStage::Relations:
-                        if (options.relations) FindRelations(corpus, facts, first_claim, first_event, families);
+                        if (options.relations) FindRelations(corpus, facts, first_claim, first_event, families, homes);
                         SortLayers(corpus);
                         break;
                     default: break;

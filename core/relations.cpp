@@ -62,18 +62,37 @@ bool SameSource(const Claim& a, const Claim& b) {
     return x.speaker_name == y.speaker_name;
 }
 
+// What a relation is about, so one pair of claims can carry one relation per topic: two sentences that both
+// report the approval of a treaty and its signing into law corroborate each act, not just the first one met.
+struct PairTopic {
+    uint64_t pair;                      // Builder::PairKey
+    uint64_t topic;                     // an event index, or a tag of the other passes (kTopic*)
+    bool operator==(const PairTopic& o) const { return pair == o.pair && topic == o.topic; }
+};
+struct PairTopicHash {
+    size_t operator()(const PairTopic& k) const { return std::hash<uint64_t>()(k.pair * 0x9E3779B97F4A7C15ull ^ k.topic); }
+};
+// Topics of the passes that do not work event by event (events use their index, which is below these).
+constexpr uint64_t kTopicDates = 1ull << 40;      // one act told with two different days
+constexpr uint64_t kTopicStance = 1ull << 41;     // a reaction that changed
+constexpr uint64_t kTopicAmount = 1ull << 42;     // + the slot's hash: amounts of one thing
+
 struct Builder {
     Corpus& c;
     const std::vector<ClaimFacts>& facts;
-    std::unordered_set<uint64_t> seen;  // unordered claim pairs already related
+    const ActorHomes& homes;
+    std::unordered_set<uint64_t> curated;                       // claim pairs an editor related: left alone
+    std::unordered_set<PairTopic, PairTopicHash> seen;          // (pair, topic) already related
+    uint64_t topic = 0;                                         // of the relations being added
 
     static uint64_t PairKey(Index a, Index b) {
         if (a > b) std::swap(a, b);
         return (static_cast<uint64_t>(static_cast<uint32_t>(a)) << 32) | static_cast<uint32_t>(b);
     }
+    bool Related(Index a, Index b) const { return curated.count(PairKey(a, b)) || seen.count({PairKey(a, b), topic}); }
 
     void Add(RelationType type, Index a, Index b, std::vector<Span> evidence, std::string explanation) {
-        if (!seen.insert(PairKey(a, b)).second) return;
+        if (curated.count(PairKey(a, b)) || !seen.insert({PairKey(a, b), topic}).second) return;
         Relation r;
         r.type = type;
         r.claims = {a, b};
@@ -104,9 +123,92 @@ struct Builder {
         return t ? t->timex : kNone;
     }
 
+    bool OnADay(Index timex) const {
+        return timex != kNone && (c.timexes[timex].granularity == Granularity::Day || c.timexes[timex].granularity == Granularity::Time);
+    }
+
+    // The words of a report that name who did the act, with the act: "Vladimir Putin signing", "signed by Kim".
+    Span DoerSpan(Index claim, const TriggerMention& t) const {
+        return {ArticleOf(claim), std::min(t.agents_range.start, t.range.start), std::max(t.agents_range.end, t.range.end)};
+    }
+    bool NamesAny(Index claim, const Index (&agents)[2]) const {
+        const std::vector<Index>& es = c.claims[claim].entities;
+        for (Index e : agents)
+            if (e != kNone && std::find(es.begin(), es.end(), e) != es.end()) return true;
+        return false;
+    }
+
+    // Reports of one act that name rival doers of an act only one can do ("Putin signed the law" / "the State
+    // Duma signed the law"; "North Korea launched…" / "Russia launched…"). Every pair of reports from two
+    // articles in the (bounded) block that each name their doers.
+    void ActorConflicts(const Event& ev) {
+        struct Told { Index claim; const TriggerMention* t; };
+        std::vector<Told> told;
+        for (Index ci : ev.claims) {
+            const TriggerMention* t = EventTrigger(ci);
+            if (!t || t->agents[0] == kNone || t->negation.end != 0) continue;
+            told.push_back({ci, t});
+            if (told.size() >= kMaxBlock) break;
+        }
+        for (size_t i = 0; i < told.size(); ++i)
+            for (size_t j = i + 1; j < told.size(); ++j) {
+                const Told &x = told[i], &y = told[j];
+                const Index ax = ArticleOf(x.claim), ay = ArticleOf(y.claim);
+                if (ax == ay) continue;
+                if (!x.t->object.empty() && !y.t->object.empty() && x.t->object != y.t->object) continue;
+                const std::string_view object = x.t->object.empty() ? y.t->object : x.t->object;
+                if (!OneDoerAct(family, object)) continue;
+                // The same occasion: a day both reports give (the event holds only overlapping dates). A month
+                // or a year holds many launches and attacks, and an undated "attacks on shipping" many more.
+                if (!OnADay(x.t->timex) || !OnADay(y.t->timex)) continue;
+                // Done to different named targets, they are two acts ("acquired Getty" / "acquired Gulf"); a
+                // purchase is one act only when both name what was bought.
+                const Index px = x.t->patient, py = y.t->patient;
+                if (px != kNone && py != kNone && px != py) continue;
+                if (family == "acquire" && (px == kNone || py == kNone)) continue;
+                // A report that names the other's doer in the same sentence knows of it — as a partner, a
+                // target or an earlier step — and does not claim the act for someone else.
+                if (NamesAny(x.claim, y.t->agents) || NamesAny(y.claim, x.t->agents)) continue;
+                if (CompareAgents(c, homes, x.t->agents, y.t->agents).kind != ActorMatch::Rival) continue;
+                const Span sx = DoerSpan(x.claim, *x.t), sy = DoerSpan(y.claim, *y.t);
+                std::string what(PastTense(family));
+                if (!object.empty()) what += " the " + std::string(object);
+                else if (px != kNone || py != kNone) what += " " + c.entities[px != kNone ? px : py].name;
+                Add(RelationType::Contradicts, x.claim, y.claim, {sx, sy},
+                    "Who " + what + "? " + VoiceOf(c, c.claims[x.claim], ay) + " says " + AgentNames(c, x.t->agents) + " (" +
+                        Quote(c, ax, {sx.start, sx.end}) + "); " + VoiceOf(c, c.claims[y.claim], ax) + " says " +
+                        AgentNames(c, y.t->agents) + " (" + Quote(c, ay, {sy.start, sy.end}) + ")");
+            }
+    }
+
+    // One report names the doers more precisely ("North Korea" / "Kim Jong Un") or names more of them
+    // ("Putin" / "Putin and Kim"): a refinement of the other. True when that relation is added, or when
+    // no corroboration may be (rival doers of a one-doer act); false when the reports may corroborate.
+    bool ActorRefines(const Event& ev, Index a, const TriggerMention* ta, Index b, const TriggerMention* tb) {
+        if (!ta || !tb || ta->agents[0] == kNone || tb->agents[0] == kNone) return false;
+        const ActorMatch m = CompareAgents(c, homes, ta->agents, tb->agents);
+        // Rival doers of an act only one can do are ActorConflicts' business: never "both report" it.
+        if (m.kind == ActorMatch::Rival) {
+            const std::string_view object = ta->object.empty() ? tb->object : ta->object;
+            return OneDoerAct(family, object);
+        }
+        if (m.kind != ActorMatch::PartWhole && m.kind != ActorMatch::Joint) return false;
+        const Index fine = m.b_finer ? b : a, coarse = m.b_finer ? a : b;
+        const TriggerMention& tf = m.b_finer ? *tb : *ta;
+        const TriggerMention& tc = m.b_finer ? *ta : *tb;
+        const Index af = ArticleOf(fine), ac = ArticleOf(coarse);
+        const std::string how = m.kind == ActorMatch::Joint ? " names more of those who did: " : " names who more precisely: ";
+        Add(RelationType::Refines, coarse, fine, {DoerSpan(coarse, tc), DoerSpan(fine, tf)},
+            "\u201C" + ev.label + "\u201D: " + VoiceOf(c, c.claims[coarse], af) + " says " + AgentNames(c, tc.agents) + " " +
+                std::string(PastTense(family)) + " it; " + VoiceOf(c, c.claims[fine], ac) + how + AgentNames(c, tf.agents) +
+                " \u2014 they agree");
+        return true;
+    }
+
     void SameEvent(Index ei) {
         const Event& ev = c.events[ei];
         if (ev.claims.size() < 2) return;
+        ActorConflicts(ev);
         // Anchor: the claim with the most precise date; every other article relates to it.
         Index anchor = ev.claims[0];
         int64_t best = INT64_MAX;
@@ -136,8 +238,8 @@ struct Builder {
                 std::vector<Span> ev_spans{{neg.span.article, tn->negation.start, tn->range.end}};
                 if (tp) ev_spans.push_back({pos.span.article, tp->range.start, tp->range.end});
                 Add(RelationType::Contradicts, anchor, ci, ev_spans,
-                    ArticleName(c, pos.span.article, neg.span.article) + " reports \u201C" + ev.label + "\u201D; " +
-                        ArticleName(c, neg.span.article, pos.span.article) + " says it did not happen (" +
+                    VoiceOf(c, pos, neg.span.article) + " reports \u201C" + ev.label + "\u201D; " +
+                        VoiceOf(c, neg, pos.span.article) + " says it did not happen (" +
                         Quote(c, neg.span.article, {tn->negation.start, tn->range.end}) + ")");
                 continue;
             }
@@ -155,6 +257,8 @@ struct Builder {
                     continue;
                 }
             }
+            if (tra && trb && tra->patient != kNone && trb->patient != kNone && tra->patient != trb->patient) continue;  // two acts
+            if (ActorRefines(ev, anchor, tra, ci, trb)) continue;
             if (const TriggerMention* t = EventTrigger(anchor)) spans.push_back({a.span.article, t->range.start, t->range.end});
             if (const TriggerMention* t = EventTrigger(ci)) spans.push_back({b.span.article, t->range.start, t->range.end});
             Add(RelationType::Corroborates, anchor, ci, spans,
@@ -247,10 +351,12 @@ struct Builder {
             for (size_t i = 0; i < v.size(); ++i)
                 for (size_t j = i + 1; j < v.size(); ++j) {
                     const Index x = v[i].first, y = v[j].first;
-                    if (ArticleOf(x) == ArticleOf(y) || seen.count(PairKey(x, y))) continue;
+                    if (ArticleOf(x) == ArticleOf(y)) continue;
                     const Quantity& qx = facts[x].quantities[v[i].second];
                     const Quantity& qy = facts[y].quantities[v[j].second];
                     if (qx.unit != qy.unit || SlotOf(x, qx) != SlotOf(y, qy)) continue;
+                    topic = kTopicAmount + (hash(qx.unit) * 31 + hash(SlotOf(x, qx))) % kTopicAmount;
+                    if (Related(x, y)) continue;
                     // Same thing about the same actors: at least two shared entities.
                     int shared = 0;
                     for (Index e : c.claims[x].entities)
@@ -334,16 +440,19 @@ struct Builder {
 }  // namespace
 
 void FindRelations(Corpus& corpus, const std::vector<ClaimFacts>& facts, Index first_claim, Index first_event,
-                   const std::vector<std::string_view>& families) {
-    Builder b{corpus, facts, {}, {}};
+                   const std::vector<std::string_view>& families, const ActorHomes& homes) {
+    Builder b{corpus, facts, homes, {}, {}, 0};
     for (const Relation& r : corpus.relations)  // curated relations win: no extracted duplicate
-        if (r.claims.size() == 2) b.seen.insert(Builder::PairKey(r.claims[0], r.claims[1]));
+        if (r.claims.size() == 2) b.curated.insert(Builder::PairKey(r.claims[0], r.claims[1]));
     for (size_t k = 0; k < families.size(); ++k) {
         b.family = families[k];
+        b.topic = static_cast<uint64_t>(first_event) + k;
         b.SameEvent(first_event + static_cast<Index>(k));
     }
+    b.topic = kTopicDates;
     b.DateConflicts(first_event, families);
     b.Quantities(first_claim);
+    b.topic = kTopicStance;
     b.Stances(first_claim);
 }
 

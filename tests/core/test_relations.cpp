@@ -242,3 +242,26 @@ TEST_CASE("the same signing dated to two different days contradicts, with both d
     CHECK(Text(c, r->evidence[0]) + "|" + Text(c, r->evidence[1]) == "June 12|June 19");
     CHECK(r->explanation.find("7 days apart") != std::string::npos);
 }
+
+TEST_CASE("two sentences that both report two acts corroborate each act, not only the first") {
+    Corpus c;
+    const Index a = AddText(c,
+        "The move follows the parliament of Borduria approving the treaty last week and Mary Jones signing it into law.", "2024-11-12");
+    AddTimex(c, a, "last week", "2024-W45", "2024-11-04", "2024-11-10", Granularity::Week);
+    const Index b = AddText(c,
+        "Last week the parliament of Borduria approved the treaty with Atlantis and Mary Jones signed it into law.", "2024-11-12");
+    AddTimex(c, b, "Last week", "2024-W45", "2024-11-04", "2024-11-10", Granularity::Week);
+    ExtractOptions o;
+    o.tag_timexes = false;
+    ExtractAll(c, o);
+    const Relation* approval = FindRelation(c, RelationType::Corroborates, "approves the treaty");
+    const Relation* law = FindRelation(c, RelationType::Corroborates, "signs it into law");
+    REQUIRE(approval);
+    REQUIRE(law);
+    CHECK(approval->claims == law->claims);
+    // Each relation quotes its own act's words.
+    std::string words;
+    for (const Span& s : law->evidence) words += Text(c, s) + "|";
+    CHECK(words.find("signing|") != std::string::npos);
+    CHECK(words.find("signed|") != std::string::npos);
+}

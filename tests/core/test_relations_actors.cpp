@@ -1,0 +1,139 @@
+// Who did an act, as two articles tell it: rival doers contradict, parts and co-signatories agree.
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include "claim_test_util.hpp"
+#include "extract.hpp"
+
+using namespace core;
+using namespace test_util;
+
+namespace {
+
+// Each text is one article published on `published`, its act dated by `when` (2024-11-11, a Monday).
+Corpus Extract(std::initializer_list<std::string> texts, const char* when = "on Monday", const char* published = "2024-11-12") {
+    Corpus c;
+    for (const std::string& t : texts) {
+        const Index a = AddText(c, t, published);
+        if (t.find(when) != std::string::npos) AddTimex(c, a, when, "2024-11-11", "2024-11-11", "2024-11-11", Granularity::Day);
+    }
+    ExtractOptions o;
+    o.tag_timexes = false;
+    ExtractAll(c, o);
+    if (std::getenv("DUMP")) {  // DUMP=1 core_tests -sf="*actors*": what was found, to read
+        for (const Event& e : c.events) printf("EV %s (%zu)\n", e.label.c_str(), e.claims.size());
+        for (const Relation& r : c.relations) printf("REL %s %s\n", ToString(r.type), r.explanation.c_str());
+        for (const Entity& e : c.entities) printf("ENT %s %s\n", ToString(e.kind), e.name.c_str());
+    }
+    return c;
+}
+
+int Count(const Corpus& c, RelationType t) {
+    int n = 0;
+    for (const Relation& r : c.relations) n += r.type == t;
+    return n;
+}
+
+const Relation* First(const Corpus& c, RelationType t) {
+    for (const Relation& r : c.relations)
+        if (r.type == t) return &r;
+    return nullptr;
+}
+
+std::string Evidence(const Corpus& c, const Relation& r) {
+    std::string out;
+    for (const Span& s : r.evidence) out += Text(c, s) + "|";
+    return out;
+}
+
+}  // namespace
+
+TEST_CASE("a law signed by the president in one article and by the parliament in another is a contradiction") {
+    const Corpus c = Extract({"Russian President Vladimir Putin signed the law ratifying the treaty with North Korea on Monday.",
+                              "The Russian State Duma signed the law ratifying the treaty with North Korea on Monday."});
+    const Relation* r = First(c, RelationType::Contradicts);
+    REQUIRE(r);
+    CHECK(Evidence(c, *r) == "Vladimir Putin signed|Russian State Duma signed|");
+    CHECK(r->explanation.find("Who signed the law?") == 0);
+    CHECK(r->explanation.find("says Vladimir Putin") != std::string::npos);
+    CHECK(r->explanation.find("says Russian State Duma") != std::string::npos);
+    for (const Relation& x : c.relations)  // the law's ratifying may corroborate; its signing may not
+        CHECK_FALSE((x.type == RelationType::Corroborates && x.explanation.find("signs") != std::string::npos));
+}
+
+TEST_CASE("two states launching the same missile, or two companies buying the same one, contradict") {
+    const Corpus states = Extract({"North Korea launched a ballistic missile into the Sea of Japan on Monday, officials in Seoul said.",
+                                   "Russia launched a ballistic missile into the Sea of Japan on Monday, according to the ministry."});
+    const Relation* r = First(states, RelationType::Contradicts);
+    REQUIRE(r);
+    CHECK(r->explanation.find("Who launched?") == 0);
+    CHECK(r->explanation.find("article 0 (citing Seoul) says North Korea") != std::string::npos);
+    // Names the project has never seen: two companies, one target.
+    const Corpus firms = Extract({"Kelvar Corp acquired Dunmore Inc on Monday for an undisclosed sum, the companies said.",
+                                  "Brightwater Holdings acquired Dunmore Inc on Monday for an undisclosed sum, the companies said."});
+    r = First(firms, RelationType::Contradicts);
+    REQUIRE(r);
+    CHECK(r->explanation.find("Who acquired Dunmore Inc?") == 0);
+    CHECK(Evidence(firms, *r) == "Kelvar Corp acquired|Brightwater Holdings acquired|");
+}
+
+TEST_CASE("different targets, or a report that names the other doer, are no actor contradiction") {
+    const Corpus targets = Extract({"Kelvar Corp acquired Dunmore Inc on Monday from Harbor Capital, the companies said.",
+                                    "Brightwater Holdings acquired Ostrova Mills on Monday from Harbor Capital, the companies said."});
+    CHECK(Count(targets, RelationType::Contradicts) == 0);
+    CHECK(Count(targets, RelationType::Corroborates) == 0);  // two purchases, not one reported twice
+    const Corpus aware = Extract({"Kelvar Corp acquired Dunmore Inc on Monday, outbidding Brightwater Holdings, the companies said.",
+                                  "Brightwater Holdings acquired a stake in Dunmore Inc on Monday, the companies said."});
+    CHECK(Count(aware, RelationType::Contradicts) == 0);
+    CHECK(Count(aware, RelationType::Corroborates) == 0);
+}
+
+TEST_CASE("a state and its leader, a capital, or a company and its unit are compatible doers: a refinement") {
+    const Corpus leader = Extract({"North Korea launched a ballistic missile into the Sea of Japan on Monday, officials in Seoul said.",
+                                   "North Korean leader Kim Jong Un launched a ballistic missile into the Sea of Japan on Monday."});
+    CHECK(Count(leader, RelationType::Contradicts) == 0);
+    const Relation* r = First(leader, RelationType::Refines);
+    REQUIRE(r);
+    CHECK(r->explanation.find("says North Korea launched it") != std::string::npos);
+    CHECK(r->explanation.find("names who more precisely: Kim Jong Un") != std::string::npos);
+    CHECK(Text(leader, r->evidence[0]) == "North Korea launched");
+    const Corpus capital = Extract({"Moscow launched a ballistic missile into the Sea of Japan on Monday, officials in Seoul said.",
+                                    "Russia launched a ballistic missile into the Sea of Japan on Monday, according to the ministry."});
+    CHECK(Count(capital, RelationType::Contradicts) == 0);
+    CHECK(Count(capital, RelationType::Corroborates) == 1);
+    const Corpus unit = Extract({"Kelvar Corp acquired Dunmore Inc on Monday for an undisclosed sum, the companies said.",
+                                 "Kelvar Canada acquired Dunmore Inc on Monday for an undisclosed sum, the companies said."});
+    CHECK(Count(unit, RelationType::Contradicts) == 0);
+    r = First(unit, RelationType::Refines);
+    REQUIRE(r);
+    CHECK(r->explanation.find("names who more precisely: Kelvar Canada") != std::string::npos);
+}
+
+TEST_CASE("joint signatories refine a report naming one of them; each party signs a treaty") {
+    const Corpus joint = Extract({"Vladimir Putin and Kim Jong Un signed the defense treaty in Pyongyang on Monday.",
+                                  "Vladimir Putin signed the defense treaty in Pyongyang on Monday, state media said."});
+    CHECK(Count(joint, RelationType::Contradicts) == 0);
+    const Relation* r = First(joint, RelationType::Refines);
+    REQUIRE(r);
+    CHECK(r->explanation.find("names more of those who did: Vladimir Putin and Kim Jong Un") != std::string::npos);
+    const Corpus parties = Extract({"Kim Jong Un signed the defense treaty with Russia in Pyongyang on Monday.",
+                                    "Vladimir Putin signed the defense treaty with North Korea in Pyongyang on Monday."});
+    CHECK(Count(parties, RelationType::Contradicts) == 0);
+}
+
+TEST_CASE("an act denied by one speaker and reported by another contradicts, naming both speakers") {
+    const Corpus c = Extract({"The agency KCNA denied that North Korea launched a ballistic missile into the Sea of Japan on Monday.",
+                              "North Korea launched a ballistic missile into the Sea of Japan on Monday, officials in Seoul said."});
+    const Relation* r = First(c, RelationType::Contradicts);
+    REQUIRE(r);
+    CHECK(r->explanation.find("says it did not happen") != std::string::npos);
+    CHECK(Evidence(c, *r).find("denied that North Korea launched|") == 0);
+    const Corpus quoted = Extract({"North Korea did not sign the law on Monday, the Voice of Korea said in a broadcast.",
+                                   "North Korea signed the law on Monday, officials in Seoul said after the broadcast."});
+    r = First(quoted, RelationType::Contradicts);
+    REQUIRE(r);
+    CHECK(r->explanation.find("(citing Voice of Korea) says it did not happen") != std::string::npos);
+}
