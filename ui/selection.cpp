@@ -49,6 +49,50 @@ bool Parse(std::string_view text, Selection& out) {
 }
 
 namespace {
+bool InRange(core::Index i, size_t size) { return i == core::kNone || (i >= 0 && static_cast<size_t>(i) < size); }
+}  // namespace
+
+bool ResolveLink(std::string_view text, const core::Corpus& corpus, Selection& out) {
+    // Take "at=N" out; the rest is the plain grammar.
+    std::string rest;
+    long long at = -1;
+    while (!text.empty()) {
+        const size_t amp = text.find('&');
+        const std::string_view part = text.substr(0, amp);
+        text = amp == std::string_view::npos ? std::string_view() : text.substr(amp + 1);
+        if (part.substr(0, 3) == "at=") {
+            auto [end, ec] = std::from_chars(part.data() + 3, part.data() + part.size(), at);
+            if (ec != std::errc() || end != part.data() + part.size() || at < 0) return false;
+            continue;
+        }
+        if (!rest.empty()) rest += '&';
+        rest += part;
+    }
+    Selection s;
+    if (!Parse(rest, s)) return false;
+    if (!InRange(s.article, corpus.articles.size()) || !InRange(s.claim, corpus.claims.size()) ||
+        !InRange(s.event, corpus.events.size()) || !InRange(s.entity, corpus.entities.size()) ||
+        !InRange(s.timex, corpus.timexes.size()))
+        return false;
+    if (at >= 0) {
+        if (s.article == core::kNone) return false;  // an offset means nothing without its article
+        const size_t size = corpus.articles[static_cast<size_t>(s.article)].text.size();
+        if (static_cast<unsigned long long>(at) >= size) return false;
+        core::Index best = core::kNone;
+        uint32_t best_length = UINT32_MAX;
+        for (size_t k = 0; k < corpus.claims.size(); ++k) {
+            const core::Span& span = corpus.claims[k].span;
+            if (span.article != s.article || at < span.start || at >= span.end) continue;
+            if (span.end - span.start < best_length) { best = static_cast<core::Index>(k); best_length = span.end - span.start; }
+        }
+        if (best == core::kNone) return false;
+        s.claim = best;
+    }
+    out = s;
+    return true;
+}
+
+namespace {
 constexpr const char* kLaneNames[] = {"articles", "entities", "kinds"};   // LaneMode order
 constexpr const char* kTabNames[] = {"timeline", "article", "claims", "entities", "search"};   // Tab order
 static_assert(std::size(kTabNames) == static_cast<size_t>(Tab::Count));

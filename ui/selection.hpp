@@ -33,6 +33,14 @@ struct Selection {
 std::string ToString(const Selection& s);
 bool Parse(std::string_view text, Selection& out);  // false (out untouched) on malformed input
 
+// A deep link from outside (URL hash, host page, --select), checked against the loaded story: every index
+// must exist, so no view ever indexes past a vector. Besides Parse's keys it takes "at=N", a byte offset
+// into the article's text: the claim whose span holds it is selected (the innermost if several). Claim
+// indices move when extraction improves; the published text never does, so links an editor writes by
+// hand (web/examples/explainer.html) use "a=4&at=1234" and keep pointing at the same words.
+// False (out untouched) when malformed, out of range, or when "at" falls outside the article or its claims.
+bool ResolveLink(std::string_view text, const core::Corpus& corpus, Selection& out);
+
 struct AppState;
 
 struct ViewState {

@@ -18,7 +18,7 @@
 
   const MAX_FILE_BYTES = 64 << 20;     // the core refuses larger bundles (core::LoadLimits); say so early
   const MAX_FILES = 200;               // a story is a handful of articles; more is a mistake, not a story
-  const SELECTION = /^(?:[acent]=\d{1,9}(?:&[acent]=\d{1,9})*)?$/;  // ui::Parse's grammar, bounded
+  const SELECTION = /^(?:(?:[acent]|at)=\d{1,9}(?:&(?:[acent]|at)=\d{1,9})*)?$/;  // ui::ResolveLink's grammar, bounded
   const VIEWS = ['explorer', 'timeline', 'reader'];
   const THEMES = ['light', 'dark'];
   const DAY_MS = 86400000;
@@ -50,7 +50,7 @@
       const eq = part.indexOf('=');
       if (eq < 1) return null;
       const key = part.slice(0, eq), value = part.slice(eq + 1);
-      if ('acent'.includes(key) && key.length === 1) {
+      if (('acent'.includes(key) && key.length === 1) || key === 'at') {  // at = byte offset in the article
         if (!/^\d{1,9}$/.test(value)) return null;
         out.selection.push(`${key}=${value}`);
       } else if (key === 'view') {

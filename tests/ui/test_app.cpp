@@ -51,6 +51,39 @@ TEST_CASE("a selection survives its short string form") {
     CHECK(back == s);  // a failed parse leaves the target untouched
 }
 
+TEST_CASE("a deep link names words by their byte offset and selects the innermost claim holding them") {
+    test::Harness h;
+    const core::Corpus& c = h.app.corpus;
+    // Any claim of the story, found by the link to one of its bytes: the link picks it, or a claim nested in it.
+    for (size_t k = 0; k < c.claims.size(); k += 7) {
+        const core::Span& span = c.claims[k].span;
+        const uint32_t middle = span.start + (span.end - span.start) / 2;
+        ui::Selection s;
+        REQUIRE(ui::ResolveLink("a=" + std::to_string(span.article) + "&at=" + std::to_string(middle), c, s));
+        CHECK(s.article == span.article);
+        REQUIRE(s.claim != core::kNone);
+        const core::Span& got = c.claims[static_cast<size_t>(s.claim)].span;
+        CHECK(got.article == span.article);
+        CHECK((got.start <= middle && middle < got.end));
+        CHECK(got.end - got.start <= span.end - span.start);
+    }
+    ui::Selection s;
+    s.article = 2;
+    const ui::Selection kept = s;
+    CHECK_FALSE(ui::ResolveLink("at=10", c, s));                    // an offset needs its article
+    CHECK_FALSE(ui::ResolveLink("a=1&at=99999999", c, s));          // past the article's end
+    CHECK_FALSE(ui::ResolveLink("a=1&at=-3", c, s));
+    CHECK_FALSE(ui::ResolveLink("a=1&at=12x", c, s));
+    CHECK_FALSE(ui::ResolveLink("a=9", c, s));                      // no such article
+    CHECK_FALSE(ui::ResolveLink("a=1&c=999999", c, s));             // no such claim
+    CHECK_FALSE(ui::ResolveLink("a=1&e=999999", c, s));
+    CHECK(s == kept);                                                // refused links change nothing
+    REQUIRE(ui::ResolveLink("a=3&c=4", c, s));                       // the plain grammar still works
+    CHECK(s.claim == 4);
+    REQUIRE(ui::ResolveLink("", c, s));                              // "" = nothing selected
+    CHECK(s == ui::Selection{});
+}
+
 TEST_CASE("a story of thousands of articles lists them all but draws only the visible rows") {
     test::Harness h;
     ui::OpenCorpus(h.app, ui::MakeSyntheticStory(2000, 3000));

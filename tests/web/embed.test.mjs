@@ -132,12 +132,24 @@ test('the example explainer drives the embedded explorer through postMessage; th
     return page.frames().find((f) => f.url().includes('index.html'));
   };
   const inner = await frame();
-  await page.locator('[data-select="a=4&c=58"]').click();
-  await page.waitForFunction(() => document.body.dataset.claimlineState === 'a=4&c=58');
-  assert.equal(await inner.evaluate(() => window.claimlineInstances[0].selection()), 'a=4&c=58');
-  await inner.waitForFunction(() => location.hash === '#a=4&c=58');
+  // Each link names words by their byte offset in the article (a=4&at=1107), so it survives changes in
+  // extraction; the claim it opens must hold the words the link shows (read from the DOM mirror's list).
+  const words = { 'a=1&at=1770': '10,000 soldiers', 'a=4&at=1107': 'tens of thousands', 'a=4&at=241': 'ratified as a decree',
+    'a=1&at=794': 'November 11', 'a=3&at=985': '1960s' };
+  assert.deepEqual(await page.locator('[data-select]').evaluateAll((as) => as.map((a) => a.dataset.select)), Object.keys(words));
+  for (const [link, text] of Object.entries(words)) {
+    const before = await inner.evaluate(() => window.claimlineInstances[0].selection());
+    await page.locator(`[data-select="${link}"]`).click();
+    await inner.waitForFunction((b) => window.claimlineInstances[0].selection() !== b, before);
+    const state = await inner.evaluate(() => window.claimlineInstances[0].selection());
+    assert.match(state, new RegExp(`^${link.split('&')[0]}&c=\\d+$`), link);
+    await page.waitForFunction((s) => document.body.dataset.claimlineState === s, state);
+    assert.ok((await inner.locator('a[aria-current="true"]').textContent()).includes(text), `${link} opens a claim with “${text}”`);
+  }
+  const state = await inner.evaluate(() => window.claimlineInstances[0].selection());
+  await inner.waitForFunction((s) => location.hash === `#${s}`, state);
   assert.equal(await page.evaluate(() => location.hash), '', 'the host page URL is not touched');
-  assert.match(await page.locator('#story-link').getAttribute('href'), /index\.html#a=4&c=58$/);
+  assert.ok((await page.locator('#story-link').getAttribute('href')).endsWith(`index.html#${state}`));
   assert.deepEqual(log.errors, []);
   assert.deepEqual(log.requests.filter((u) => !u.startsWith(server.url) && !u.startsWith('data:')), []);
   await context.close();

@@ -130,13 +130,7 @@ std::string SeedText() {
     return text;
 }
 
-// Out-of-range indices would make every view index past a vector: refuse them here, once.
 bool InRange(core::Index i, size_t size) { return i == core::kNone || (i >= 0 && static_cast<size_t>(i) < size); }
-bool IsValid(const ui::Selection& s, const core::Corpus& c) {
-    return InRange(s.article, c.articles.size()) && InRange(s.claim, c.claims.size()) &&
-           InRange(s.event, c.events.size()) && InRange(s.entity, c.entities.size()) &&
-           InRange(s.timex, c.timexes.size());
-}
 
 std::string DayOrEmpty(core::Day d) { return d == core::kNoDay ? std::string() : core::FormatIsoDay(d); }
 
@@ -277,10 +271,11 @@ EMSCRIPTEN_KEEPALIVE const char* claimline_selection() {
     return text.c_str();
 }
 
-// Deep link in: "a=2&c=14" (see ui::Parse). 0 when malformed or naming items the story does not have.
+// Deep link in: "a=2&c=14" or "a=4&at=1234" (see ui::ResolveLink). 0 when malformed or naming items the
+// story does not have.
 EMSCRIPTEN_KEEPALIVE int claimline_select(const char* text) {
     ui::Selection s;
-    if (!ui::Parse(text, s) || !IsValid(s, g_web->app.corpus)) return 0;
+    if (!ui::ResolveLink(text, g_web->app.corpus, s)) return 0;
     ui::Select(g_web->app, s);
     g_web->budget.OnInput();
     return 1;

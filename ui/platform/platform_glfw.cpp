@@ -139,8 +139,8 @@ int main(int argc, char** argv) {
     }
     if (!opt.select.empty()) {
         ui::Selection selection;
-        if (ui::Parse(opt.select, selection)) ui::Select(app, selection);
-        else std::fprintf(stderr, "claimline-app: --select %s: not a selection (e.g. a=3&c=52)\n", opt.select.c_str());
+        if (ui::ResolveLink(opt.select, app.corpus, selection)) ui::Select(app, selection);
+        else std::fprintf(stderr, "claimline-app: --select %s: not a selection in this story (e.g. a=3&c=52, a=4&at=1234)\n", opt.select.c_str());
     }
 
     ui::FrameBudget budget;
