@@ -172,8 +172,13 @@ void FindAgents(std::string_view text, const SentenceWork& w, size_t i, bool nom
 Index FindPatient(const SentenceWork& w, size_t i, const TriggerMention& tm) {
     const size_t n = w.toks.size();
     auto entity_at = [&](size_t j) -> Index {
-        for (const EntityMention* m : w.mentions)
-            if (m->entity != kNone && m->range.start == w.toks[j].start) return m->entity;
+        for (const EntityMention* m : w.mentions) {
+            if (m->entity == kNone || m->range.start != w.toks[j].start) continue;
+            // "NASDAQ's requirement": the possessor is not what the act is done to.
+            size_t e = j;
+            while (e < n && w.toks[e].end <= m->range.end) ++e;
+            return e < n && w.toks[e].Is(kTokPossessive) ? kNone : m->entity;
+        }
         return kNone;
     };
     size_t k = i;
@@ -268,14 +273,23 @@ void FindTriggers(const Corpus& corpus, std::string_view text, SentenceWork& w, 
         if (!nominal) tm.patient = FindPatient(w, i, tm);
         // Negation scoped to the act: a cue among the few words just before it ("did not sign", "has
         // never ratified", "denied signing"), not crossing punctuation.
+        // "will not", "could not", "has not yet", "not be approved": no denial of something that happened.
+        auto open_word = [](std::string_view l) {
+            return l == "will" || l == "would" || l == "could" || l == "can" || l == "may" || l == "might" || l == "must" ||
+                   l == "should" || l == "shall" || l == "yet" || l == "be" || l == "won't" || l == "wouldn't" ||
+                   l == "can't" || l == "couldn't" || l == "cannot";
+        };
+        bool open = false;
         for (size_t b = i; b > 0 && i - b < 4; --b) {
             const Token& t = w.toks[b - 1];
             if (!t.Is(kTokWord)) break;
             const std::string_view l = w.low[b - 1];
             if ((w.word[b - 1] && w.word[b - 1]->negation) || (l.size() > 3 && l.substr(l.size() - 3) == "n't")) {
                 tm.negation = {t.start, t.end};
+                tm.negation_open = open || open_word(l) || (b >= 2 && open_word(w.low[b - 2]));
                 break;
             }
+            open |= open_word(l);
             if (!IsAuxiliary(l) && l != "to" && l != "yet") break;
         }
         // A denial governing the clause of the act: "denied that North Korea sent troops", "rejected reports

@@ -40,6 +40,8 @@ struct TriggerMention {
     ByteRange of_phrase;                // a nominal trigger's "of" phrase: "collapse [of the Soviet Union]"
     ByteRange negation;                 // the cue that denies this act ("did not sign", "never ratified"),
                                         // empty when none: a "not" elsewhere in the sentence does not count
+    bool negation_open = false;         // the cue speaks of what will, could or has yet to happen ("will not
+                                        // sign", "has not yet signed", "not be approved"): it denies no report
 };
 
 struct ClaimFacts {

@@ -123,6 +123,22 @@ struct Builder {
         return t ? t->timex : kNone;
     }
 
+    // Both reports name who did it, and they are the same doers (or a part of them, or some of them).
+    bool SameDoers(const TriggerMention* a, const TriggerMention* b) const {
+        if (!a || !b || a->agents[0] == kNone || b->agents[0] == kNone) return false;
+        const ActorMatch::Kind k = CompareAgents(c, homes, a->agents, b->agents).kind;
+        return k == ActorMatch::Same || k == ActorMatch::PartWhole || k == ActorMatch::Joint;
+    }
+
+    // "denied (that)", "rejected (reports that)": a speaker answering a report, not a future "will not".
+    bool IsDenialCue(Index claim, const TriggerMention& t) const {
+        const std::string_view w = TextOf(c.articles[ArticleOf(claim)], t.negation.start, t.negation.end);
+        for (std::string_view d : {"denied", "denies", "deny", "rejected", "rejects", "refuted", "dismissed"})
+            if (w.size() == d.size() && std::equal(w.begin(), w.end(), d.begin(), [](char a, char b) { return (a | 0x20) == b; }))
+                return true;
+        return false;
+    }
+
     bool OnADay(Index timex) const {
         return timex != kNone && (c.timexes[timex].granularity == Granularity::Day || c.timexes[timex].granularity == Granularity::Time);
     }
@@ -229,8 +245,14 @@ struct Builder {
             const TriggerMention* trb = EventTrigger(ci);
             const bool na = tra && tra->negation.end != 0, nb = trb && trb->negation.end != 0;
             // One article says the act did not happen — on the same dated occasion, so "will not meet" about a
-            // later meeting does not deny an earlier one.
-            if (na != nb && tra && trb && tra->timex != kNone && trb->timex != kNone) {
+            // later meeting does not deny an earlier one; an explicit denial ("Moscow denied that …") needs no
+            // date of its own: it answers the report, and the event already holds only recent mentions.
+            // And only of the same doers' act: "CCR did not meet the requirement" denies no meeting of others,
+            // and an act nobody is named for ("were not released") cannot be told apart from another one.
+            const bool dated = tra && trb && tra->timex != kNone && trb->timex != kNone;
+            const bool denial = (na && IsDenialCue(anchor, *tra) && trb->timex != kNone) || (nb && IsDenialCue(ci, *trb) && tra->timex != kNone);
+            const bool open = (na && tra->negation_open) || (nb && trb->negation_open);
+            if (na != nb && (dated || denial) && !open && SameDoers(tra, trb)) {
                 const Claim& neg = na ? a : b;
                 const Claim& pos = na ? b : a;
                 const TriggerMention* tn = na ? tra : trb;
@@ -243,6 +265,7 @@ struct Builder {
                         Quote(c, neg.span.article, {tn->negation.start, tn->range.end}) + ")");
                 continue;
             }
+            if (na || nb) continue;  // "has not sent" (maybe of another time) never corroborates "sent"
             std::vector<Span> spans;
             if (ta != kNone) spans.push_back(c.timexes[ta].span);
             if (tb != kNone) spans.push_back(c.timexes[tb].span);

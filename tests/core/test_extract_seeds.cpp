@@ -158,6 +158,33 @@ TEST_CASE("seeds: South Korea's reaction evolves from cautious in June to furiou
     CHECK(found->explanation.find("South Korea") != std::string::npos);
 }
 
+TEST_CASE("seeds: who did it — every act's doers agree across articles, some named more precisely") {
+    const Corpus& c = Extracted();
+    // The articles never disagree on who signed, ratified or approved: no actor is contradicted.
+    for (const Relation& r : c.relations) CHECK(r.explanation.rfind("Who ", 0) != 0);
+    // 004 says North Korea ratified; 000/001 name Kim Jong Un: a refinement, not a dispute.
+    const Relation* kim = nullptr;
+    const Relation* duma = nullptr;
+    for (const Relation& r : c.relations) {
+        if (r.type != RelationType::Refines) continue;
+        if (r.explanation.find("says North Korea ratified it") != std::string::npos) kim = &r;
+        if (r.explanation.find("says Russia approved it") != std::string::npos) duma = &r;
+    }
+    REQUIRE(kim);
+    CHECK(kim->explanation.find("Kim Jong Un") != std::string::npos);
+    CHECK(Text(c, kim->evidence[0]) == "North Korea has ratified");
+    // 004's "Russia's upper house" and 001's "the Russian State Duma and the Federation Council" agree.
+    REQUIRE(duma);
+    CHECK(duma->explanation.find("Russian State Duma and Federation Council") != std::string::npos);
+    // Putin signing it into law is corroborated on its own, though the same two sentences also report the
+    // approval (relations are kept per act, not once per pair of sentences).
+    const Relation* law = nullptr;
+    for (const Relation& r : c.relations)
+        if (r.type == RelationType::Corroborates && r.explanation.find("Vladimir Putin signs it into law") != std::string::npos) law = &r;
+    REQUIRE(law);
+    CHECK(ArticlesOf(law->evidence) == std::set<Index>{1, 4});
+}
+
 TEST_CASE("seeds: every event mention and relation evidence is a real span; no relation inside one article") {
     const Corpus& c = Extracted();
     for (const Relation& r : c.relations) {

@@ -137,3 +137,35 @@ TEST_CASE("an act denied by one speaker and reported by another contradicts, nam
     REQUIRE(r);
     CHECK(r->explanation.find("(citing Voice of Korea) says it did not happen") != std::string::npos);
 }
+
+TEST_CASE("an undated denial answers a dated report of the same act: a contradiction between two speakers") {
+    const Corpus c = Extract({"North Korea sent thousands of troops to the Kursk region on Monday, officials in Seoul said.",
+                              "Moscow denied that North Korea sent troops to the Kursk region, in a statement to reporters."});
+    const Relation* r = First(c, RelationType::Contradicts);
+    REQUIRE(r);
+    CHECK(r->explanation.find("(citing Seoul) reports") != std::string::npos);
+    CHECK(r->explanation.find("(citing Russia) says it did not happen") != std::string::npos);
+    CHECK(Evidence(c, *r).find("denied that North Korea sent|") == 0);
+    // Without a denial, an undated "did not" is no answer to a dated report: it may be about another time.
+    const Corpus later = Extract({"North Korea sent thousands of troops to the Kursk region on Monday, officials in Seoul said.",
+                                  "North Korea has not sent troops to the Kursk region, according to a statement to reporters."});
+    CHECK(Count(later, RelationType::Contradicts) == 0);
+    CHECK(Count(later, RelationType::Corroborates) == 0);  // nor does it report the same thing
+}
+
+TEST_CASE("what will not or has yet to happen, or an act of nobody named, denies no report") {
+    const Corpus modal = Extract({"Kelvar Corp will not sign the supply contract with Dunmore Inc on Monday, analysts said.",
+                                  "Kelvar Corp signed the supply contract with Dunmore Inc on Monday after long talks."});
+    CHECK(Count(modal, RelationType::Contradicts) == 0);
+    CHECK(Count(modal, RelationType::Corroborates) == 0);
+    const Corpus yet = Extract({"Kelvar Corp has not yet signed the supply contract with Dunmore Inc on Monday, analysts said.",
+                                "Kelvar Corp signed the supply contract with Dunmore Inc on Monday after long talks."});
+    CHECK(Count(yet, RelationType::Contradicts) == 0);
+    const Corpus nobody = Extract({"The supply contract with Dunmore Inc was not signed on Monday, analysts in Harbor City said.",
+                                   "Kelvar Corp signed the supply contract with Dunmore Inc on Monday after long talks."});
+    CHECK(Count(nobody, RelationType::Contradicts) == 0);
+    // The same doer, denied and reported on the same day: a contradiction.
+    const Corpus denied = Extract({"Kelvar Corp did not sign the supply contract with Dunmore Inc on Monday, analysts said.",
+                                   "Kelvar Corp signed the supply contract with Dunmore Inc on Monday after long talks."});
+    CHECK(Count(denied, RelationType::Contradicts) == 1);
+}
