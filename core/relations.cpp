@@ -83,6 +83,7 @@ struct Builder {
     const ActorHomes& homes;
     std::unordered_set<uint64_t> curated;                       // claim pairs an editor related: left alone
     std::unordered_set<PairTopic, PairTopicHash> seen;          // (pair, topic) already related
+    std::unordered_set<uint64_t> related;                       // pairs with any relation
     uint64_t topic = 0;                                         // of the relations being added
 
     static uint64_t PairKey(Index a, Index b) {
@@ -93,6 +94,7 @@ struct Builder {
 
     void Add(RelationType type, Index a, Index b, std::vector<Span> evidence, std::string explanation) {
         if (curated.count(PairKey(a, b)) || !seen.insert({PairKey(a, b), topic}).second) return;
+        related.insert(PairKey(a, b));
         Relation r;
         r.type = type;
         r.claims = {a, b};
@@ -329,7 +331,8 @@ struct Builder {
             const bool x_precise = wx < wy;
             Add(RelationType::Refines, x_precise ? y : x, x_precise ? x : y, spans,
                 (x_precise ? sx : sy) + " is a more precise figure within " + (x_precise ? sy : sx));
-        } else {
+        } else if (!related.count(PairKey(x, y))) {
+            // Two reports already related about their act: that they repeat one of its figures adds nothing.
             Add(RelationType::Corroborates, x, y, spans, ArticleName(c, ax, ay) + " and " + ArticleName(c, ay, ax) + " give the same figure: " + sx + " / " + sy);
         }
     }
@@ -464,7 +467,7 @@ struct Builder {
 
 void FindRelations(Corpus& corpus, const std::vector<ClaimFacts>& facts, Index first_claim, Index first_event,
                    const std::vector<std::string_view>& families, const ActorHomes& homes) {
-    Builder b{corpus, facts, homes, {}, {}, 0};
+    Builder b{corpus, facts, homes, {}, {}, {}, 0};
     for (const Relation& r : corpus.relations)  // curated relations win: no extracted duplicate
         if (r.claims.size() == 2) b.curated.insert(Builder::PairKey(r.claims[0], r.claims[1]));
     for (size_t k = 0; k < families.size(); ++k) {

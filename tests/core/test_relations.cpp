@@ -265,3 +265,16 @@ TEST_CASE("two sentences that both report two acts corroborate each act, not onl
     CHECK(words.find("signing|") != std::string::npos);
     CHECK(words.find("signed|") != std::string::npos);
 }
+
+TEST_CASE("two reports of one act that repeat its figure relate once, on the act") {
+    Corpus c;
+    const Index a = AddText(c, "Atlantis and Borduria signed the trade treaty in Harbor City on Monday, worth 40 mln dlrs to Borduria.", "2024-03-05");
+    AddTimex(c, a, "Monday", "2024-03-04", "2024-03-04", "2024-03-04", Granularity::Day);
+    const Index b = AddText(c, "Atlantis and Borduria signed the trade treaty on Monday in Harbor City, worth 40 mln dlrs to Borduria.", "2024-03-05");
+    AddTimex(c, b, "Monday", "2024-03-04", "2024-03-04", "2024-03-04", Granularity::Day);
+    ExtractOptions o;
+    o.tag_timexes = false;
+    ExtractAll(c, o);
+    REQUIRE(c.relations.size() == 1);
+    CHECK(c.relations[0].explanation.find("both report") != std::string::npos);
+}
