@@ -177,8 +177,15 @@ struct Builder {
                 const std::string_view object = x.t->object.empty() ? y.t->object : x.t->object;
                 if (!OneDoerAct(family, object)) continue;
                 // The same occasion: a day both reports give (the event holds only overlapping dates). A month
-                // or a year holds many launches and attacks, and an undated "attacks on shipping" many more.
-                if (!OnADay(x.t->timex) || !OnADay(y.t->timex)) continue;
+                // or a year holds many launches and attacks, and an undated "attacks on shipping" many more. A
+                // law or decree is signed once, so there one report's day and another's same-week silence do.
+                const bool day_x = OnADay(x.t->timex), day_y = OnADay(y.t->timex);
+                if (!(day_x && day_y)) {
+                    const bool document = object == "law" || object == "decree";
+                    const bool one_undated = (day_x && y.t->timex == kNone) || (day_y && x.t->timex == kNone);
+                    const Day dx = DctOf(x.claim), dy = DctOf(y.claim);
+                    if (!document || !one_undated || dx == kNoDay || dy == kNoDay || std::abs(dx - dy) > kSameNewsDays) continue;
+                }
                 // Done to different named targets, they are two acts ("acquired Getty" / "acquired Gulf"); a
                 // purchase is one act only when both name what was bought.
                 const Index px = x.t->patient, py = y.t->patient;

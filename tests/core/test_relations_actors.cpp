@@ -64,6 +64,18 @@ TEST_CASE("a law signed by the president in one article and by the parliament in
         CHECK_FALSE((x.type == RelationType::Corroborates && x.explanation.find("signs") != std::string::npos));
 }
 
+TEST_CASE("a law is signed once: an undated report of another signer, published the same day, contradicts") {
+    const Corpus c = Extract({"Russian President Vladimir Putin signed the law ratifying the treaty with North Korea on Monday.",
+                              "The Russian State Duma has signed the law ratifying the treaty with North Korea, officials said."});
+    const Relation* r = First(c, RelationType::Contradicts);
+    REQUIRE(r);
+    CHECK(r->explanation.find("Who signed the law?") == 0);
+    // Not so for a launch: an undated report may be about another one.
+    const Corpus launches = Extract({"North Korea launched a ballistic missile into the Sea of Japan on Monday, officials in Seoul said.",
+                                     "Russia has launched a ballistic missile into the Sea of Japan, according to the ministry."});
+    CHECK(Count(launches, RelationType::Contradicts) == 0);
+}
+
 TEST_CASE("two states launching the same missile, or two companies buying the same one, contradict") {
     const Corpus states = Extract({"North Korea launched a ballistic missile into the Sea of Japan on Monday, officials in Seoul said.",
                                    "Russia launched a ballistic missile into the Sea of Japan on Monday, according to the ministry."});
@@ -104,6 +116,15 @@ TEST_CASE("a state and its leader, a capital, or a company and its unit are comp
                                     "Russia launched a ballistic missile into the Sea of Japan on Monday, according to the ministry."});
     CHECK(Count(capital, RelationType::Contradicts) == 0);
     CHECK(Count(capital, RelationType::Corroborates) == 1);
+    // The leader named by his role in one article is the person named in the other (coreference first).
+    const Corpus role = Extract({"North Korean leader Kim Jong Un launched a ballistic missile into the Sea of Japan on Monday.",
+                                 "The North Korean leader launched a ballistic missile into the Sea of Japan on Monday, officials in Seoul said."});
+    CHECK(Count(role, RelationType::Contradicts) == 0);
+    CHECK(Count(role, RelationType::Corroborates) == 1);
+    const Corpus pyongyang = Extract({"Pyongyang launched a ballistic missile into the Sea of Japan on Monday, officials in Seoul said.",
+                                      "North Korean leader Kim Jong Un launched a ballistic missile into the Sea of Japan on Monday."});
+    CHECK(Count(pyongyang, RelationType::Contradicts) == 0);
+    CHECK(Count(pyongyang, RelationType::Refines) == 1);
     const Corpus unit = Extract({"Kelvar Corp acquired Dunmore Inc on Monday for an undisclosed sum, the companies said.",
                                  "Kelvar Canada acquired Dunmore Inc on Monday for an undisclosed sum, the companies said."});
     CHECK(Count(unit, RelationType::Contradicts) == 0);
