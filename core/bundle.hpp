@@ -39,6 +39,9 @@ struct LoadError {
     std::string ToString() const;                   // "FILE:LINE:COL: message (pointer)"
 };
 
+// One line for a reader: the first error, then "  (+N more)" when there are others; "" when none.
+std::string ErrorSummary(const std::vector<LoadError>& errors);
+
 // Reads a file an article names ("file": "001_….txt"); false when it does not exist.
 using FileReader = std::function<bool(std::string_view name, std::string& bytes)>;
 

@@ -23,6 +23,13 @@ std::string LoadError::ToString() const {
     return out;
 }
 
+std::string ErrorSummary(const std::vector<LoadError>& errors) {
+    if (errors.empty()) return {};
+    std::string out = errors.front().ToString();
+    if (errors.size() > 1) out += "  (+" + std::to_string(errors.size() - 1) + " more)";
+    return out;
+}
+
 namespace {
 
 // A problem found while reading the DOM; located in the source afterwards (see LocatePointers).

@@ -132,6 +132,10 @@ std::vector<Index> TimexesOfArticle(const Corpus& c, Index article) {
     return out;
 }
 
+bool HasExtractedLayers(const Corpus& c) {
+    return !c.timexes.empty() || !c.claims.empty() || !c.entities.empty() || !c.events.empty();
+}
+
 const Furniture* FurnitureAt(const Article& a, uint32_t offset) {
     for (const Furniture& f : a.furniture)
         if (offset >= f.range.start && offset < f.range.end) return &f;

@@ -25,6 +25,10 @@ Index FindClaim(const Corpus& corpus, std::string_view id);             // kNone
 std::vector<Index> ClaimsOfArticle(const Corpus& corpus, Index article);    // in text order
 std::vector<Index> TimexesOfArticle(const Corpus& corpus, Index article);   // in text order
 
+// True when the corpus carries any understood layer (timexes, entities, claims, events): a bundle written
+// after extraction. Without one, a story needs the analyser before it is worth showing.
+bool HasExtractedLayers(const Corpus& corpus);
+
 // The furniture range containing `offset` (repeated headline, caption, boilerplate…), or nullptr.
 const Furniture* FurnitureAt(const Article& article, uint32_t offset);
 

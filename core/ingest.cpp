@@ -46,10 +46,6 @@ void AddUnique(Corpus& corpus, Article a) {
     AddArticle(corpus, std::move(a));
 }
 
-bool HasExtractedLayers(const Corpus& c) {
-    return !c.timexes.empty() || !c.claims.empty() || !c.entities.empty() || !c.events.empty();
-}
-
 }  // namespace
 
 bool ArticleFromText(std::string_view name, std::string_view bytes, Article& out, LoadError& error) {

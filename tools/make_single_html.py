@@ -1,5 +1,6 @@
 #!/usr/bin/env python3
-"""make_single_html.py — one self-contained claimline.html (wasm, fonts, story, script, style inlined);
+"""make_single_html.py — one self-contained claimline.html (both wasm programs, fonts, story, script, style
+inlined; the analyser runs on the page since the CSP allows no worker);
 with --index, the served index.html with the static story in its <noscript>.
 
 It opens from file:// (a normal build cannot: the browser refuses to fetch the .wasm from file://) and
@@ -20,7 +21,7 @@ MARKER = '<!-- static story -->'
 
 def main() -> None:
     ap = argparse.ArgumentParser()
-    ap.add_argument('--js')
+    ap.add_argument('--js', nargs='+', help='the Emscripten programs (viewer, analyser), built with SINGLE_FILE')
     ap.add_argument('--host', nargs='+', help='host scripts, in load order')
     ap.add_argument('--css')
     ap.add_argument('--out')
@@ -39,7 +40,7 @@ def main() -> None:
     if not (a.js and a.host and a.css and a.out):
         ap.error('--js, --host, --css and --out are required')
     # "</script" inside a script would end it early; the generated JS never contains it, but be sure.
-    scripts = [open(p, encoding='utf-8').read().replace('</script', '<\\/script') for p in [a.js, *a.host]]
+    scripts = [open(p, encoding='utf-8').read().replace('</script', '<\\/script') for p in [*a.js, *a.host]]
     css = open(a.css, encoding='utf-8').read()
     csp = ("default-src 'none'; script-src " + ' '.join(sha256(s) for s in scripts) +
            " 'wasm-unsafe-eval'; style-src " + sha256(css) + "; connect-src data:; img-src data:")

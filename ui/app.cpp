@@ -2,10 +2,9 @@
 
 #include <imgui.h>
 
-#include "extract.hpp"
+#include "analyser.hpp"
 #include "layout.hpp"
 #include "search.hpp"
-#include "seeds.hpp"
 #include "theme.hpp"
 
 namespace ui {
@@ -17,11 +16,9 @@ void InitApp(AppState& app, float pixel_scale, std::string_view glyph_text) {
     io.ConfigInputTextEnterKeepActive = true;   // Enter in the search box goes to the next hit and stays there
     app.fonts = LoadFonts(io, pixel_scale, glyph_text);
     ApplyTheme(app.theme, pixel_scale);
-    // The bundled story is understood on start (a few milliseconds for five articles), so what the
-    // page shows is what the core finds, with the editor's curation layered on top.
-    core::Corpus seeds = core::LoadSeedCorpus();
-    core::ExtractAll(seeds);
-    OpenCorpus(app, std::move(seeds));
+    // What the core finds in the bundled story, with the editor's curation layered on top (analysed in
+    // process natively, at build time for the web page: see analyser.hpp).
+    OpenCorpus(app, BundledStory());
     app.story_title = "The DPRK\xE2\x80\x93Russia treaty";   // the bundled story's name (index.html's title)
 }
 

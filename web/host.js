@@ -88,6 +88,46 @@
   }
   compiledModule();
 
+  // The analyser (analyser.js + analyser.wasm: ingest and extraction, web/analyser.cpp) — fetched only when a
+  // reader brings files, never for reading the bundled story. Served pages run it in one Web Worker shared by
+  // every instance, so extraction never freezes the explorer; the single file (whose CSP allows no worker)
+  // has it inlined and runs it on the page in slices. analyse(files, progress) → Promise<{ ok, bytes }>.
+  let worker = null, lastJob = 0;
+  const jobs = new Map();              // job id → { progress, resolve }
+  function workerAnswer(event) {
+    const { id, progress, ok, bytes } = event.data;
+    const job = jobs.get(id);
+    if (!job) return;
+    if (progress !== undefined) { job.progress(progress); return; }
+    jobs.delete(id);
+    job.resolve({ ok: !!ok, bytes: bytes });
+  }
+  function workerFailed(event) {
+    const text = new TextEncoder().encode(`the analyser could not start (${event.message || 'worker error'})`);
+    for (const job of jobs.values()) job.resolve({ ok: false, bytes: text });
+    jobs.clear();
+    worker = null;                     // the next files try again
+  }
+  let inline = null;                   // the single file's analyser module, created on first use
+  function analyse(files, progress) {
+    if (typeof createAnalyser === 'function') {  // inlined (single file): on the page, yielding between slices
+      inline = inline || createAnalyser();
+      const pause = () => new Promise((resolve) => setTimeout(resolve, 0));
+      return inline.then((module) => claimlineAnalyse(module, files, progress, pause));
+    }
+    if (!worker) {
+      const script = document.querySelector('script[src$="claimline.js"]');
+      worker = new Worker(new URL('analyser.js', script ? script.src : location.href));
+      worker.onmessage = workerAnswer;
+      worker.onerror = workerFailed;
+    }
+    const id = ++lastJob;
+    return new Promise((resolve) => {
+      jobs.set(id, { progress: progress, resolve: resolve });
+      worker.postMessage({ id: id, files: files }, files.map(([, bytes]) => bytes.buffer));
+    });
+  }
+
   async function mount(container, options) {
     options = options || {};
     container.classList.add('claimline');
@@ -124,6 +164,19 @@
     });
     Module.specialHTMLTargets['!canvas'] = canvas;
     performance.mark('claimline:module');  // wasm fetched and compiled (the benchmark splits load time here)
+    // The viewer's analyser seam (ui/platform/analyser_worker.cpp) calls this with the files to analyse; the
+    // answer goes back through claimline_analysis_done. loadFiles waits for `analysing`.
+    let analysing = null;
+    Module.analyse = (id, files) => {
+      analysing = analyse(files, (fraction) => emit('progress', { fraction: 0.4 + 0.55 * fraction, stage: 'analysing' }))
+        .then((answer) => {
+          if (destroyed) return;
+          const ptr = Module._malloc(Math.max(1, answer.bytes.length));
+          Module.HEAPU8.set(answer.bytes, ptr);
+          Module._claimline_analysis_done(id, answer.ok ? 1 : 0, ptr, answer.bytes.length);
+          Module._free(ptr);
+        });
+    };
 
     let dpr = window.devicePixelRatio || 1;
     const backing = () => [Math.max(1, Math.round(canvas.clientWidth * dpr)),
@@ -341,15 +394,15 @@
             Module.ccall('claimline_add_file', null, ['string', 'number', 'number'], [name, ptr, bytes.length]);
             Module._free(ptr);
           }
-          Module._claimline_open_files();
-          for (;;) {
-            await new Promise((resolve) => setTimeout(resolve, 0));  // let the progress bar paint
-            if (destroyed) return fail('The explorer was closed.');
-            const step = Module._claimline_load_step();
-            if (step < 0) return fail(str(Module._claimline_status()));
-            emit('progress', { fraction: 0.4 + 0.6 * step / 1000, stage: 'analysing' });
-            if (step >= 1000) break;
+          analysing = null;
+          // A bundle written after extraction opens at once; anything else goes to the analyser.
+          if (Module._claimline_open_files() === 0) {
+            emit('progress', { fraction: 0.4, stage: 'analysing' });
+            await analysing;
           }
+          if (destroyed) return fail('The explorer was closed.');
+          if (Module._claimline_load_state() !== 1) return fail(str(Module._claimline_status()));
+          emit('progress', { fraction: 1, stage: 'done' });
           initialWindow = null;
           windowPinned = false;
           request();

@@ -2,7 +2,9 @@
 // bundle download and round trip, ?bundle= for a hosted story.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { serve, launch, open, fixture } from './browser.mjs';
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { serve, launch, open, fixture, dist } from './browser.mjs';
 
 const article = (title, body) => `${title}\n\nPublished: 6/20/2024\n\n${body}\n`;
 const good = [
@@ -57,6 +59,40 @@ test('dropping .txt articles replaces the story, with progress, and the DOM list
   await context.close();
 });
 
+test('dropped articles are analysed by the analyser, loaded on the drop in a worker', async () => {
+  const { context, page, log } = await openPage();
+  const analyserRequests = () => log.requests.filter((u) => /\/analyser\.(js|wasm)$/.test(u));
+  assert.deepEqual(analyserRequests(), [], 'not loaded before files come');
+  await drop(page, good);
+  await page.waitForFunction(() => /Opened 2 articles/.test(document.querySelector('.claimline-status').textContent), null, { timeout: 60000 });
+  assert.ok(analyserRequests().some((u) => u.endsWith('/analyser.js')), `requests: ${log.requests}`);
+  const outline = await page.evaluate(() => window.claimlineInstances[0].outline());
+  assert.deepEqual(outline.articles.map((a) => a.headline), ['Talks resume in Geneva', 'Geneva talks end without deal']);
+  assert.ok(outline.claims.some((c) => /officials said/.test(c.text)), 'claims were extracted, not only articles read');
+  assert.ok(outline.events.some((e) => e.day), 'and dated events');
+  // A second drop reuses the worker: the analyser is fetched once per page.
+  await page.locator('.claimline-status').evaluate((el) => { el.textContent = ''; });
+  await drop(page, good.slice(0, 1));
+  await page.waitForFunction(() => /Opened 1 article/.test(document.querySelector('.claimline-status').textContent), null, { timeout: 60000 });
+  assert.equal(analyserRequests().filter((u) => u.endsWith('/analyser.js')).length, 1);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('the single file (file://, no worker allowed) analyses dropped articles on the page', async () => {
+  const { context, page, log } = await openPage(pathToFileURL(join(dist, 'claimline.html')).href);
+  await drop(page, good);
+  await page.waitForFunction(() => /Opened 2 articles/.test(document.querySelector('.claimline-status').textContent), null, { timeout: 60000 });
+  const outline = await page.evaluate(() => window.claimlineInstances[0].outline());
+  assert.ok(outline.claims.some((c) => /officials said/.test(c.text)), 'claims were extracted');
+  const progress = await page.evaluate(() => window.progress);
+  assert.ok(progress.length >= 3 && progress.at(-1) === 1, `progress reported: ${progress}`);
+  assert.deepEqual(log.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), []);
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations || []), []);
+  await context.close();
+});
+
 test('bad files get a message naming the file and the place; the story on screen stays', async () => {
   const { context, page, log } = await openPage(`${server.url}#a=3`);
   const before = await articles(page);
@@ -92,7 +128,7 @@ test('picking files with the button works like a drop', async () => {
 });
 
 test('Download bundle saves the story on screen; the bundle opens again unchanged', async () => {
-  const { context, page } = await openPage();
+  const { context, page, log } = await openPage();
   const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: 'Download bundle' }).click()]);
   assert.equal(download.suggestedFilename(), 'claimline-story.json');
   const { readFile } = await import('node:fs/promises');
@@ -104,6 +140,7 @@ test('Download bundle saves the story on screen; the bundle opens again unchange
   await drop(page, [['story.json', json]]);
   await page.waitForFunction(() => /Opened 5 articles/.test(document.querySelector('.claimline-status').textContent), null, { timeout: 60000 });
   assert.deepEqual(await page.evaluate(() => window.claimlineInstances[0].outline()), outline, 'round trip keeps every layer the page shows');
+  assert.deepEqual(log.requests.filter((u) => /\/analyser\./.test(u)), [], 'an analysed bundle opens in the viewer: no analyser');
   await context.close();
 });
 

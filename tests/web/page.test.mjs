@@ -24,6 +24,20 @@ test('index.html served on 127.0.0.1 renders the explorer with no errors and no 
   await context.close();
 });
 
+test('a plain load fetches the viewer only: the analyser is never requested for reading the bundled story', async () => {
+  const { context, page, log } = await open(browser, server.url);
+  await page.waitForTimeout(1000);     // anything lazily started after the first frame has had its chance
+  const names = log.requests.map((u) => new URL(u).pathname.split('/').pop());
+  assert.ok(names.includes('claimline.wasm'), `the viewer was loaded: ${names}`);
+  assert.deepEqual(names.filter((n) => /^analyser\./.test(n)), [], `requests: ${names}`);
+  // The story on screen is the bundled one, analysed at build time: claims and events, all from spans.
+  const outline = await page.evaluate(() => window.claimlineInstances[0].outline());
+  assert.equal(outline.articles.length, 5);
+  assert.ok(outline.claims.length > 20 && outline.events.length > 5, `${outline.claims.length} claims, ${outline.events.length} events`);
+  assert.ok(outline.claims.every((c) => c.text.length > 0 && c.article >= 0), 'every claim is the words of an article');
+  await context.close();
+});
+
 test('claimline.html opens from file:// as one self-contained file', async () => {
   const url = pathToFileURL(join(dist, 'claimline.html')).href;
   const { context, page, log } = await open(browser, url);

@@ -13,7 +13,8 @@
 //   claimline_set_theme("dark")           light | dark
 //   claimline_set_view_state("q=kim")     search query, timeline lanes, extra panels (ui::ViewState)
 //   claimline_set_window(from, to)        the timeline's visible days (since 1970-01-01)
-//   claimline_add_file / claimline_open_files / claimline_load_step   bring-your-own-articles, in slices
+//   claimline_add_file / claimline_open_files / claimline_load_state   bring-your-own-articles (analysed
+//                                         by the page's analyser worker: ui/platform/analyser_worker.cpp)
 //   claimline_export_bundle()             the story on screen as a bundle (JSON)
 //   claimline_outline()                   articles, events and claims as JSON for the page's DOM mirror
 #include <emscripten/emscripten.h>
@@ -33,20 +34,11 @@
 #include "embedded.hpp"
 #include "frame.hpp"
 #include "idle.hpp"
-#include "ingest.hpp"
+#include "open_files.hpp"
 #include "theme.hpp"
 
-// Extraction (core/extract.hpp) runs in slices between frames once it is part of core; until then a
-// dropped story opens with the layers its files carry.
-#if __has_include("extract.hpp")
-#include <memory>
-
-#include "extract.hpp"
-#define CLAIMLINE_HAVE_EXTRACT 1
-#endif
-
-extern const core::EmbeddedFile kSeedFiles[];  // core's embedded_seeds.cpp (core/seeds.cpp reads them too)
-extern const size_t kSeedFiles_count;
+extern const core::EmbeddedFile kStoryFiles[];  // story.json: the bundled story, analysed at build time
+extern const size_t kStoryFiles_count;
 
 namespace {
 
@@ -60,13 +52,8 @@ struct Web {
     double last_time = 0;                // seconds, for io.DeltaTime
     std::string clipboard;               // last text copied, kept for ImGui's GetClipboardText
     std::string view = "explorer";       // explorer | timeline | reader (see SetView)
-    std::vector<core::InputFile> pending; // files handed over by claimline_add_file, not yet opened
-    core::IngestResult loaded;           // the story being loaded (opened by the last load step)
-    int load_stage = 0;                  // 0 idle, 1 ingest, 2 open, 3 extract (see claimline_load_step)
-#ifdef CLAIMLINE_HAVE_EXTRACT
-    std::unique_ptr<core::Extractor> extractor;  // works on loaded.corpus, which stays put meanwhile
-#endif
-    bool load_failed = false;            // the last load was refused (status says why)
+    std::vector<ui::InputFile> pending;  // files handed over by claimline_add_file, not yet opened
+    int load_state = 1;                  // the last load: 1 opened, -1 refused (status says why), 0 analysing
     std::string status;                  // last load result: "" or an error naming the file and place
     std::string out;                     // storage for strings returned to JS (valid until the next call)
 };
@@ -121,12 +108,12 @@ void RebuildFonts(float dpr) {
     ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
-// Every byte of the bundled story's files (articles, curation: UTF-8, no JSON escapes) — a superset of the
+// Every byte of the bundled story's bundle (UTF-8 as written, no \u escapes) — a superset of the
 // characters the page shows on start.
-std::string SeedText() {
+std::string StoryText() {
     std::string text;
-    for (size_t i = 0; i < kSeedFiles_count; ++i)
-        text.append(reinterpret_cast<const char*>(kSeedFiles[i].data), kSeedFiles[i].size);
+    for (size_t i = 0; i < kStoryFiles_count; ++i)
+        text.append(reinterpret_cast<const char*>(kStoryFiles[i].data), kStoryFiles[i].size);
     return text;
 }
 
@@ -191,10 +178,10 @@ EMSCRIPTEN_KEEPALIVE int claimline_start(int width, int height, float dpr) {
     io.SetClipboardTextFn = SetClipboard;
     io.GetClipboardTextFn = GetClipboard;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    g_web->glyph_text = SeedText();
+    g_web->glyph_text = StoryText();
     ui::InitApp(g_web->app, dpr, g_web->glyph_text);
     g_web->dpr = dpr;
-    JsMark("claimline:app");             // fonts rasterized, the story loaded and understood
+    JsMark("claimline:app");             // fonts rasterized, the story's bundle read
     if (!ImGui_ImplOpenGL3_Init("#version 300 es")) return 0;
     return 1;
 }
@@ -327,68 +314,30 @@ EMSCRIPTEN_KEEPALIVE const char* claimline_window() {
     return g_web->out.c_str();
 }
 
-// Bring your own articles, in slices so the page can show progress between calls:
-//   claimline_add_file(name, bytes, size) per file (bytes copied; the caller frees them), then
-//   claimline_open_files(), then claimline_load_step() until it returns 1000 (done) or -1 (failed:
-//   claimline_status() names the file and the place, and the story on screen is unchanged).
+// Bring your own articles: claimline_add_file(name, bytes, size) per file (bytes copied; the caller frees
+// them), then claimline_open_files(): 1 opened, -1 refused (claimline_status() names the file and the
+// place; the story on screen is unchanged), 0 analysing — the page's analyser answers later through
+// claimline_analysis_done (analyser_worker.cpp) and claimline_load_state() then says 1 or -1.
 EMSCRIPTEN_KEEPALIVE void claimline_add_file(const char* name, const char* bytes, int size) {
     g_web->pending.push_back({name, std::string(bytes, size > 0 ? static_cast<size_t>(size) : 0)});
 }
-EMSCRIPTEN_KEEPALIVE void claimline_open_files() {
-    g_web->load_stage = g_web->pending.empty() ? 0 : 1;
-    g_web->load_failed = g_web->pending.empty();
-    g_web->status = g_web->pending.empty() ? "no files to open" : "";
-}
-// Returns progress in per mille: each call does one stage of the work.
-EMSCRIPTEN_KEEPALIVE int claimline_load_step() {
+EMSCRIPTEN_KEEPALIVE int claimline_open_files() {
     Web& w = *g_web;
-    if (w.load_stage == 1) {
-        w.loaded = core::IngestFiles(w.pending);
-        w.pending.clear();
-        if (!w.loaded.ok) {
-            w.load_stage = 0;
-            w.load_failed = true;
-            w.status = w.loaded.errors.empty() ? "could not read the files" : w.loaded.errors.front().ToString();
-            if (w.loaded.errors.size() > 1) w.status += "  (+" + std::to_string(w.loaded.errors.size() - 1) + " more)";
-            w.loaded = {};
-            return -1;
-        }
-        w.load_stage = 2;
-#ifdef CLAIMLINE_HAVE_EXTRACT
-        if (w.loaded.needs_extraction) {
-            w.extractor = std::make_unique<core::Extractor>(w.loaded.corpus);
-            w.load_stage = 3;
-        }
-#endif
-        return 100;
-    }
-#ifdef CLAIMLINE_HAVE_EXTRACT
-    if (w.load_stage == 3) {
-        constexpr size_t kArticlesPerStep = 2;  // ~a frame's worth of work on a phone for news-length articles
-        if (w.extractor->Step(kArticlesPerStep)) {
-            w.extractor.reset();
-            w.load_stage = 2;
-            return 950;
-        }
-        return 100 + static_cast<int>(850 * w.extractor->Fraction());
-    }
-#endif
-    if (w.load_stage == 2) {
-        const size_t n = w.loaded.corpus.articles.size();
-        ui::OpenCorpus(w.app, std::move(w.loaded.corpus));
-        w.loaded = {};
-        if (!w.glyph_text.empty()) {     // the fonts held the bundled story's glyphs only: now all of them
+    w.load_state = 0;
+    std::vector<ui::InputFile> files = std::move(w.pending);
+    w.pending.clear();
+    ui::OpenFiles(w.app, std::move(files), [&w](bool ok) {
+        if (ok && !w.glyph_text.empty()) {  // the fonts held the bundled story's glyphs only: now all of them
             w.glyph_text.clear();
             RebuildFonts(w.dpr);
         }
-        w.load_stage = 0;
-        w.status = "Opened " + std::to_string(n) + (n == 1 ? " article" : " articles");
-        w.app.status = w.status;
+        w.load_state = ok ? 1 : -1;
+        w.status = w.app.status;
         w.budget.OnInput();
-        return 1000;
-    }
-    return w.load_failed ? -1 : 1000;
+    });
+    return w.load_state;
 }
+EMSCRIPTEN_KEEPALIVE int claimline_load_state() { return g_web->load_state; }
 EMSCRIPTEN_KEEPALIVE const char* claimline_status() { return g_web->status.c_str(); }
 
 EMSCRIPTEN_KEEPALIVE const char* claimline_export_bundle() {

@@ -83,9 +83,9 @@ bool ReadFile(const char* path, std::string& out) {
 
 // Files dropped on the window (or given on the command line) replace the story; errors keep the old one.
 void OpenPaths(ui::AppState& app, int count, const char** paths) {
-    std::vector<core::InputFile> files;
+    std::vector<ui::InputFile> files;
     for (int i = 0; i < count; ++i) {
-        core::InputFile f{paths[i], {}};
+        ui::InputFile f{paths[i], {}};
         if (!ReadFile(paths[i], f.bytes)) {
             app.status = std::string(paths[i]) + ": cannot read the file";
             std::fprintf(stderr, "claimline-app: %s\n", app.status.c_str());
@@ -93,7 +93,7 @@ void OpenPaths(ui::AppState& app, int count, const char** paths) {
         }
         files.push_back(std::move(f));
     }
-    if (!ui::OpenFiles(app, files)) std::fprintf(stderr, "claimline-app: %s\n", app.status.c_str());
+    if (ui::OpenFiles(app, std::move(files)) == ui::OpenResult::Failed) std::fprintf(stderr, "claimline-app: %s\n", app.status.c_str());
 }
 
 void OnDrop(GLFWwindow*, int count, const char** paths) {

@@ -1,0 +1,81 @@
+// analyser_worker.cpp — the analyser seam (ui/analyser.hpp) in the web page's viewer, which links no
+// extraction code:
+//   BundledStory  reads the bundle web/story_bundle.cpp wrote at build time (compiled in as kStoryFiles)
+//   AnalyseFiles  hands the files to the page (Module.analyse, set by web/host.js), which runs analyser.wasm
+//                 in a Web Worker and answers through claimline_analysis_done with a bundle or an error.
+#include <emscripten/emscripten.h>
+
+#include <cstdio>
+#include <map>
+
+#include "analyser.hpp"
+#include "embedded.hpp"
+
+extern const core::EmbeddedFile kStoryFiles[];  // web/CMakeLists.txt: story.json, the seeds analysed
+extern const size_t kStoryFiles_count;
+
+namespace {
+
+std::map<int, ui::AnalyseDone> g_waiting;  // request id → who gets the answer
+int g_last_id = 0;
+
+// files: parallel arrays of names, byte pointers and sizes; the page copies them out before this returns.
+EM_JS(void, JsAnalyse, (int id, const char* const* names, const char* const* bytes, const int* sizes, int count), {
+    const files = [];
+    for (let i = 0; i < count; i++) {
+        const at = HEAPU32[(bytes >> 2) + i];
+        files.push([UTF8ToString(HEAPU32[(names >> 2) + i]), HEAPU8.slice(at, at + HEAP32[(sizes >> 2) + i])]);
+    }
+    Module['analyse'](id, files);
+});
+
+}  // namespace
+
+namespace ui {
+
+core::Corpus BundledStory() {
+    const std::string_view bytes = core::FindEmbedded(kStoryFiles, kStoryFiles_count, "story.json");
+    core::LoadResult loaded = core::LoadBundle(bytes, "story.json");
+    // The build wrote it from the same core; a failure here is a build bug (tests/web would see no story).
+    if (!loaded.ok) std::fprintf(stderr, "claimline: %s\n", core::ErrorSummary(loaded.errors).c_str());
+    return std::move(loaded.corpus);
+}
+
+void AnalyseFiles(std::vector<InputFile> files, AnalyseDone done) {
+    const int id = ++g_last_id;
+    g_waiting[id] = std::move(done);
+    std::vector<const char*> names, bytes;
+    std::vector<int> sizes;
+    for (const InputFile& f : files) {
+        names.push_back(f.name.c_str());
+        bytes.push_back(f.bytes.data());
+        sizes.push_back(static_cast<int>(f.bytes.size()));
+    }
+    JsAnalyse(id, names.data(), bytes.data(), sizes.data(), static_cast<int>(files.size()));
+}
+
+}  // namespace ui
+
+extern "C" {
+
+// The page's answer to request `id`: ok = 1 with the analysed story as a bundle (UTF-8 JSON), ok = 0 with
+// the error naming file and place. Unknown ids (a page answering twice) are ignored.
+EMSCRIPTEN_KEEPALIVE void claimline_analysis_done(int id, int ok, const char* bytes, int size) {
+    const auto it = g_waiting.find(id);
+    if (it == g_waiting.end()) return;
+    ui::AnalyseDone done = std::move(it->second);
+    g_waiting.erase(it);
+    const std::string_view text(bytes, size > 0 ? static_cast<size_t>(size) : 0);
+    ui::AnalysedStory story;
+    if (!ok) {
+        story.error = std::string(text);
+    } else {
+        core::LoadResult loaded = core::LoadBundle(text, "analysed story");
+        story.ok = loaded.ok;
+        story.error = core::ErrorSummary(loaded.errors);
+        story.corpus = std::move(loaded.corpus);
+    }
+    done(std::move(story));
+}
+
+}  // extern "C"
