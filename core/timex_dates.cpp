@@ -274,8 +274,11 @@ bool Matcher::YearOrDecade(size_t i, Match& m) {
         if (i == 0 || !T(i - 1).Is(kTxAlpha) || !MonthCue(text_.substr(T(i - 1).start, T(i - 1).end - T(i - 1).start))) return false;
     }
     // A count, not a year: "2000 soldiers" (a plural noun right after), "about 1990".
+    // Short function words ending in s ("in 1987 as compared", "its", "thus") are not plural nouns.
     if (!fiscal && Has(e) && T(e).Is(kTxAlpha) && !T(e).Is(kTxCap) && T(e).wc == Wc::None && text_[T(e).end - 1] == 's' &&
-        !Is(e, "was") && !Is(e, "is") && !Is(e, "has"))
+        T(e).end - T(e).start > 2 && !Is(e, "was") && !Is(e, "has") && !Is(e, "its") && !Is(e, "his") && !Is(e, "this") &&
+        !Is(e, "thus") &&
+        !Is(e, "plus") && !Is(e, "less") && !Is(e, "versus") && !Is(e, "unless") && !Is(e, "across") && !Is(e, "does"))
         return false;
     m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(e);
     Point p;
@@ -366,18 +369,21 @@ bool Matcher::Quarter(size_t i, Match& m) {
     Point p;
     p.g = Granularity::Quarter;
     // The quarter the text is about: the last quarter mentioned, else the one before the DCT's.
-    Point context = quarter_.Known() ? quarter_ : Shift(Dct(Granularity::Quarter), -1);
+    // Without a reported quarter, "the quarter" is the last one that ended, or, looking ahead ("expects to
+    // report a gain in the quarter"), the current one.
+    Point context = quarter_.Known() ? quarter_ : Tense(i) > 0 ? Dct(Granularity::Quarter) : Shift(Dct(Granularity::Quarter), -1);
     // "the quarter ended Sept. 30", "the period ending July 31", before any quarter was named: the three
     // months up to that day, as the calendar quarter that holds most of them (its middle month). Once the
     // text has named its quarter ("the fiscal first quarter"), "the quarter" is that one, numbered as the
     // company numbers it.
     const bool ends_on = Is(e, "ended") || Is(e, "ending");
+    const bool starts_on = Is(e, "starting") || Is(e, "beginning");   // "the quarter starting April 1": its first day
     Match end_date;
-    const bool ended = ord <= 0 && !is_half && !year_earlier && year == kUnknownYear && ends_on && !quarter_.Known() &&
-                       IsC(e + 1, Wc::Month) && MonthDate(e + 1, end_date) && !end_date.drop &&
+    const bool ended = ord <= 0 && !is_half && !year_earlier && year == kUnknownYear && (ends_on || starts_on) &&
+                       !quarter_.Known() && IsC(e + 1, Wc::Month) && MonthDate(e + 1, end_date) && !end_date.drop &&
                        end_date.point.g == Granularity::Day && end_date.point.Known();
     if (ended) {
-        p = FromDay(FirstDay(end_date.point) - 45, Granularity::Quarter);
+        p = FromDay(FirstDay(end_date.point) + (starts_on ? 45 : -45), Granularity::Quarter);
     } else if (ord > 0) {
         if (is_half) p.half = ord; else p.quarter = ord;
         p.year = year;

@@ -118,6 +118,7 @@ const Entry kWords[] = {
     {"will", Wc::Tense, 1}, {"shall", Wc::Tense, 1}, {"ll", Wc::Tense, 1}, {"would", Wc::Tense, 1},
     // val 3: a modal of certainty, not of time ("could", "might"): no direction of its own.
     {"could", Wc::Tense, 3}, {"might", Wc::Tense, 3}, {"should", Wc::Tense, 3}, {"must", Wc::Tense, 3},
+    {"can", Wc::Tense, 3}, {"cannot", Wc::Tense, 3},
     {"is", Wc::Tense, 0}, {"are", Wc::Tense, 0}, {"says", Wc::Tense, 0},
     {"was", Wc::Tense, -1}, {"were", Wc::Tense, -1}, {"had", Wc::Tense, -1}, {"did", Wc::Tense, -1},
     {"said", Wc::Tense, -2}, {"told", Wc::Tense, -2}, {"met", Wc::Tense, -1}, {"took", Wc::Tense, -1},
@@ -130,6 +131,14 @@ const Entry kWords[] = {
     {"ran", Wc::Tense, -1}, {"became", Wc::Tense, -1}, {"knew", Wc::Tense, -1}, {"thought", Wc::Tense, -1},
     {"felt", Wc::Tense, -1}, {"kept", Wc::Tense, -1}, {"drew", Wc::Tense, -1}, {"flew", Wc::Tense, -1},
     {"grew", Wc::Tense, -1}, {"threw", Wc::Tense, -1},
+    // More irregular past forms that are not also present-tense or common nouns.
+    {"tore", Wc::Tense, -1}, {"fled", Wc::Tense, -1}, {"fought", Wc::Tense, -1}, {"caught", Wc::Tense, -1},
+    {"sought", Wc::Tense, -1}, {"stood", Wc::Tense, -1}, {"sat", Wc::Tense, -1}, {"hid", Wc::Tense, -1},
+    {"rode", Wc::Tense, -1}, {"drove", Wc::Tense, -1}, {"chose", Wc::Tense, -1}, {"stole", Wc::Tense, -1},
+    {"shook", Wc::Tense, -1}, {"spent", Wc::Tense, -1}, {"heard", Wc::Tense, -1}, {"built", Wc::Tense, -1},
+    {"slept", Wc::Tense, -1}, {"withdrew", Wc::Tense, -1}, {"blew", Wc::Tense, -1}, {"ate", Wc::Tense, -1},
+    {"sank", Wc::Tense, -1}, {"swore", Wc::Tense, -1}, {"arose", Wc::Tense, -1}, {"forgot", Wc::Tense, -1},
+    {"taught", Wc::Tense, -1}, {"meant", Wc::Tense, -1}, {"understood", Wc::Tense, -1}, {"overthrew", Wc::Tense, -1},
     // Words that only start or join multi-word expressions ("New Year's Day", "once a week", "the end of").
     {"new", Wc::Filler, 0}, {"independence", Wc::Filler, 0}, {"labor", Wc::Filler, 0}, {"memorial", Wc::Filler, 0},
     {"once", Wc::Filler, 0}, {"twice", Wc::Filler, 0}, {"in", Wc::Filler, 0}, {"no", Wc::Filler, 0},

@@ -59,6 +59,7 @@ private:
         bool leaning_ahead = false;     // "until/by/due/expire …" with no auxiliary deciding: ahead of the DCT
     };
     TenseCue TenseOf(size_t i) const;
+    bool ClauseBreak(size_t a, size_t b) const;   // a clause boundary strictly between tokens a and b
     int Tense(size_t i) const { return TenseOf(i).dir; }   // a local cue, else the sentence's
     int LocalDirection(size_t i) const; // +1 "until/payable/effective …", -1 "since", 2 "by/before", 0 none
     Point Dct(Granularity g) const;     // the DCT at granularity g (unknown year when no DCT)
@@ -108,6 +109,7 @@ private:
     const TaggerOptions& opt_;
     Point anchor_;                      // last explicit date (or the DCT's day)
     Point last_;                        // last date of any granularity (for "that day", "a year earlier")
+    size_t last_token_ = 0;             // the token where last_ was mentioned
     Point quarter_;                     // last explicit quarter (for "the quarter", "the year-ago period")
     size_t quarter_token_ = 0;          // the token where quarter_ was mentioned
 };

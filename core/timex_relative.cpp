@@ -391,8 +391,19 @@ bool Matcher::RelativeUnit(size_t i, Match& m) {
             if (unit == kYear && rel == kLast && !the && ReportingQuarter(i)) {
                 const bool after_figure = i > 0 && (T(i - 1).Is(kTxDigit) || Is(i - 1, "million") || Is(i - 1, "billion") ||
                                                     Is(i - 1, "cents") || Is(i - 1, "share") || IsPunct(i - 1, '%'));
-                const bool possessive = (IsPunct(u + 1, '\'') || Is(u + 1, "\xE2\x80\x99")) && Is(u + 2, "s");
-                if (after_figure || possessive) p = ShiftBy(quarter_, kYear, -1);
+                // The possessive only before a figure or a period: "last year's $1.55 billion", "last year's
+                // quarter", "last year's results" — not "last year's crop" or "last year's budget".
+                const size_t a = u + 3;
+                const bool possessive = (IsPunct(u + 1, '\'') || Is(u + 1, "\xE2\x80\x99")) && Is(u + 2, "s") &&
+                                        Has(a) && (T(a).Is(kTxDigit) || IsPunct(a, '$') || IsPunct(a, '#') ||
+                                                   Is(a, "quarter") || Is(a, "period") || Is(a, "results"));
+                // A period named earlier in the same sentence is the one compared: "third-quarter earnings will be
+                // off from last year's 40 cents" (that quarter), "to earn $4 in 1987 compared with $3.34 last year"
+                // (a year).
+                const bool same_sentence = last_.Known() && tok_[last_token_].sentence == T(i).sentence;
+                const Point base = same_sentence && last_.g == Granularity::Quarter ? last_ : quarter_;
+                if ((after_figure || possessive) && !(same_sentence && last_.g == Granularity::Year))
+                    p = ShiftBy(base, kYear, -1);
             }
             break;
         case kNext: case kComing: case kUpcoming: p = Shift(Dct(g), 1); break;

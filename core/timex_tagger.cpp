@@ -34,6 +34,17 @@ bool FutureWord(std::string_view w) {
     return false;
 }
 
+// Past verbs of intention or commitment: with an infinitive ("agreed to pay in March", "sought to defer
+// payments until June") the date belongs to the infinitive, which lies ahead of the verb.
+bool IntentionVerb(std::string_view w) {
+    static const std::string_view kWords[] = {"agreed", "decided", "wanted", "promised", "vowed", "pledged", "offered",
+                                              "threatened", "sought", "refused", "proposed", "prepared", "arranged",
+                                              "contracted", "undertook", "voted", "moved", "asked"};
+    for (std::string_view k : kWords)
+        if (w == k) return true;
+    return false;
+}
+
 bool NotPastEd(std::string_view w) {
     static const std::string_view kWords[] = {"need", "speed", "indeed", "hundred", "proceed", "exceed", "succeed",
                                               "breed", "seed", "feed", "bleed", "embed", "steed", "creed", "greed",
@@ -67,9 +78,31 @@ int Matcher::LocalDirection(size_t i) const {
             return 3;
         if (Is(k, "through") || Is(k, "by") || Is(k, "before")) return 2;
         if (Is(k, "since")) return -1;
+        // "between now and June", "from now until Friday": ahead.
+        if ((Is(k, "and") || Is(k, "until") || Is(k, "till") || Is(k, "to")) && k > 0 && Is(k - 1, "now")) return 1;
         return 0;
     }
     return 0;
+}
+
+// A clause boundary between tokens a and b (a < b): punctuation that separates clauses, a word that opens
+// a subordinate clause ("that", "which", "who", "when", "while", "because", "if"), a participle, or a verb.
+bool Matcher::ClauseBreak(size_t a, size_t b) const {
+    for (size_t k = a + 1; k < b; ++k) {
+        if (IsPunct(k, ',') || IsPunct(k, ';') || IsPunct(k, ':') || IsPunct(k, '(') || IsPunct(k, '"')) return true;
+        if (Is(k, "that") || Is(k, "which") || Is(k, "who") || Is(k, "when") || Is(k, "while") || Is(k, "because") ||
+            Is(k, "if"))
+            return true;
+        // A participle opens a clause of its own ("filed a brief Monday arguing the agency cannot …"); another
+        // finite verb means another clause ("in October after India said it could …").
+        const TxToken& t = tok_[k];
+        if (t.wc == Wc::Tense && t.val != 3) return true;
+        if (t.Is(kTxAlpha) && !t.Is(kTxCap) && t.end - t.start >= 5 &&
+            ((text_[t.end - 3] == 'i' && text_[t.end - 2] == 'n' && text_[t.end - 1] == 'g') ||
+             (text_[t.end - 2] == 'e' && text_[t.end - 1] == 'd')))
+            return true;
+    }
+    return false;
 }
 
 Matcher::TenseCue Matcher::TenseOf(size_t i) const {
@@ -81,7 +114,9 @@ Matcher::TenseCue Matcher::TenseOf(size_t i) const {
     // sits right by it ("said Friday that…"); a word in -ed may be an adjective or a participle; cues after
     // the date count a bit less. Present tense ("is", "says") is a cue too: it means "near the DCT" (0).
     const uint16_t s = tok_[i].sentence;
+    bool present_after = false;
     auto cue = [&](size_t k, size_t distance, int& dir, int& penalty) -> bool {
+        present_after = false;
         const bool close = k < i ? distance <= 4 : distance <= 2;   // "said on Friday that", "Friday said"
         const TxToken& t = tok_[k];
         if (!t.Is(kTxAlpha)) return false;
@@ -90,9 +125,23 @@ Matcher::TenseCue Matcher::TenseOf(size_t i) const {
             if (t.val == -1 && k > 0 && (Is(k - 1, "be") || Is(k - 1, "been") || Is(k - 1, "being") || Is(k - 1, "is") ||
                                          Is(k - 1, "are") || Is(k - 1, "was") || Is(k - 1, "were")))
                 return false;
-            // "could", "might", "should", "must" say how sure, not when: "could not be located Wednesday" is
-            // past, "could arrive Tuesday" ahead. They leave the decision to other cues.
-            if (t.val == 3) return false;
+            // "could", "might", "should", "must", "can" before the date, or after it in the same clause ("the
+            // second half should be better"), put it ahead ("traffic could be restored by Saturday"); past a
+            // clause break they belong to another clause ("said Friday that strikes could harm talks", "on
+            // Friday, for which he could give no reason") and say nothing of the date.
+            if (t.val == 3) {
+                if (t.Is(kTxCap) && Is(k, "can")) return false;   // "American Can", a name
+                if (k > i && ClauseBreak(i, k)) return false;
+                dir = 1, penalty = 0;
+                return true;
+            }
+            // "sought to defer payments until June", "was to resume": see IntentionVerb.
+            if (t.val == -1 && Is(k + 1, "to") && (Is(k, "sought") || Is(k, "was") || Is(k, "were")) && Has(k + 2) &&
+                T(k + 2).Is(kTxAlpha) && !T(k + 2).Is(kTxCap) && T(k + 2).wc != Wc::Article)
+                return false;
+            // Present tense after the date may be another clause's ("criticized them Monday, charging that
+            // they are slow"): it still says "near the DCT" for a month, but does not pull a weekday ahead.
+            present_after = t.val == 0 && k > i;
             dir = t.val > 0 ? 1 : t.val < 0 ? -1 : 0;
             // "were planning to drive on Saturday", "was going to": a plan made in the past for later.
             if (t.val == -1 && (Is(k + 1, "planning") || Is(k + 1, "going") || Is(k + 1, "preparing")) && Is(k + 2, "to"))
@@ -112,16 +161,8 @@ Matcher::TenseCue Matcher::TenseOf(size_t i) const {
             // "plans to", "expects to" are verbs; "the plan", "plans for" are nouns.
             if ((w == "plan" || w == "plans" || w == "expect" || w == "aims" || w == "hopes" || w == "intends") && !Is(k + 1, "to"))
                 return false;
-            if (k > 0) {
-                // "had been scheduled to expire", "was expected": the past auxiliary is the cue; "the hastily
-                // planned trip", "as previously planned": a participle after an adverb says nothing of when.
-                if (w.back() == 'd' && (Is(k - 1, "been") || Is(k - 1, "had") || Is(k - 1, "was") || Is(k - 1, "were")))
-                    return false;
-                const TxToken& b = tok_[k - 1];
-                if (b.Is(kTxAlpha) && b.end - b.start > 4 && TokIs(text_, tok_[k - 1], "only") == false &&
-                    (text_[b.end - 2] | 32) == 'l' && (text_[b.end - 1] | 32) == 'y')
-                    return false;
-            }
+            // "had been scheduled to expire Friday": the past perfect is the cue, not the schedule.
+            if (k > 0 && w.back() == 'd' && (Is(k - 1, "been") || Is(k - 1, "had"))) return false;
             dir = 1, penalty = 1;
             return true;
         }
@@ -132,6 +173,10 @@ Matcher::TenseCue Matcher::TenseOf(size_t i) const {
             // "a still unspecified date", "the proposed merger": an adjective after a determiner.
             if (k > 0 && (Is(k - 1, "be") || Is(k - 1, "been") || Is(k - 1, "being") || IsC(k - 1, Wc::Article) ||
                           Is(k - 1, "still")))
+                return false;
+            // "agreed to pay in March": the infinitive's date (see IntentionVerb).
+            if (IntentionVerb(w) && Is(k + 1, "to") && Has(k + 2) && T(k + 2).Is(kTxAlpha) && !T(k + 2).Is(kTxCap) &&
+                T(k + 2).wc != Wc::Article)
                 return false;
             dir = -1, penalty = 3;
             return true;
@@ -151,7 +196,7 @@ Matcher::TenseCue Matcher::TenseOf(size_t i) const {
             best_present = dir == 0;
         if (after_ok && cue(i + d, d, dir, penalty) && static_cast<int>(d) + penalty + 2 < best_cost)
             best_cost = static_cast<int>(d) + penalty + 2, best_dir = dir, best_penalty = penalty, found = true,
-            best_present = dir == 0;
+            best_present = dir == 0 && !present_after;
     }
     // A leaning local cue ("until Friday") gives way to an auxiliary or a modal, not to weaker hints: then
     // a month is read nearest the DCT, a weekday ahead of it (a deadline).
@@ -279,7 +324,7 @@ bool Matcher::At(uint32_t i, Match& m) {
 
 void Matcher::Accept(const Match& m) {
     if (m.drop || !m.value.empty() || !m.point.Known() || m.no_anchor) return;
-    last_ = m.point;
+    last_ = m.point, last_token_ = m.first;
     if (m.quarter_anchor) quarter_ = m.point, quarter_token_ = m.first;
     if (m.anchors) anchor_ = m.point;
 }
