@@ -199,6 +199,7 @@ struct Builder {
                 std::string what(PastTense(family));
                 if (!object.empty()) what += " the " + std::string(object);
                 else if (px != kNone || py != kNone) what += " " + c.entities[px != kNone ? px : py].name;
+                if (ev.date.granularity == Granularity::Day) what += " on " + ev.date.value;
                 Add(RelationType::Contradicts, x.claim, y.claim, {sx, sy},
                     "Who " + what + "? " + VoiceOf(c, c.claims[x.claim], ay) + " says " + AgentNames(c, x.t->agents) + " (" +
                         Quote(c, ax, {sx.start, sx.end}) + "); " + VoiceOf(c, c.claims[y.claim], ax) + " says " +

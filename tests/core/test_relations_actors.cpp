@@ -57,7 +57,7 @@ TEST_CASE("a law signed by the president in one article and by the parliament in
     const Relation* r = First(c, RelationType::Contradicts);
     REQUIRE(r);
     CHECK(Evidence(c, *r) == "Vladimir Putin signed|Russian State Duma signed|");
-    CHECK(r->explanation.find("Who signed the law?") == 0);
+    CHECK(r->explanation.find("Who signed the law on 2024-11-11?") == 0);
     CHECK(r->explanation.find("says Vladimir Putin") != std::string::npos);
     CHECK(r->explanation.find("says Russian State Duma") != std::string::npos);
     for (const Relation& x : c.relations)  // the law's ratifying may corroborate; its signing may not
@@ -69,7 +69,7 @@ TEST_CASE("a law is signed once: an undated report of another signer, published 
                               "The Russian State Duma has signed the law ratifying the treaty with North Korea, officials said."});
     const Relation* r = First(c, RelationType::Contradicts);
     REQUIRE(r);
-    CHECK(r->explanation.find("Who signed the law?") == 0);
+    CHECK(r->explanation.find("Who signed the law on 2024-11-11?") == 0);
     // Not so for a launch: an undated report may be about another one.
     const Corpus launches = Extract({"North Korea launched a ballistic missile into the Sea of Japan on Monday, officials in Seoul said.",
                                      "Russia has launched a ballistic missile into the Sea of Japan, according to the ministry."});
@@ -81,14 +81,14 @@ TEST_CASE("two states launching the same missile, or two companies buying the sa
                                    "Russia launched a ballistic missile into the Sea of Japan on Monday, according to the ministry."});
     const Relation* r = First(states, RelationType::Contradicts);
     REQUIRE(r);
-    CHECK(r->explanation.find("Who launched?") == 0);
+    CHECK(r->explanation.find("Who launched on 2024-11-11?") == 0);
     CHECK(r->explanation.find("article 0 (citing Seoul) says North Korea") != std::string::npos);
     // Names the project has never seen: two companies, one target.
     const Corpus firms = Extract({"Kelvar Corp acquired Dunmore Inc on Monday for an undisclosed sum, the companies said.",
                                   "Brightwater Holdings acquired Dunmore Inc on Monday for an undisclosed sum, the companies said."});
     r = First(firms, RelationType::Contradicts);
     REQUIRE(r);
-    CHECK(r->explanation.find("Who acquired Dunmore Inc?") == 0);
+    CHECK(r->explanation.find("Who acquired Dunmore Inc on 2024-11-11?") == 0);
     CHECK(Evidence(firms, *r) == "Kelvar Corp acquired|Brightwater Holdings acquired|");
 }
 
@@ -167,6 +167,13 @@ TEST_CASE("an undated denial answers a dated report of the same act: a contradic
     CHECK(r->explanation.find("(citing Seoul) reports") != std::string::npos);
     CHECK(r->explanation.find("(citing Russia) says it did not happen") != std::string::npos);
     CHECK(Evidence(c, *r).find("denied that North Korea sent|") == 0);
+    // "Y confirmed" / "X denied": the two parties are named.
+    const Corpus parties = Extract({"South Korea confirmed that North Korea sent thousands of troops to the Kursk region on Monday.",
+                                    "Moscow denied that North Korea sent troops to the Kursk region, in a statement to reporters."});
+    r = First(parties, RelationType::Contradicts);
+    REQUIRE(r);
+    CHECK(r->explanation.find("(citing South Korea) reports") != std::string::npos);
+    CHECK(r->explanation.find("(citing Russia) says it did not happen") != std::string::npos);
     // Without a denial, an undated "did not" is no answer to a dated report: it may be about another time.
     const Corpus later = Extract({"North Korea sent thousands of troops to the Kursk region on Monday, officials in Seoul said.",
                                   "North Korea has not sent troops to the Kursk region, according to a statement to reporters."});
