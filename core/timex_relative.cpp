@@ -229,6 +229,9 @@ bool Matcher::DeicticRule(size_t i, Match& m) {
     switch (d) {
         case kNow: case kCurrently: case kNowadays:
             if (!opt_.vague_refs) return false;
+            // "Now, he said, …" opening a sentence is a discourse marker, not a time (TimeML marks only the
+            // temporal "now").
+            if (d == kNow && (i == 0 || T(i - 1).sentence != T(i).sentence) && IsPunct(i + 1, ',')) return false;
             m.value = "PRESENT_REF";
             break;
         case kRecently:
@@ -290,6 +293,11 @@ bool Matcher::RelativeUnit(size_t i, Match& m) {
     size_t k = i;
     const bool the = Is(k, "the");
     if (the) ++k;
+    // A quoted title in capitals ("ABC's \"This Week\"", "the \"Next Year\" campaign") names a programme, not a
+    // time (TimeML leaves proper names unmarked).
+    if (i > 0 && (IsPunct(i - 1, '"') || Is(i - 1, "\xE2\x80\x9C") || (IsPunct(i - 1, '`') && Attached(i - 1))) &&
+        Attached(i) && T(i).Is(kTxCap) && IsC(k + 1, Wc::Unit) && T(k + 1).Is(kTxCap) && IsC(k, Wc::Relative))
+        return false;
     // Seasons: "this summer", "last fall", "the summer of 1990", "(in) spring 2024".
     if (IsC(k, Wc::Season)) {
         // "the fall in prices" is not a season: a preposition of time must come before it.
