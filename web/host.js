@@ -117,7 +117,12 @@
     }
     if (!worker) {
       const script = document.querySelector('script[src$="claimline.js"]');
-      worker = new Worker(new URL('analyser.js', script ? script.src : location.href));
+      try {
+        worker = new Worker(new URL('analyser.js', script ? script.src : location.href));
+      } catch (err) {                  // e.g. a host page whose CSP forbids workers: say so, keep the story
+        const text = new TextEncoder().encode(`the analyser could not start (${err.message})`);
+        return Promise.resolve({ ok: false, bytes: text });
+      }
       worker.onmessage = workerAnswer;
       worker.onerror = workerFailed;
     }

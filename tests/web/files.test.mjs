@@ -4,6 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
+import { rmSync } from 'node:fs';
 import { serve, launch, open, fixture, dist } from './browser.mjs';
 
 const article = (title, body) => `${title}\n\nPublished: 6/20/2024\n\n${body}\n`;
@@ -91,6 +92,20 @@ test('the single file (file://, no worker allowed) analyses dropped articles on 
   assert.deepEqual(log.errors, []);
   assert.deepEqual(await page.evaluate(() => window.__cspViolations || []), []);
   await context.close();
+});
+
+test('an analyser that cannot be fetched gets a message; the story on screen stays', async () => {
+  const root = fixture();
+  rmSync(join(root, 'analyser.js'));
+  const broken = await serve(root);
+  const { context, page } = await openPage(broken.url);
+  const before = await articles(page);
+  await drop(page, good);
+  await page.waitForFunction(() => document.querySelector('.claimline-status').textContent.startsWith('Not opened'), null, { timeout: 60000 });
+  assert.match(await status(page).textContent(), /analyser could not start/);
+  assert.deepEqual(await articles(page), before);
+  await context.close();
+  await broken.close();
 });
 
 test('bad files get a message naming the file and the place; the story on screen stays', async () => {
