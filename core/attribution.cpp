@@ -56,7 +56,7 @@ bool IsReportingVerb(std::string_view lower) {
 
 std::span<const std::string_view> ReportingVerbs() { return kReporting; }
 
-std::vector<QuoteSpan> FindQuotes(std::string_view text, const std::vector<Token>& toks) {
+std::vector<QuoteSpan> FindQuotes(std::string_view text, std::span<const Token> toks) {
     std::vector<QuoteSpan> out;
     size_t open = SIZE_MAX;
     for (size_t i = 0; i < toks.size(); ++i) {
@@ -83,7 +83,7 @@ std::vector<QuoteSpan> FindQuotes(std::string_view text, const std::vector<Token
     return out;
 }
 
-Attribution AttributeSentence(std::string_view text, const std::vector<Token>& toks, const std::vector<std::string>& low,
+Attribution AttributeSentence(std::string_view text, std::span<const Token> toks, const std::vector<std::string>& low,
                               const std::vector<const EntityMention*>& mentions, Index article,
                               const Attribution* previous, bool continues_quote, const Attribution* previous_thing) {
     Attribution a;

@@ -29,13 +29,13 @@ struct QuoteSpan {
 
 // Direct quotations in the sentence ("…" “…” and ‘…’ with at least two words; quoted titles — every word
 // capitalised or a small joining word — are not quotations).
-std::vector<QuoteSpan> FindQuotes(std::string_view text, const std::vector<Token>& toks);
+std::vector<QuoteSpan> FindQuotes(std::string_view text, std::span<const Token> toks);
 
 // lower: each word token lower-cased ("" for non-words), parallel to toks; mentions: the resolved entity
 // mentions inside this sentence, in text order. previous: the last sentence's attribution (antecedent of
 // "he said", "they said"); previous_thing: the last one whose speaker is not a person (antecedent of "it
 // said"); either may be null.
-Attribution AttributeSentence(std::string_view text, const std::vector<Token>& toks, const std::vector<std::string>& lower,
+Attribution AttributeSentence(std::string_view text, std::span<const Token> toks, const std::vector<std::string>& lower,
                               const std::vector<const EntityMention*>& mentions, Index article,
                               const Attribution* previous, bool continues_quote, const Attribution* previous_thing = nullptr);
 

@@ -61,7 +61,7 @@ bool IsDeterminer(std::string_view l) {
 }
 
 struct SentenceWork {
-    std::vector<Token> toks;
+    std::span<const Token> toks;         // the sentence's tokens (TextStructure::Tokens)
     std::vector<std::string> low;
     std::vector<const WordClass*> word;  // ClassifyWord of each token (nullptr: nothing known)
     std::vector<const EntityMention*> mentions;
@@ -383,7 +383,6 @@ void ExtractClaims(const Corpus& corpus, Index article, const TextStructure& ts,
     bool have_previous = false, have_thing = false;
     int number = 0;
     for (const Sentence& s : ts.sentences) {
-        w.toks.clear();
         w.mentions.clear();
         w.timexes.clear();
         while (mi < mentions.size() && mentions[mi].range.start < s.range.start) ++mi;
@@ -393,7 +392,7 @@ void ExtractClaims(const Corpus& corpus, Index article, const TextStructure& ts,
         for (size_t k = ti; k < art_timexes.size() && corpus.timexes[art_timexes[k]].span.start < s.range.end; ++k)
             if (Dated(corpus.timexes[art_timexes[k]])) w.timexes.push_back(art_timexes[k]);
         if (s.headline) continue;
-        Tokenize(text, s.range, w.toks);
+        w.toks = ts.Tokens(s);
         const size_t n = w.toks.size();
         int words = 0;
         bool acts = false, amounts = false;  // what the sentence can hold, so absent parts cost nothing

@@ -12,7 +12,7 @@ namespace {
 std::string_view Surface(std::string_view text, const Token& t) { return text.substr(t.start, t.end - t.start); }
 
 // The key of tokens [b, e) into `key`: lower case, hyphens as spaces, ’ as ', possessives kept as "'s".
-void KeyInto(std::string_view text, const std::vector<Token>& toks, size_t b, size_t e, std::string& key) {
+void KeyInto(std::string_view text, std::span<const Token> toks, size_t b, size_t e, std::string& key) {
     key.clear();
     for (size_t i = b; i < e; ++i) {
         if (toks[i].Is(kTokPossessive)) { key += "'s"; continue; }
@@ -56,7 +56,7 @@ struct Recognizer {
     std::string_view text;
     const TextStructure& ts;
     std::vector<EntityMention>& out;
-    std::vector<Token> toks;
+    std::span<const Token> toks;                // the current sentence's tokens (TextStructure::Tokens)
     std::vector<uint32_t> wc;                   // WordClass bits per token of the current sentence
     std::string key;                            // scratch key buffer (reused: no allocation per look-up)
     std::unordered_set<std::string> event_keys; // acronyms defined for named events ("WWDC")
@@ -76,8 +76,7 @@ struct Recognizer {
     }
 
     void Prepare(uint32_t si) {
-        toks.clear();
-        Tokenize(text, ts.sentences[si].range, toks);
+        toks = ts.Tokens(ts.sentences[si]);
         wc.assign(toks.size(), kUnknown);
     }
 
@@ -482,8 +481,7 @@ struct Recognizer {
     }
 
     bool IsTitleCase(uint32_t si) {
-        toks.clear();
-        Tokenize(text, ts.sentences[si].range, toks);
+        toks = ts.Tokens(ts.sentences[si]);
         int words = 0, caps = 0;
         for (const Token& t : toks) {
             if (!t.Is(kTokWord) || t.end - t.start < 4) continue;
@@ -512,7 +510,6 @@ std::vector<EntityMention> RecognizeEntities(std::string_view text, const TextSt
     std::vector<EntityMention> out;
     out.reserve(8 + text.size() / 64);  // about one name per 60–100 bytes of news copy
     Recognizer r{text, ts, out, {}, {}, {}, {}};
-    r.toks.reserve(128);
     r.wc.reserve(128);
     std::vector<uint32_t> headlines;
     for (uint32_t si = 0; si < ts.sentences.size(); ++si) {

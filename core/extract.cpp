@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <chrono>
 #include <ctime>
+#include <time.h>
 
 #include "claims.hpp"
 #include "corpus.hpp"
@@ -19,8 +20,8 @@
 namespace core {
 
 const char* ToString(ExtractStage s) {
-    static const char* const kNames[] = {"structure", "timexes", "entities", "coreference",
-                                         "claims",    "events",  "relations", "done"};
+    static const char* const kNames[] = {"structure", "entities", "timexes", "coreference",
+                                         "claims",    "events",   "relations", "done"};
     return kNames[static_cast<size_t>(s)];
 }
 
@@ -31,6 +32,7 @@ struct Extractor::State {
     ExtractStage stage = ExtractStage::Structure;
     size_t next = 0;                                    // next article of a per-article stage
     bool cancelled = false;
+    bool resolved = false;                              // coreference done (beside the Timexes tasks)
     std::vector<TextStructure> structure;
     std::vector<std::vector<EntityMention>> mentions;
     std::vector<char> had_timexes;                      // article already had timexes (curated): keep them
@@ -120,10 +122,28 @@ struct Extractor::State {
     void RunArticle(size_t a) {
         switch (stage) {
             case ExtractStage::Structure: Structure(a); break;
-            case ExtractStage::Timexes: Timexes(a); break;
             case ExtractStage::Entities: Entities(a); break;
+            case ExtractStage::Timexes: Timexes(a); break;
             default: Claims(a); break;
         }
+    }
+
+    // Links the mentions of all articles into entities. Beside the Timexes tasks (on any thread) it times
+    // itself as the Coreference stage, and the Timexes stage's processor clock leaves it out.
+    double coref_cpu = 0;                               // its processor time when beside, seconds
+    void Resolve(bool beside) {
+        const auto t0 = std::chrono::steady_clock::now();
+        timespec c0{}, c1{};
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &c0);
+        ResolveEntities(corpus, mentions);
+        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &c1);
+        coref_cpu = static_cast<double>(c1.tv_sec - c0.tv_sec) + 1e-9 * static_cast<double>(c1.tv_nsec - c0.tv_nsec);
+        if (progress && beside) {
+            progress->seconds[static_cast<size_t>(ExtractStage::Coreference)] +=
+                std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
+            progress->cpu_seconds[static_cast<size_t>(ExtractStage::Coreference)] += coref_cpu;
+        }
+        resolved = true;
     }
 
     // Appends a batch's per-article results to the corpus, in article order.
@@ -156,21 +176,26 @@ struct Extractor::State {
                 constexpr size_t kTaskArticles = 32;   // small enough to balance two threads, big enough to amortise
                 const size_t from = next, to = std::min(n, next + budget);
                 const size_t tasks = (to - from + kTaskArticles - 1) / kTaskArticles;
+                // Coreference as task 0 beside a whole Timexes stage (it reads only the entities' mentions
+                // and the texts; the Timexes tasks write only their own buffers and articles' dates).
+                const bool beside = stage == ExtractStage::Timexes && options.parallel && from == 0 && to == n && !resolved;
                 auto run = [&](size_t task) {
+                    if (beside && task-- == 0) return Resolve(true);
                     const size_t end = std::min(to, from + (task + 1) * kTaskArticles);
                     for (size_t a = from + task * kTaskArticles; a < end; ++a) {
                         if (progress && progress->cancel.load(std::memory_order_relaxed)) return;
                         RunArticle(a);
                     }
                 };
-                if (options.parallel && tasks > 1) options.parallel(tasks, run);
-                else for (size_t t = 0; t < tasks; ++t) run(t);
+                if (options.parallel && tasks + beside > 1) options.parallel(tasks + beside, run);
+                else for (size_t t = 0; t < tasks + beside; ++t) run(t);
                 MergeBatch(from, to);
                 next = to;
                 budget -= to - from;
                 if (progress) {
                     progress->seconds[static_cast<size_t>(stage)] += std::chrono::duration<double>(Clock::now() - t0).count();
-                    progress->cpu_seconds[static_cast<size_t>(stage)] += static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
+                    progress->cpu_seconds[static_cast<size_t>(stage)] +=
+                        static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC - (beside ? coref_cpu : 0.0);
                 }
                 Report(next, n);
                 if (progress && progress->cancel.load(std::memory_order_relaxed)) { cancelled = true; return true; }
@@ -178,7 +203,7 @@ struct Extractor::State {
             } else {
                 switch (stage) {
                     case ExtractStage::Coreference:
-                        ResolveEntities(corpus, mentions);
+                        if (!resolved) Resolve(false);
                         homes = CollectActorHomes(mentions);
                         if (!std::is_sorted(corpus.timexes.begin(), corpus.timexes.end(), [](const Timex& x, const Timex& y) {
                                 return x.span.article != y.span.article ? x.span.article < y.span.article : x.span.start < y.span.start;

@@ -11,9 +11,11 @@
 //   core::ExtractProgress p; p.report = [](core::ExtractStage s, size_t done, size_t total) {…};
 //   std::thread t([&]{ core::ExtractAll(corpus, {}, &p); });  …  p.cancel = true;
 //
-// Stages: per article Structure → Timexes (TagTimexes with the article's publication day as DCT;
-// InferPublicationDate first when the day is unknown) → Entities; then Coreference across articles;
-// per article Claims; then Events and Relations across the corpus. Curated items stay as they are:
+// Stages: per article Structure (sentences and tokens) → Entities → Timexes (TagTimexes with the article's
+// publication day as DCT; InferPublicationDate first when the day is unknown); then Coreference across
+// articles; per article Claims; then Events and Relations across the corpus. Coreference needs only the
+// entities, so with a parallel runner and a whole-stage step it runs as one more task beside the Timexes
+// tasks (its time is still reported as its own stage); the result is the same either way. Curated items stay as they are:
 // existing timexes of an article are kept (not re-tagged), curated entities absorb matching mentions,
 // extracted claims overlapping a curated claim are dropped, curated relations between the same claims
 // win. Run it on a corpus without earlier extracted layers (core::DropExtracted-style reset is the
@@ -29,7 +31,7 @@
 
 namespace core {
 
-enum class ExtractStage : uint8_t { Structure, Timexes, Entities, Coreference, Claims, Events, Relations, Done };
+enum class ExtractStage : uint8_t { Structure, Entities, Timexes, Coreference, Claims, Events, Relations, Done };
 constexpr size_t kExtractStageCount = 8;
 const char* ToString(ExtractStage s);
 

@@ -98,7 +98,7 @@ std::string FormatRange(const Quantity& q) {
     return q.low == q.high ? fmt(q.low) : fmt(q.low) + "\xE2\x80\x93" + fmt(q.high);
 }
 
-std::vector<Quantity> FindQuantities(std::string_view text, const std::vector<Token>& toks,
+std::vector<Quantity> FindQuantities(std::string_view text, std::span<const Token> toks,
                                      const std::vector<std::string>* lower) {
     std::vector<Quantity> out;
     const size_t n = toks.size();

@@ -11,6 +11,7 @@
 // 0..N, "tens of thousands" 20,000..99,999, "thousands" 2,000..9,999, "dozens" 24..99. Years, article
 // numbers and days of the month are not quantities (a unit noun must follow).
 #pragma once
+#include <span>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -29,7 +30,7 @@ struct Quantity {
 };
 
 // lower (optional): the tokens already lower-cased ("" for non-words), to save re-lowering.
-std::vector<Quantity> FindQuantities(std::string_view text, const std::vector<Token>& toks,
+std::vector<Quantity> FindQuantities(std::string_view text, std::span<const Token> toks,
                                      const std::vector<std::string>* lower = nullptr);
 inline bool RangesOverlap(const Quantity& a, const Quantity& b) { return a.low <= b.high && b.low <= a.high; }
 std::string FormatRange(const Quantity& q);   // "8,500–11,500" or "10,000"

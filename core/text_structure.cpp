@@ -261,6 +261,12 @@ TextStructure SegmentText(std::string_view text, const std::vector<Furniture>* f
         quote_open = false;  // quotations do not run across paragraphs in news copy
         AddSentences(text, ts.paragraphs[p], p, quote_open, ts.sentences);
     }
+    ts.tokens.reserve(text.size() / 5);  // news copy: about one token per 5-6 bytes
+    for (Sentence& s : ts.sentences) {
+        s.first_token = static_cast<uint32_t>(ts.tokens.size());
+        Tokenize(text, s.range, ts.tokens);
+        s.end_token = static_cast<uint32_t>(ts.tokens.size());
+    }
     return ts;
 }
 

@@ -3,7 +3,8 @@
 // Usage:
 //   core::TextStructure s = core::SegmentText(article.text, &article.furniture);
 //   for (const core::Sentence& sent : s.sentences) { ... sent.range ... sent.headline ... }
-//   std::vector<core::Token> toks; core::Tokenize(article.text, sent.range, toks);
+//   for (const core::Token& t : s.Tokens(sent)) { ... }          // tokenized once, shared by every stage
+//   std::vector<core::Token> toks; core::Tokenize(article.text, range, toks);   // any other range
 //
 // Nothing is deleted: page furniture (repeated headlines, captions, boilerplate) is skipped, so every
 // range still indexes the article exactly as published. Segmentation is a single left-to-right scan with
@@ -11,6 +12,7 @@
 // all of Reuters-21578 in well under a second and in the browser.
 #pragma once
 #include <cstdint>
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -23,15 +25,9 @@ struct Sentence {
     uint32_t paragraph = 0;             // index into TextStructure::paragraphs
     bool headline = false;              // a title-like line: no final punctuation, few words
     bool in_quote = false;              // starts inside a quotation opened by an earlier sentence
+    uint32_t first_token = 0;           // its tokens: TextStructure::tokens[first_token, end_token)
+    uint32_t end_token = 0;
 };
-
-struct TextStructure {
-    std::vector<ByteRange> paragraphs;  // non-empty lines (or blank-line separated blocks), furniture removed
-    std::vector<Sentence> sentences;    // in text order
-};
-
-// Splits text into paragraphs (line breaks) and sentences; furniture ranges (sorted) are skipped.
-TextStructure SegmentText(std::string_view text, const std::vector<Furniture>* furniture = nullptr);
 
 // Token shape flags: cheap facts the entity and claim rules test again and again.
 enum TokenFlag : uint8_t {
@@ -50,6 +46,20 @@ struct Token {
     uint8_t flags = 0;                  // TokenFlag bits
     bool Is(uint8_t f) const { return (flags & f) != 0; }
 };
+
+struct TextStructure {
+    std::vector<ByteRange> paragraphs;  // non-empty lines (or blank-line separated blocks), furniture removed
+    std::vector<Sentence> sentences;    // in text order
+    std::vector<Token> tokens;          // every sentence's tokens, in text order (Tokenize of its range):
+                                        // the entity and claim stages share them instead of re-tokenizing
+    std::span<const Token> Tokens(const Sentence& s) const {
+        return std::span<const Token>(tokens).subspan(s.first_token, s.end_token - s.first_token);
+    }
+};
+
+// Splits text into paragraphs (line breaks) and sentences, and tokenizes the sentences; furniture ranges
+// (sorted) are skipped.
+TextStructure SegmentText(std::string_view text, const std::vector<Furniture>* furniture = nullptr);
 
 // Appends the tokens of text[range] to out (out is not cleared: callers reuse one buffer).
 void Tokenize(std::string_view text, ByteRange range, std::vector<Token>& out);

@@ -16,6 +16,7 @@
 #include <fstream>
 #include <iostream>
 #include <sstream>
+#include <thread>
 
 #include "bundle.hpp"
 #include "bundle_export.hpp"
@@ -28,6 +29,7 @@
 
 #if __has_include("extract.hpp")
 #include "extract.hpp"
+#include "parallel.hpp"
 #define CLAIMLINE_HAVE_EXTRACT 1
 #endif
 
@@ -157,7 +159,10 @@ void Extract(Story& story, bool with_curation) {
     work.articles = std::move(story.corpus.articles);
     if (with_curation) core::MergeCuration(work, story.curated);
 #ifdef CLAIMLINE_HAVE_EXTRACT
-    core::ExtractAll(work);
+    // Every core for the per-article stages; the bundle is byte-identical to a one-thread run (extract.hpp).
+    core::ExtractOptions options;
+    options.parallel = core::ThreadRunner(std::thread::hardware_concurrency());
+    core::ExtractAll(work, options);
 #endif
     story.corpus = std::move(work);
 }

@@ -13,6 +13,7 @@
 #include <fstream>
 #include <memory>
 #include <sstream>
+#include <thread>
 
 #include "bundle.hpp"
 #include "commands.hpp"
@@ -23,6 +24,7 @@
 
 #if __has_include("extract.hpp")
 #include "extract.hpp"
+#include "parallel.hpp"
 #define CLAIMLINE_HAVE_EXTRACT 1
 #endif
 
@@ -31,6 +33,15 @@ namespace cli {
 namespace fs = std::filesystem;
 
 namespace {
+
+#ifdef CLAIMLINE_HAVE_EXTRACT
+// Extraction on every core: the result is the same as on one (core/extract.hpp).
+void ExtractOnAllCores(core::Corpus& corpus) {
+    core::ExtractOptions options;
+    options.parallel = core::ThreadRunner(std::thread::hardware_concurrency());
+    core::ExtractAll(corpus, options);
+}
+#endif
 
 bool Slurp(const fs::path& path, std::string& out) {
     std::ifstream in(path, std::ios::binary);
@@ -71,7 +82,7 @@ bool LoadForHtml(const std::vector<std::string>& paths, core::Corpus& out) {
         // Curated items go in first: extraction defers to them (core/extract.hpp).
         if (have_curation) core::MergeCuration(out, curated);
 #ifdef CLAIMLINE_HAVE_EXTRACT
-        core::ExtractAll(out);
+        ExtractOnAllCores(out);
 #endif
         return true;
     }
@@ -98,7 +109,7 @@ bool LoadForHtml(const std::vector<std::string>& paths, core::Corpus& out) {
     if (!r.ok) { Print(r.errors); return false; }
     out = std::move(r.corpus);
 #ifdef CLAIMLINE_HAVE_EXTRACT
-    if (r.needs_extraction) core::ExtractAll(out);
+    if (r.needs_extraction) ExtractOnAllCores(out);
 #endif
     return true;
 }
