@@ -143,6 +143,16 @@ ActorMatch CompareAgents(const Corpus& c, const ActorHomes& homes, const Index (
     return out;
 }
 
+bool NamesParty(const Corpus& c, const ActorHomes& homes, const std::vector<Index>& entities, Index agent) {
+    if (agent == kNone) return false;
+    if (std::find(entities.begin(), entities.end(), agent) != entities.end()) return true;
+    const Actor a = Describe(c, homes, agent);
+    if (a.home.empty()) return false;
+    for (Index e : entities)
+        if (c.entities[e].kind == EntityKind::Place && Names(c, Describe(c, homes, e), a.home)) return true;
+    return false;
+}
+
 bool OneDoerAct(std::string_view family, std::string_view object) {
     // Approvals are steps by many (a committee, a house, a regulator, shareholders), never one doer's act.
     if (family == "sign" || family == "ratify") return object == "law" || object == "decree";

@@ -47,6 +47,10 @@ struct ActorMatch {
 // agents: TriggerMention::agents of two reports of one act (kNone = absent; at least one each).
 ActorMatch CompareAgents(const Corpus& c, const ActorHomes& homes, const Index (&a)[2], const Index (&b)[2]);
 
+// Whether a sentence's entities name `agent` or the state it belongs to: "Kim signed the treaty with
+// Russia" involves Putin's side of the act.
+bool NamesParty(const Corpus& c, const ActorHomes& homes, const std::vector<Index>& entities, Index agent);
+
 // An act only one doer can have done: signing or ratifying a law or decree (not a treaty, which every
 // party signs; not an approval, a step many take), attacking, invading, launching, testing, acquiring.
 bool OneDoerAct(std::string_view family, std::string_view object);

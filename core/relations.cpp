@@ -213,10 +213,25 @@ struct Builder {
     bool ActorRefines(const Event& ev, Index a, const TriggerMention* ta, Index b, const TriggerMention* tb) {
         if (!ta || !tb || ta->agents[0] == kNone || tb->agents[0] == kNone) return false;
         const ActorMatch m = CompareAgents(c, homes, ta->agents, tb->agents);
-        // Rival doers of an act only one can do are ActorConflicts' business: never "both report" it.
         if (m.kind == ActorMatch::Rival) {
+            // Rival doers of an act only one can do are ActorConflicts' business: never "both report" it.
             const std::string_view object = ta->object.empty() ? tb->object : ta->object;
-            return OneDoerAct(family, object);
+            if (OneDoerAct(family, object)) return true;
+            // Acts of several parties (a treaty signed or ratified by each, a meeting, a merger): each report
+            // names a different party of the same act — say so. Other acts by different doers (an approval
+            // by a regulator and one by a parliament, two releases) are two acts, not one reported twice.
+            if (family != "sign" && family != "ratify" && family != "meet" && family != "merge") return true;
+            // And only when one report names the other's party too ("Kim signed the treaty with Russia" /
+            // "Putin signed it"): else "Chile signed" and "Venezuela signed" are two agreements.
+            bool linked = false;
+            for (Index e : tb->agents) linked |= NamesParty(c, homes, c.claims[a].entities, e);
+            for (Index e : ta->agents) linked |= NamesParty(c, homes, c.claims[b].entities, e);
+            if (!linked) return true;
+            const Index aa = ArticleOf(a), ab = ArticleOf(b);
+            Add(RelationType::Corroborates, a, b, {DoerSpan(a, *ta), DoerSpan(b, *tb)},
+                "\u201C" + ev.label + "\u201D: " + VoiceOf(c, c.claims[a], ab) + " names " + AgentNames(c, ta->agents) + ", " +
+                    VoiceOf(c, c.claims[b], aa) + " names " + AgentNames(c, tb->agents) + " \u2014 parties to one act, both can be right");
+            return true;
         }
         if (m.kind != ActorMatch::PartWhole && m.kind != ActorMatch::Joint) return false;
         const Index fine = m.b_finer ? b : a, coarse = m.b_finer ? a : b;

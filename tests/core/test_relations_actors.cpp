@@ -140,9 +140,17 @@ TEST_CASE("joint signatories refine a report naming one of them; each party sign
     const Relation* r = First(joint, RelationType::Refines);
     REQUIRE(r);
     CHECK(r->explanation.find("names more of those who did: Vladimir Putin and Kim Jong Un") != std::string::npos);
-    const Corpus parties = Extract({"Kim Jong Un signed the defense treaty with Russia in Pyongyang on Monday.",
-                                    "Vladimir Putin signed the defense treaty with North Korea in Pyongyang on Monday."});
+    const Corpus parties = Extract({"North Korean leader Kim Jong Un signed the defense treaty with Russia in Pyongyang on Monday.",
+                                    "Russian President Vladimir Putin signed the defense treaty with North Korea in Pyongyang on Monday."});
     CHECK(Count(parties, RelationType::Contradicts) == 0);
+    const Relation* r2 = First(parties, RelationType::Corroborates);
+    REQUIRE(r2);
+    CHECK(r2->explanation.find("article 0 names Kim Jong Un, article 1 names Vladimir Putin") != std::string::npos);
+    CHECK(r2->explanation.find("parties to one act") != std::string::npos);
+    // Approvals by two different bodies are two acts: neither a dispute nor one act reported twice.
+    const Corpus approvals = Extract({"Kelvar Corp approved the takeover of Dunmore Inc on Monday, the companies said.",
+                                      "Brightwater Holdings approved the takeover of Dunmore Inc on Monday, the companies said."});
+    CHECK(approvals.relations.empty());
 }
 
 TEST_CASE("an act denied by one speaker and reported by another contradicts, naming both speakers") {
