@@ -83,11 +83,11 @@ std::vector<QuoteSpan> FindQuotes(std::string_view text, std::span<const Token> 
     return out;
 }
 
-Attribution AttributeSentence(std::string_view text, std::span<const Token> toks, const std::vector<std::string>& low,
+Attribution AttributeSentence(std::string_view text, std::span<const Token> toks, std::span<const std::string_view> low,
                               const std::vector<const EntityMention*>& mentions, Index article,
                               const Attribution* previous, bool continues_quote, const Attribution* previous_thing) {
     Attribution a;
-    auto L = [&](size_t i) { return std::string_view(low[i]); };  // views compare by size first: cheap misses
+    auto L = [&](size_t i) { return low[i]; };  // views compare by size first: cheap misses
     // "it said" refers to an agency, a government or a document, never to a person: skip back past people.
     auto antecedent = [&](std::string_view pronoun) { return pronoun == "it" ? previous_thing : previous; };
     const size_t n = toks.size();

@@ -35,7 +35,7 @@ std::vector<QuoteSpan> FindQuotes(std::string_view text, std::span<const Token> 
 // mentions inside this sentence, in text order. previous: the last sentence's attribution (antecedent of
 // "he said", "they said"); previous_thing: the last one whose speaker is not a person (antecedent of "it
 // said"); either may be null.
-Attribution AttributeSentence(std::string_view text, std::span<const Token> toks, const std::vector<std::string>& lower,
+Attribution AttributeSentence(std::string_view text, std::span<const Token> toks, std::span<const std::string_view> lower,
                               const std::vector<const EntityMention*>& mentions, Index article,
                               const Attribution* previous, bool continues_quote, const Attribution* previous_thing = nullptr);
 

@@ -62,7 +62,8 @@ bool IsDeterminer(std::string_view l) {
 
 struct SentenceWork {
     std::span<const Token> toks;         // the sentence's tokens (TextStructure::Tokens)
-    std::vector<std::string> low;
+    std::string lower;                   // the sentence lower-cased (ASCII), once
+    std::vector<std::string_view> low;   // each word token's view into `lower` ("" for other tokens)
     std::vector<const WordClass*> word;  // ClassifyWord of each token (nullptr: nothing known)
     std::vector<const EntityMention*> mentions;
     std::vector<Index> timexes;
@@ -161,7 +162,7 @@ void FindAgents(std::string_view text, const SentenceWork& w, size_t i, bool nom
         size_t ob = b - 2;
         while (other && ob > 0 && w.toks[ob].start > other->range.start) --ob;
         static constexpr std::string_view kPreps[] = {"with", "to", "of", "in", "from", "for", "by", "at", "on", "against", "between"};
-        if (other && ob > 0 && std::find(std::begin(kPreps), std::end(kPreps), std::string_view(w.low[ob - 1])) != std::end(kPreps)) other = nullptr;
+        if (other && ob > 0 && std::find(std::begin(kPreps), std::end(kPreps), w.low[ob - 1]) != std::end(kPreps)) other = nullptr;
         add(other);
         if (tm.agents[1] != kNone) std::swap(tm.agents[0], tm.agents[1]);  // in text order: the earlier conjunct first
     }
@@ -397,16 +398,17 @@ void ExtractClaims(const Corpus& corpus, Index article, const TextStructure& ts,
         int words = 0;
         bool acts = false, amounts = false;  // what the sentence can hold, so absent parts cost nothing
         if (w.low.size() < n) w.low.resize(n);  // reused buffers: no allocation per sentence once warm
+        LowerInto(text.substr(s.range.start, s.range.end - s.range.start), w.lower);
         w.word.assign(n, nullptr);
         for (size_t i = 0; i < n; ++i) {
             if (w.toks[i].Is(kTokWord)) {
-                LowerInto(Surf(text, w.toks[i]), w.low[i]);
+                w.low[i] = std::string_view(w.lower).substr(w.toks[i].start - s.range.start, w.toks[i].end - w.toks[i].start);
                 const WordClass* wc = ClassifyWord(w.low[i]);
                 w.word[i] = wc;
                 if (wc) acts |= wc->trigger || !wc->object.empty(), amounts |= wc->amount;
                 ++words;
             } else {
-                w.low[i].clear();
+                w.low[i] = {};
                 amounts |= w.toks[i].Is(kTokNumber);
             }
         }
@@ -414,7 +416,7 @@ void ExtractClaims(const Corpus& corpus, Index article, const TextStructure& ts,
 
         ClaimFacts f;
         if (acts) FindTriggers(corpus, text, w, f);
-        if (amounts) f.quantities = FindQuantities(text, w.toks, &w.low);
+        if (amounts) f.quantities = FindQuantities(text, w.toks, std::span<const std::string_view>(w.low).first(n));
         Claim c;
         float certainty = 1.0f;
         for (size_t i = 0; i < n; ++i) {
@@ -426,7 +428,7 @@ void ExtractClaims(const Corpus& corpus, Index article, const TextStructure& ts,
             }
             const std::string_view lw = w.low[i];
             const bool negation = (wc && wc->negation) || (lw.size() > 3 && lw.substr(lw.size() - 3) == "n't");
-            if (!c.negated && negation && !(lw == "not" && i + 1 < n && std::string_view(w.low[i + 1]) == "only")) {
+            if (!c.negated && negation && !(lw == "not" && i + 1 < n && w.low[i + 1] == "only")) {
                 c.negated = true;
                 f.negation = {w.toks[i].start, w.toks[i].end};
             }
@@ -444,7 +446,7 @@ void ExtractClaims(const Corpus& corpus, Index article, const TextStructure& ts,
         }
         const bool quote_marks = std::any_of(w.toks.begin(), w.toks.end(), [](const Token& t) { return t.Is(kTokQuote); });
         const std::vector<QuoteSpan> quotes = quote_marks ? FindQuotes(text, w.toks) : std::vector<QuoteSpan>();
-        c.attribution = AttributeSentence(text, w.toks, w.low, w.mentions, article, have_previous ? &previous : nullptr, s.in_quote,
+        c.attribution = AttributeSentence(text, w.toks, std::span<const std::string_view>(w.low).first(n), w.mentions, article, have_previous ? &previous : nullptr, s.in_quote,
                                           have_thing ? &previous_thing : nullptr);
         previous = c.attribution;  // every sentence, kept or not, can be the antecedent of "he said"
         // The antecedent of "it": a named non-person, or an unnamed singular source ("a statement", not "Sources").

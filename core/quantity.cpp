@@ -99,17 +99,19 @@ std::string FormatRange(const Quantity& q) {
 }
 
 std::vector<Quantity> FindQuantities(std::string_view text, std::span<const Token> toks,
-                                     const std::vector<std::string>* lower) {
+                                     std::span<const std::string_view> lower) {
     std::vector<Quantity> out;
     const size_t n = toks.size();
     std::vector<std::string> own;  // lower-cased here only when the caller has not
-    if (!lower) {
+    std::vector<std::string_view> own_views;
+    if (lower.size() < n) {
         own.resize(n);
-        for (size_t i = 0; i < n; ++i) own[i] = Lower(text.substr(toks[i].start, toks[i].end - toks[i].start));
-        lower = &own;
+        own_views.resize(n);
+        for (size_t i = 0; i < n; ++i) own_views[i] = own[i] = Lower(text.substr(toks[i].start, toks[i].end - toks[i].start));
+        lower = own_views;
     }
     // Views compare by size first: most words fail every test below without touching their bytes.
-    auto low = [&](size_t i) { return i < n ? std::string_view((*lower)[i]) : std::string_view(); };
+    auto low = [&](size_t i) { return i < n ? lower[i] : std::string_view(); };
     for (size_t i = 0; i < n; ++i) {
         // Cheap pre-filter: numbers, and the few words that can open an amount.
         if (!toks[i].Is(kTokNumber)) {

@@ -29,9 +29,9 @@ struct Quantity {
     std::string slot;                   // what it measures, lower case: "debt", "sent", "shares"; "" unknown
 };
 
-// lower (optional): the tokens already lower-cased ("" for non-words), to save re-lowering.
+// lower (optional, empty = lower-case here): the tokens already lower-cased ("" for non-words), to save re-lowering.
 std::vector<Quantity> FindQuantities(std::string_view text, std::span<const Token> toks,
-                                     const std::vector<std::string>* lower = nullptr);
+                                     std::span<const std::string_view> lower = {});
 inline bool RangesOverlap(const Quantity& a, const Quantity& b) { return a.low <= b.high && b.low <= a.high; }
 std::string FormatRange(const Quantity& q);   // "8,500–11,500" or "10,000"
 
