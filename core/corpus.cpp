@@ -61,7 +61,14 @@ IndexMap Filter(std::vector<T>& v, Pred keep) {
 }
 
 template <typename T, typename Less>
-IndexMap SortWithMap(std::vector<T>& v, Less less) {
+IndexMap SortWithMap(std::vector<T>& v, Less less, bool* moved = nullptr) {
+    if (moved) *moved = false;
+    if (std::is_sorted(v.begin(), v.end(), less)) {  // the usual case after extraction: nothing to move
+        IndexMap map(v.size());
+        std::iota(map.begin(), map.end(), Index{0});
+        return map;
+    }
+    if (moved) *moved = true;
     std::vector<size_t> order(v.size());
     std::iota(order.begin(), order.end(), size_t{0});
     std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return less(v[a], v[b]); });
@@ -146,8 +153,10 @@ void SortLayers(Corpus& c) {
     for (Article& a : c.articles)
         std::stable_sort(a.furniture.begin(), a.furniture.end(),
                          [](const Furniture& x, const Furniture& y) { return x.range.start < y.range.start; });
-    IndexMap timexes = SortWithMap(c.timexes, [](const Timex& x, const Timex& y) { return SpanKey(x.span) < SpanKey(y.span); });
-    IndexMap claims = SortWithMap(c.claims, [](const Claim& x, const Claim& y) { return SpanKey(x.span) < SpanKey(y.span); });
+    bool timexes_moved = false, claims_moved = false;
+    IndexMap timexes = SortWithMap(c.timexes, [](const Timex& x, const Timex& y) { return SpanKey(x.span) < SpanKey(y.span); }, &timexes_moved);
+    IndexMap claims = SortWithMap(c.claims, [](const Claim& x, const Claim& y) { return SpanKey(x.span) < SpanKey(y.span); }, &claims_moved);
+    if (!timexes_moved && !claims_moved) return;  // every reference still holds
     Maps m;
     m.timexes = &timexes;
     m.claims = &claims;
