@@ -325,7 +325,13 @@ bool Matcher::At(uint32_t i, Match& m) {
 void Matcher::Accept(const Match& m) {
     if (m.drop || !m.value.empty() || !m.point.Known() || m.no_anchor) return;
     last_ = m.point, last_token_ = m.first;
-    if (m.quarter_anchor) quarter_ = m.point, quarter_token_ = m.first;
+    // The report's quarter is the latest one it names: "after a flat second quarter" in a story about the
+    // third is a comparison, and does not replace it while the story goes on.
+    if (m.quarter_anchor) {
+        const bool earlier = ReportingQuarter(m.first) && !quarter_.half && !m.point.half &&
+                             m.point.year * 4 + m.point.quarter < quarter_.year * 4 + quarter_.quarter;
+        if (!earlier) quarter_ = m.point, quarter_token_ = m.first;
+    }
     if (m.anchors) anchor_ = m.point;
 }
 

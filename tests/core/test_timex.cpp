@@ -187,6 +187,7 @@ const Case kCases[] = {
     {"Net rose in the first quarter. He expects $4 a share in 1987 as compared to $3.34 a share last year.", "1987-03-05", "1987", "DATE", "1987"},
     {"Net rose in the fourth quarter. Third-quarter earnings will be off from last year's 40 cents.", "1987-02-26", "last year", "DATE", "1986-Q3"},
     {"The company expects to report a gain in the quarter.", "1987-03-16", "the quarter", "DATE", "1987-Q1"},
+    {"Net rose in the third quarter. After a flat second quarter, sales recovered. In the year-earlier period, it lost money.", "1989-11-01", "the year-earlier period", "DATE", "1988-Q3"},
     {"The company reported a gain in the quarter.", "1987-03-16", "the quarter", "DATE", "1986-Q4"},
     {"It paid a quarterly dividend.", "1989-11-02", "quarterly", nullptr, ""},
     {"The split was quarter-to-quarter.", "1989-11-02", "quarter", nullptr, ""},
