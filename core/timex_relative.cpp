@@ -623,6 +623,46 @@ bool Matcher::Duration(size_t i, Match& m) {
         return true;
     }
     (void)rel;
+    // "Islam will one day be…", "could one day follow": an indefinite time ahead (FUTURE_REF), not a day long.
+    if (!the && !*mod && k == i && n == 1 && unit == kDay && Is(i, "one") && i > 0 && IsC(i - 1, Wc::Tense) &&
+        (T(i - 1).val == 1 || T(i - 1).val == 3)) {
+        m.type = TimexType::Date;
+        m.value = "FUTURE_REF";
+        return true;
+    }
+    // "will be redeemed in five years", "a decision in a year or two": looking ahead, "in" + a length is the
+    // time that far from the DCT (TIDES/TimeML), at the unit's granularity; "or two" leaves it vague. In a
+    // past or negative clause ("the first order in a decade") it stays a length.
+    // Not: a hyphenated modifier ("in 27-day repurchase agreements"), a record or a first ("the highest in ten
+    // years", "the first time in six years": a span back from now), a rate ("three billion dlrs in a year").
+    auto in_ahead = [&] {
+        if (!(i > 0 && Is(i - 1, "in") && dct_ != kNoDay)) return false;
+        if (e >= 2 && IsPunct(e - 2, '-') && Attached(e - 2)) return false;
+        for (size_t b = i - 1; b > 0 && b + 9 > i && T(b - 1).sentence == T(i).sentence; --b) {
+            const TxToken& w = T(b - 1);
+            if (Is(b - 1, "first") || Is(b - 1, "time") || Is(b - 1, "worst") || Is(b - 1, "most") || Is(b - 1, "least") ||
+                (w.Is(kTxAlpha) && !w.Is(kTxCap) && w.end - w.start >= 4 && text_.substr(w.end - 3, 3) == "est"))
+                return false;
+        }
+        const TxToken& p = T(i - 2 < i ? i - 2 : 0);
+        if (i >= 2 && (p.Is(kTxDigit) || Is(i - 2, "dlrs") || Is(i - 2, "pct") || Is(i - 2, "percent") || Is(i - 2, "mln") ||
+                       Is(i - 2, "million") || Is(i - 2, "billion") || Is(i - 2, "tonnes") || Is(i - 2, "barrels")))
+            return false;
+        return Tense(i) > 0;
+    };
+    if (!the && !rel && !*mod && k == i && !form.range && !form.half &&
+        (unit == kDay || unit == kWeek || unit == kMonth || unit == kYear || unit == kDecade) && in_ahead()) {
+        m.type = TimexType::Date;
+        if (n < 0 || (Is(e, "or") && (IsC(e + 1, Wc::Number) || (Has(e + 1) && T(e + 1).Is(kTxDigit))))) {
+            if (Is(e, "or")) m.last = static_cast<uint32_t>(e + 2);
+            m.value = "FUTURE_REF";
+            return true;
+        }
+        const Granularity ug = unit == kDecade ? Granularity::Year : GranularityOfUnit(unit);
+        m.point = ShiftBy(Dct(ug), unit == kDecade ? kYear : unit, unit == kDecade ? 10 * n : n);
+        m.no_anchor = true;
+        return true;
+    }
     m.type = TimexType::Duration;
     m.value = form.range ? DurationValue(-1, unit) : form.half ? HalfDurationValue(n, unit) : DurationValue(n, unit);
     return true;

@@ -216,6 +216,17 @@ const Case kCases[] = {
     {"The revolution began more than four decades ago.", "2000-01-10", "more than four decades ago", "DATE", "1960", "MORE_THAN"},
     {"The talks lasted for more than four hours.", "2000-01-10", "more than four hours", "DURATION", "PT4H", "MORE_THAN"},
     {"He has lived there for years.", "2000-01-10", "years", "DURATION", "PXY"},
+    // "in" + a length, looking ahead: that far from the DCT; in a past clause it stays a length.
+    {"The notes will be redeemed in five years.", "1989-11-02", "five years", "DATE", "1994"},
+    {"The plant will reopen in two months.", "1989-11-02", "two months", "DATE", "1990-01"},
+    {"You may, in a year or two, save more lives.", "1998-03-31", "a year or two", "DATE", "FUTURE_REF"},
+    {"It was the first order in five years.", "1989-11-02", "five years", "DURATION", "P5Y"},
+    {"It would be the highest winterkill in ten years.", "1987-03-03", "ten years", "DURATION", "P10Y"},
+    {"Losses could reach three billion dlrs in a year.", "1987-03-03", "a year", "DURATION", "P1Y"},
+    {"Banks will trade in 27-day repurchase agreements.", "1987-03-05", "27-day", "DURATION", "P27D"},
+    {"The Health Test will be available in 60 days.", "1987-02-26", "60 days", "DATE", "1987-04-27"},
+    {"Islam will one day be the second religion.", "1998-03-03", "one day", "DATE", "FUTURE_REF"},
+    {"The strike lasted one day.", "1998-03-03", "one day", "DURATION", "P1D"},
     // Halves, ranges and "or so".
     {"Refugees lived in camps for 2 1/2 years.", "1998-08-07", "2 1/2 years", "DURATION", "P2Y6M"},
     {"The stop lasts 5 1/2 hours.", "1998-08-07", "5 1/2 hours", "DURATION", "PT5H30M"},
