@@ -3,6 +3,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
 import { dist, serve, launch, open, distinctColours } from './browser.mjs';
 
 let browser, server;
@@ -36,6 +37,16 @@ test('a plain load fetches the viewer only: the analyser is never requested for 
   assert.ok(outline.claims.length > 20 && outline.events.length > 5, `${outline.claims.length} claims, ${outline.events.length} events`);
   assert.ok(outline.claims.every((c) => c.text.length > 0 && c.article >= 0), 'every claim is the words of an article');
   await context.close();
+});
+
+test('the viewer links no extraction code: the analyser lexicons are in analyser.wasm only', () => {
+  const viewer = readFileSync(join(dist, 'claimline.wasm')).toString('latin1');
+  const analyser = readFileSync(join(dist, 'analyser.wasm')).toString('latin1');
+  // Entries of core/event_lexicon.cpp (hedges) and core/entity_lexicon.cpp that the seeds never contain.
+  for (const word of ['allegedly', 'korean central news agency', 'west germany']) {
+    assert.ok(analyser.includes(word), `${word} is in the analyser`);
+    assert.ok(!viewer.includes(word), `${word} is not in the viewer`);
+  }
 });
 
 test('claimline.html opens from file:// as one self-contained file', async () => {
