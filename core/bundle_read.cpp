@@ -525,10 +525,29 @@ void ReadLayer(Context& c, const json& root, const char* key, std::vector<T>& ou
 // =============================================================================================================
 // [SECTION] pre-parse checks and parse
 // =============================================================================================================
+// json::parse's DOM builder, but the first syntax error is kept instead of thrown: the page is built
+// without C++ exceptions (cmake/WasmSize.cmake), and natively this is the same code path. parse_error
+// hides the base's (which throws); sax_parse calls it through the derived type.
+class DomParser : public nlohmann::detail::json_sax_dom_parser<json> {
+public:
+    explicit DomParser(json& root) : json_sax_dom_parser(root, /*allow_exceptions=*/false) {}
+    template <class Exception>
+    bool parse_error(size_t position, const std::string& /*last_token*/, const Exception& e) {
+        failed = true;
+        byte = position;  // what json::parse_error::byte holds; out_of_range (a number too big) has none
+        what = e.what();
+        return false;  // stop parsing
+    }
+    bool failed = false;
+    size_t byte = 0;   // 1-based position of the error (bytes read when it was found)
+    std::string what;  // the exception's what(): "[json.exception.parse_error.101] …"
+};
+
 // nlohmann's messages read "[json.exception.parse_error.101] parse error at line 1, column 5: syntax error
 // while parsing value - invalid literal; last read: 'x'"; keep the part after the position.
 std::string ParseMessage(const std::string& what) {
     size_t at = what.find(": ");
+    if (at == std::string::npos) at = what.find("] ");  // "[json.exception.out_of_range.406] number overflow …"
     std::string msg = at == std::string::npos ? what : what.substr(at + 2);
     if (msg.find("ill-formed UTF-8") != std::string::npos) return "invalid UTF-8 in a string";
     return "not valid JSON: " + msg;
@@ -563,11 +582,9 @@ LoadResult LoadBundle(std::string_view bytes, std::string_view file_name, const 
         return fail_at(at, "", "JSON nested deeper than " + std::to_string(lim.max_depth) + " levels");
 
     json root;
-    try {
-        root = json::parse(bytes.begin(), bytes.end());
-    } catch (const json::parse_error& e) {
-        size_t offset = e.byte > 0 ? e.byte - 1 : 0;
-        std::string msg = ParseMessage(e.what());
+    if (DomParser dom(root); !json::sax_parse(bytes.begin(), bytes.end(), &dom) || dom.failed) {
+        size_t offset = dom.byte > 0 ? dom.byte - 1 : 0;
+        std::string msg = ParseMessage(dom.what);
         if (offset >= bytes.size() - 1 && msg.find("unexpected end of input") != std::string::npos)
             msg = "truncated JSON: the file ends before the bundle does";
         return fail_at(offset, PointerAt(bytes, offset), msg);

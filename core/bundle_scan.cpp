@@ -1,5 +1,6 @@
 #include "bundle_scan.hpp"
 
+#include <charconv>
 #include <unordered_map>
 
 #include "bundle.hpp"
@@ -34,7 +35,11 @@ std::string DecodeKey(std::string_view literal) {
             case 'f': out += '\f'; break;
             case 'u': {
                 // Good enough for locating: BMP code points only (surrogate pairs in keys are exotic).
-                unsigned cp = static_cast<unsigned>(std::stoul(std::string(literal.substr(i + 1, 4)), nullptr, 16));
+                // The text need not be valid JSON here (a parse error is being located): an escape with no hex
+                // digit reads as U+FFFD instead of throwing (the page is built without exceptions).
+                const std::string_view hex = literal.substr(i + 1, 4);
+                unsigned cp = 0xFFFD;
+                std::from_chars(hex.data(), hex.data() + hex.size(), cp, 16);
                 i += 4;
                 if (cp < 0x80) out += static_cast<char>(cp);
                 else if (cp < 0x800) { out += static_cast<char>(0xC0 | (cp >> 6)); out += static_cast<char>(0x80 | (cp & 0x3F)); }

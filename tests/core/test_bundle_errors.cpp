@@ -44,6 +44,15 @@ TEST_CASE("not JSON") {
     CheckFirstError("hello, world", {1, 1, "", "not valid JSON"});
 }
 
+TEST_CASE("a number too big for a double is a located error, not an exception") {
+    core::LoadResult r = core::LoadBundle(kHead + "\n\"x\": 1e999}", "bad.json", {});
+    REQUIRE_FALSE(r.ok);
+    REQUIRE_FALSE(r.errors.empty());
+    INFO("got: " << r.errors.front().ToString());
+    CHECK(r.errors.front().message == "not valid JSON: number overflow parsing '1e999'");
+    CHECK(r.errors.front().line == 2);
+}
+
 TEST_CASE("truncated JSON") {
     CheckFirstError(kHead + "\n\"articles\":[{\"id\":\"a1\"", {2, 23, "/articles/0", "truncated JSON"});
 }
@@ -245,6 +254,9 @@ TEST_CASE("PointerAt names the value a parse error falls in") {
     CHECK(core::PointerAt(R"({"a": [1, {"b": )", 16) == "/a/1");
     CHECK(core::PointerAt(R"({"a": [1, 2)", 11) == "/a");
     CHECK(core::PointerAt("nul", 2) == "");
+    // Keys are decoded; a \u escape with no hex digit (the text is not valid JSON) reads as U+FFFD.
+    CHECK(core::PointerAt(R"({"caf\u00e9": [1, x)", 18) == "/caf\xC3\xA9/1");
+    CHECK(core::PointerAt(R"({"a\uZZZZ": [1, x)", 16) == "/a\xEF\xBF\xBD/1");
 }
 
 }  // TEST_SUITE

@@ -1,0 +1,71 @@
+# WasmSize.cmake — the one place that decides how small the page's download is (issue #7), so every wasm
+# program the page loads gets the same treatment. Included by the top level in wasm builds only; native
+# builds keep their defaults (exceptions on: the CLI reports errors by them).
+#
+#   compile (every wasm target):  -fno-exceptions
+#   claimline_wasm_size_link_options(target [INCOMING name …])   link flags for a program the page loads;
+#       INCOMING: the createX({…}) options its loader reads (default: all Emscripten knows)
+#   claimline_minify_js(OUTPUT_DIR dir FILES a.js … [DEPENDS target …] OUT_VAR var)   scripts, minified
+#
+# Figures (claimline.wasm, gzip -9; bench/web_load.mjs, README "Load benchmark") are in the commits that
+# set them; what did not help is listed at the bottom so nobody measures it again.
+
+# Exceptions: nothing in the page catches one (the bundle reader takes nlohmann's parse error through its
+# SAX interface, core/bundle_read.cpp), so an uncaught throw ended the program before as abort() does now.
+# Without them the module loses every landing pad: 2,173 try blocks in the 3.1.6 build.
+add_compile_options(-fno-exceptions)
+add_link_options(-fno-exceptions)
+# The wasm tests too: REQUIRE then ends the test program on failure (which still fails the test).
+target_compile_definitions(doctest INTERFACE DOCTEST_CONFIG_NO_EXCEPTIONS_BUT_WITH_ALL_ASSERTS)
+
+# Link-time optimization: the linker sees core, ui and ImGui as one program and drops or merges across
+# them (claimline.wasm 438,117 → 426,460 bytes gzip with the flags of the time). Every wasm link takes
+# minutes longer (tests and benchmarks too): -DCLAIMLINE_WASM_LTO=OFF for quick iterations.
+option(CLAIMLINE_WASM_LTO "link-time optimization for the wasm build" ON)
+if(CLAIMLINE_WASM_LTO)
+  add_compile_options(-flto)
+  add_link_options(-flto)
+endif()
+
+function(claimline_wasm_size_link_options target)
+  cmake_parse_arguments(O "" "" "INCOMING" ${ARGN})
+  target_link_options(${target} PRIVATE -Oz)  # wasm-opt's size level (the compile stays at MinSizeRel's -Os)
+  if(O_INCOMING)  # the loader drops its handling of every other option (−0.5 KB gzip for the viewer)
+    list(JOIN O_INCOMING "','" names)
+    target_link_options(${target} PRIVATE "-sINCOMING_MODULE_JS_API=['${names}']")
+  endif()
+endfunction()
+
+# Minifies the page's scripts with terser (npm devDependency, installed by tools/bootstrap). Without
+# node_modules the scripts are copied as they are, so a build never depends on npm.
+find_program(CLAIMLINE_TERSER terser PATHS ${PROJECT_SOURCE_DIR}/node_modules/.bin NO_DEFAULT_PATH)
+function(claimline_minify_js)
+  cmake_parse_arguments(M "" "OUTPUT_DIR;OUT_VAR" "FILES;DEPENDS" ${ARGN})
+  set(outputs)
+  foreach(file ${M_FILES})
+    get_filename_component(name ${file} NAME)
+    set(out ${M_OUTPUT_DIR}/${name})
+    if(CLAIMLINE_TERSER)
+      # No top-level mangling: the host scripts share globals (createClaimline, ClaimlineHost).
+      add_custom_command(OUTPUT ${out}
+        COMMAND ${CMAKE_COMMAND} -E make_directory ${M_OUTPUT_DIR}
+        COMMAND ${CLAIMLINE_TERSER} ${file} --compress --mangle --output ${out}
+        DEPENDS ${file} ${M_DEPENDS} COMMENT "Minifying ${name}" VERBATIM)
+    else()
+      add_custom_command(OUTPUT ${out} COMMAND ${CMAKE_COMMAND} -E copy ${file} ${out}
+        DEPENDS ${file} ${M_DEPENDS} VERBATIM)
+    endif()
+    list(APPEND outputs ${out})
+  endforeach()
+  set(${M_OUT_VAR} ${outputs} PARENT_SCOPE)
+endfunction()
+if(NOT CLAIMLINE_TERSER)
+  message(STATUS "terser not found (run tools/bootstrap): the page's scripts are copied unminified")
+endif()
+
+# Measured and not taken (claimline.wasm gzip -9, relinking the same objects, 2026-11-29):
+#   -sMALLOC=emmalloc   −3 KB, but a slower allocator for the extraction's many small allocations
+#   -sEVAL_CTORS=1      nothing to evaluate: the program has no static constructors
+#   --closure 1         Debian's emscripten has no closure-compiler; terser minifies the loader instead
+#   libc                no iostream, locale or regex is linked; printf (ImGui's text formatting) and scanf
+#                       (ImGui's settings handlers, nlohmann's number parsing) are ~30 KB raw and needed
