@@ -2,7 +2,7 @@
 # program the page loads gets the same treatment. Included by the top level in wasm builds only; native
 # builds keep their defaults (exceptions on: the CLI reports errors by them).
 #
-#   compile (every wasm target):  -fno-exceptions
+#   compile and link (every wasm target):  -fno-exceptions, -flto (CLAIMLINE_WASM_LTO)
 #   claimline_wasm_size_link_options(target [INCOMING name …])   link flags for a program the page loads;
 #       INCOMING: the createX({…}) options its loader reads (default: all Emscripten knows)
 #   claimline_minify_js(OUTPUT_DIR dir FILES a.js … [DEPENDS target …] OUT_VAR var)   scripts, minified
@@ -66,9 +66,9 @@ if(NOT CLAIMLINE_TERSER)
   message(STATUS "terser not found (run tools/bootstrap): the page's scripts are copied unminified")
 endif()
 
-# Measured and not taken (claimline.wasm gzip -9, relinking the same objects, 2026-11-29):
+# Checked and not taken (claimline.wasm gzip -9, relinking the same objects, 2026-11-29):
 #   -sMALLOC=emmalloc   −3 KB, but a slower allocator for the extraction's many small allocations
-#   -sEVAL_CTORS=1      nothing to evaluate: the program has no static constructors
+#   -sEVAL_CTORS=1      nothing to evaluate: __wasm_call_ctors is empty (no static constructors)
 #   --closure 1         Debian's emscripten has no closure-compiler; terser minifies the loader instead
 #   libc                no iostream, locale or regex is linked; printf (ImGui's text formatting) and scanf
 #                       (ImGui's settings handlers, nlohmann's number parsing) are ~30 KB raw and needed
