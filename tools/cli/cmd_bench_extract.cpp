@@ -22,6 +22,7 @@
 #include <thread>
 #include <vector>
 
+#include "bundle.hpp"
 #include "commands.hpp"
 #include "extract.hpp"
 #include "parallel.hpp"
@@ -41,6 +42,8 @@ struct BenchOptions {
     int repeat = 1;                     // runs; the fastest (wall) is reported
     bool json = false;                  // one JSON line instead of the table
     bool digest = false;                // then the events and relations found, to read (reader_digest.hpp)
+    std::string bundle;                 // write the fastest run's corpus here as a bundle ("" = don't): lets a
+                                        // speed change be checked byte for byte on the whole corpus
 };
 
 void RunBenchExtract(const std::string& dir, const BenchOptions& bo) {
@@ -93,6 +96,7 @@ void RunBenchExtract(const std::string& dir, const BenchOptions& bo) {
         }
     }
     const core::Corpus& out = best_corpus;
+    if (!bo.bundle.empty()) std::ofstream(bo.bundle, std::ios::binary) << core::SaveBundle(out);
     if (bo.json) {
         std::printf("{\"docs\":%zu,\"bytes\":%zu,\"threads\":%u,\"seconds\":%.4f,\"cpu_seconds\":%.4f,\"stages\":{", out.articles.size(), bytes,
                     threads, total, cpu_total);
@@ -131,6 +135,7 @@ void AddBenchExtractCommand(CLI::App& app) {
     cmd->add_option("--repeat", bo->repeat, "runs on fresh copies; the fastest is reported (default 1)");
     cmd->add_flag("--json", bo->json, "print one JSON line (for bench scripts)");
     cmd->add_flag("--digest", bo->digest, "also print the events and relations found, to read");
+    cmd->add_option("--bundle", bo->bundle, "also write the result as a bundle to this file (to compare outputs)");
     cmd->callback([dir, bo] { RunBenchExtract(*dir, *bo); });
 }
 
