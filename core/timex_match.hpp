@@ -1,9 +1,10 @@
 // timex_match.hpp — the tagger's pattern matcher: hand-written rules over the token stream.
 //
 // Internal to the tagger. Matcher::At(i, m) tries every rule that can start at token i and keeps the
-// longest match (a TIMEX3 candidate with its resolved Point or literal value). Rules live in two files:
+// longest match (a TIMEX3 candidate with its resolved Point or literal value). Rules live in three files:
 // timex_dates.cpp (calendar dates, numeric and ISO dates, years, decades, quarters, clock times,
-// holidays) and timex_relative.cpp (deictic words, last/next/this, durations, ago/later, sets, mods).
+// holidays), timex_relative.cpp (weekdays, deictic words, last/next/this, seasons, narrative anchors, mods)
+// and timex_duration.cpp (numbers, durations, ago/later, sets).
 // The Matcher keeps the narrative state: the last date mentioned anchors "two weeks later".
 #pragma once
 #include <string>
@@ -94,11 +95,12 @@ private:
     bool WeekdayAt(size_t i, size_t cue, Match& m);
     bool DeicticRule(size_t i, Match& m);
     bool RelativeUnit(size_t i, Match& m);
-    bool Duration(size_t i, Match& m);
-    bool SetRule(size_t i, Match& m);
     bool ModifiedRule(size_t i, Match& m);
     bool AnchoredDay(size_t i, Match& m);
     bool Seasonal(size_t i, Match& m, int rel, size_t k);
+    // Rules (timex_duration.cpp).
+    bool Duration(size_t i, Match& m);
+    bool SetRule(size_t i, Match& m);
 
     bool Core(size_t i, Match& m);      // every unmodified rule, longest wins
     void Emit(Match& m, size_t first, size_t last, const Point& p) const;
