@@ -52,7 +52,7 @@ private:
     size_t SkipDot(size_t k) const { return IsPunct(k, '.') && Attached(k) ? k + 1 : k; }
     size_t SkipComma(size_t k) const { return IsPunct(k, ',') ? k + 1 : k; }
 
-    // Context.
+    // Context (timex_context.cpp).
     // How the clause around token i places its time: -1 past, +1 future, 0 unknown or present.
     struct TenseCue {
         int dir = 0;                    // -1 past, +1 future, 0 none/present

@@ -1,0 +1,233 @@
+// The context the matcher's rules share to resolve a value: the DCT at a granularity, the tense of the
+// clause around a date (which side of the DCT it lies on), local direction words ("until", "since"), and
+// the year of a date written without one. Pure reading of the token stream; no rule matches here.
+#include "timex_match.hpp"
+
+namespace core::timex {
+
+Point Matcher::Dct(Granularity g) const {
+    if (dct_ != kNoDay) return FromDay(dct_, g);
+    Point p;
+    p.g = g;
+    return p;
+}
+
+namespace {
+
+bool FutureWord(std::string_view w) {
+    static const std::string_view kWords[] = {"expected", "scheduled", "planned", "slated", "due", "plans", "expects",
+                                              "intends", "going", "tomorrow", "upcoming", "plan", "expect", "hopes",
+                                              "aims", "planning"};
+    for (std::string_view k : kWords)
+        if (w == k) return true;
+    return false;
+}
+
+// Past verbs of intention or commitment: with an infinitive ("agreed to pay in March", "sought to defer
+// payments until June") the date belongs to the infinitive, which lies ahead of the verb.
+bool IntentionVerb(std::string_view w) {
+    static const std::string_view kWords[] = {"agreed", "decided", "wanted", "promised", "vowed", "pledged", "offered",
+                                              "threatened", "sought", "refused", "proposed", "prepared", "arranged",
+                                              "contracted", "undertook", "voted", "moved", "asked"};
+    for (std::string_view k : kWords)
+        if (w == k) return true;
+    return false;
+}
+
+bool NotPastEd(std::string_view w) {
+    static const std::string_view kWords[] = {"need", "speed", "indeed", "hundred", "proceed", "exceed", "succeed",
+                                              "breed", "seed", "feed", "bleed", "embed", "steed", "creed", "greed",
+                                              "kindred", "shed", "bred", "sacred", "naked", "wicked", "ragged"};
+    for (std::string_view k : kWords)
+        if (w == k) return true;
+    return false;
+}
+
+}  // namespace
+
+// Words right before a date that say on which side of the publication date it lies: "payable Dec. 7",
+// "effective Jan. 1", "as early as Tuesday" point ahead whatever the tense of the sentence (+1); "since
+// June" points back (-1). "until", "through", "by", "expire", "due" lean ahead but yield to a clear tense
+// ("it had been due to expire Friday"): deadline words ("until", "due", "expire") return 3, the rest 2.
+int Matcher::LocalDirection(size_t i) const {
+    size_t k = i;
+    for (int hops = 0; hops < 4 && k > 0; ++hops) {
+        --k;
+        const TxToken& t = tok_[k];
+        if (t.sentence != tok_[i].sentence) return 0;
+        if (Is(k, "on") || Is(k, "the") || Is(k, "of") || Is(k, "in") || Is(k, "at") || IsPunct(k, ',')) continue;
+        if ((Is(k, "after") || Is(k, "shortly") || Is(k, "just")) && k > 0 &&
+            (Is(k - 1, "since") || Is(k - 1, "shortly") || Is(k - 1, "just")))
+            continue;   // "since shortly after the Oct. 23 slaying"
+        if (!t.Is(kTxAlpha)) return 0;
+        if (Is(k, "payable") || Is(k, "effective") || Is(k, "starting")) return 1;
+        if (Is(k, "as") && k >= 2 && (Is(k - 1, "early") || Is(k - 1, "soon")) && Is(k - 2, "as")) return 1;
+        // A deadline word (3) puts an unmarked weekday ahead; "by", "before", "through" (2) only lean.
+        if (Is(k, "until") || Is(k, "till") || Is(k, "expire") || Is(k, "expires") || Is(k, "expiring") || Is(k, "due"))
+            return 3;
+        if (Is(k, "through") || Is(k, "by") || Is(k, "before")) return 2;
+        if (Is(k, "since")) return -1;
+        // "between now and June", "from now until Friday": ahead.
+        if ((Is(k, "and") || Is(k, "until") || Is(k, "till") || Is(k, "to")) && k > 0 && Is(k - 1, "now")) return 1;
+        return 0;
+    }
+    return 0;
+}
+
+// A clause boundary between tokens a and b (a < b): punctuation that separates clauses, a word that opens
+// a subordinate clause ("that", "which", "who", "when", "while", "because", "if"), a participle, or a verb.
+bool Matcher::ClauseBreak(size_t a, size_t b) const {
+    for (size_t k = a + 1; k < b; ++k) {
+        if (IsPunct(k, ',') || IsPunct(k, ';') || IsPunct(k, ':') || IsPunct(k, '(') || IsPunct(k, '"')) return true;
+        if (Is(k, "that") || Is(k, "which") || Is(k, "who") || Is(k, "when") || Is(k, "while") || Is(k, "because") ||
+            Is(k, "if"))
+            return true;
+        // A participle opens a clause of its own ("filed a brief Monday arguing the agency cannot …"); another
+        // finite verb means another clause ("in October after India said it could …").
+        const TxToken& t = tok_[k];
+        if (t.wc == Wc::Tense && t.val != 3) return true;
+        if (t.Is(kTxAlpha) && !t.Is(kTxCap) && t.end - t.start >= 5 &&
+            ((text_[t.end - 3] == 'i' && text_[t.end - 2] == 'n' && text_[t.end - 1] == 'g') ||
+             (text_[t.end - 2] == 'e' && text_[t.end - 1] == 'd')))
+            return true;
+    }
+    return false;
+}
+
+Matcher::TenseCue Matcher::TenseOf(size_t i) const {
+    TenseCue out;
+    const int local = LocalDirection(i);
+    if (local == 1 || local == -1) { out.dir = local; return out; }
+    // The cheapest tense cue of the sentence, both ways: cost is the distance in tokens, plus a penalty for
+    // weak cues — a reporting verb ("said") dates the saying, not the clause it introduces, unless the date
+    // sits right by it ("said Friday that…"); a word in -ed may be an adjective or a participle; cues after
+    // the date count a bit less. Present tense ("is", "says") is a cue too: it means "near the DCT" (0).
+    const uint16_t s = tok_[i].sentence;
+    bool present_after = false;
+    auto cue = [&](size_t k, size_t distance, int& dir, int& penalty) -> bool {
+        present_after = false;
+        const bool close = k < i ? distance <= 4 : distance <= 2;   // "said on Friday that", "Friday said"
+        const TxToken& t = tok_[k];
+        if (!t.Is(kTxAlpha)) return false;
+        if (t.wc == Wc::Tense) {
+            // "will be paid", "was made": a participle after an auxiliary; the auxiliary is the cue.
+            if (t.val == -1 && k > 0 && (Is(k - 1, "be") || Is(k - 1, "been") || Is(k - 1, "being") || Is(k - 1, "is") ||
+                                         Is(k - 1, "are") || Is(k - 1, "was") || Is(k - 1, "were")))
+                return false;
+            // "could", "might", "should", "must", "can" before the date, or after it in the same clause ("the
+            // second half should be better"), put it ahead ("traffic could be restored by Saturday"); past a
+            // clause break they belong to another clause ("said Friday that strikes could harm talks", "on
+            // Friday, for which he could give no reason") and say nothing of the date.
+            if (t.val == 3) {
+                if (t.Is(kTxCap) && Is(k, "can")) return false;   // "American Can", a name
+                if (k > i && ClauseBreak(i, k)) return false;
+                dir = 1, penalty = 0;
+                return true;
+            }
+            // "sought to defer payments until June", "was to resume": see IntentionVerb.
+            if (t.val == -1 && Is(k + 1, "to") && (Is(k, "sought") || Is(k, "was") || Is(k, "were")) && Has(k + 2) &&
+                T(k + 2).Is(kTxAlpha) && !T(k + 2).Is(kTxCap) && T(k + 2).wc != Wc::Article)
+                return false;
+            // Present tense after the date may be another clause's ("criticized them Monday, charging that
+            // they are slow"): it still says "near the DCT" for a month, but does not pull a weekday ahead.
+            present_after = t.val == 0 && k > i;
+            dir = t.val > 0 ? 1 : t.val < 0 ? -1 : 0;
+            // "were planning to drive on Saturday", "was going to": a plan made in the past for later.
+            if (t.val == -1 && (Is(k + 1, "planning") || Is(k + 1, "going") || Is(k + 1, "preparing")) && Is(k + 2, "to"))
+                dir = 1;
+            if (t.val == 0 && Is(k + 1, "to")) dir = 1;   // "is to resume trading Tuesday"
+            penalty = t.val == -2 && !close ? 8 : 0;
+            return true;
+        }
+        if (t.wc == Wc::Shift && t.val == -1) { dir = -1, penalty = 0; return true; }   // "ago"
+        const size_t len = t.end - t.start;
+        if (t.wc == Wc::Month && len == 3 && !t.Is(kTxCap)) { dir = 1, penalty = 0; return true; }   // the modal "may"
+        if ((len < 4 && !(len == 3 && Is(k, "set"))) || len > 15 || t.Is(kTxCap)) return false;
+        char buf[16];
+        for (size_t c = 0; c < len; ++c) buf[c] = static_cast<char>(text_[t.start + c] | 32);
+        const std::string_view w(buf, len);
+        if (FutureWord(w)) {
+            // "plans to", "expects to" are verbs; "the plan", "plans for" are nouns.
+            if ((w == "plan" || w == "plans" || w == "expect" || w == "aims" || w == "hopes" || w == "intends") && !Is(k + 1, "to"))
+                return false;
+            // "had been scheduled to expire Friday": the past perfect is the cue, not the schedule.
+            if (k > 0 && w.back() == 'd' && (Is(k - 1, "been") || Is(k - 1, "had"))) return false;
+            dir = 1, penalty = 1;
+            return true;
+        }
+        // "set to resume Monday", "is set to": a schedule.
+        if (w == "set" && Is(k + 1, "to")) { dir = 1, penalty = 1; return true; }
+        if (len >= 5 && w.substr(len - 2) == "ed" && !NotPastEd(w)) {
+            // "will be named", "is being sued": the auxiliary before the participle carries the tense;
+            // "a still unspecified date", "the proposed merger": an adjective after a determiner.
+            if (k > 0 && (Is(k - 1, "be") || Is(k - 1, "been") || Is(k - 1, "being") || IsC(k - 1, Wc::Article) ||
+                          Is(k - 1, "still")))
+                return false;
+            // "agreed to pay in March": the infinitive's date (see IntentionVerb).
+            if (IntentionVerb(w) && Is(k + 1, "to") && Has(k + 2) && T(k + 2).Is(kTxAlpha) && !T(k + 2).Is(kTxCap) &&
+                T(k + 2).wc != Wc::Article)
+                return false;
+            dir = -1, penalty = 3;
+            return true;
+        }
+        return false;
+    };
+    int best_dir = 0, best_cost = 1 << 20, best_penalty = 0;
+    bool found = false, best_present = false;
+    for (size_t d = 1; d <= 40; ++d) {
+        const bool before_ok = i >= d && tok_[i - d].sentence == s;
+        const bool after_ok = i + d < tok_.size() && tok_[i + d].sentence == s;
+        if (!before_ok && !after_ok) break;
+        if (static_cast<int>(d) >= best_cost) break;
+        int dir, penalty;
+        if (before_ok && cue(i - d, d, dir, penalty) && static_cast<int>(d) + penalty < best_cost)
+            best_cost = static_cast<int>(d) + penalty, best_dir = dir, best_penalty = penalty, found = true,
+            best_present = dir == 0;
+        if (after_ok && cue(i + d, d, dir, penalty) && static_cast<int>(d) + penalty + 2 < best_cost)
+            best_cost = static_cast<int>(d) + penalty + 2, best_dir = dir, best_penalty = penalty, found = true,
+            best_present = dir == 0 && !present_after;
+    }
+    // A leaning local cue ("until Friday") gives way to an auxiliary or a modal, not to weaker hints: then
+    // a month is read nearest the DCT, a weekday ahead of it (a deadline).
+    if (local >= 2) {
+        if (found && best_penalty == 0) out.dir = best_dir, out.present = best_present;
+        else out.leaning_ahead = local == 3;
+        return out;
+    }
+    out.dir = best_dir, out.present = found && best_present;
+    return out;
+}
+
+int Matcher::YearFor(const Point& p, size_t i) const {
+    if (dct_ == kNoDay) return kUnknownYear;
+    const int base = CivilFromDay(dct_).year;
+    const int tense = Tense(i);
+    Point q = p;
+    q.year = base;
+    if (p.g == Granularity::Day && !IsValidCivil(base, p.month, p.day)) {
+        // Feb 29 outside a leap year: the nearest leap year in the tense's direction.
+        for (int d = 1; d <= 4; ++d) {
+            const int y = tense > 0 ? base + d : base - d;
+            if (IsValidCivil(y, p.month, p.day)) return y;
+        }
+        return base;
+    }
+    Day e, l;
+    if (!IntervalOf(q, e, l)) return base;
+    // Slack: the tense of a news sentence is often the reporting verb's, not the date's ("the company
+    // said it will pay the dividend Dec. 7", "was extended to Nov. 16"): a past sentence may name a date up
+    // to a month after the DCT, a future one a date up to a month before it. Quarters are reported
+    // after they end, so they get no forward slack.
+    const Day past_slack = p.g == Granularity::Quarter || p.g == Granularity::Season ? 0 : 31;
+    // Results for a quarter come out in the quarter after it: "will report third-quarter results" in
+    // October is this year's third quarter.
+    const Day future_slack = p.g == Granularity::Quarter ? 92 : 31;
+    if (tense < 0) return e > dct_ + (LocalDirection(i) == -1 ? 0 : past_slack) ? base - 1 : base;   // "since": no slack
+    if (tense > 0) return l < dct_ - future_slack ? base + 1 : base;
+    // No cue: the occurrence nearest the DCT (a January article's "Dec. 28" is last year's).
+    const Day dist = e > dct_ ? e - dct_ : l < dct_ ? dct_ - l : 0;
+    if (dist <= 183) return base;
+    return e > dct_ ? base - 1 : base + 1;
+}
+
+}  // namespace core::timex
