@@ -66,19 +66,24 @@ std::string_view LabelOf(const AppState& app, const TimelineItem& it) {
     return {};
 }
 
-// Draws `text` at `pos` cut with "…" to `max_w` pixels.
-void AddTextEllipsis(ImDrawList* dl, ImVec2 pos, ImU32 col, std::string_view text, float max_w) {
+// Draws `text` at `pos` cut with "…" to `max_w` pixels; returns the width drawn (and whether it was cut).
+float AddTextEllipsis(ImDrawList* dl, ImVec2 pos, ImU32 col, std::string_view text, float max_w, bool* was_cut = nullptr) {
     const char* b = text.data();
     const char* e = b + text.size();
-    if (ImGui::CalcTextSize(b, e).x <= max_w) { dl->AddText(pos, col, b, e); return; }
+    const float full = ImGui::CalcTextSize(b, e).x;
+    if (was_cut) *was_cut = full > max_w;
+    if (full <= max_w) { dl->AddText(pos, col, b, e); return full; }
     const float dots = ImGui::CalcTextSize("\xE2\x80\xA6").x;
     const char* cut = e;
     while (cut > b && ImGui::CalcTextSize(b, cut).x + dots > max_w) {
         --cut;
         while (cut > b && (static_cast<unsigned char>(*cut) & 0xC0) == 0x80) --cut;  // stay on a code point
     }
+    while (cut > b && cut[-1] == ' ') --cut;  // "Kim Jong…", not "Kim Jong …"
     dl->AddText(pos, col, b, cut);
-    dl->AddText(ImVec2(pos.x + ImGui::CalcTextSize(b, cut).x, pos.y), col, "\xE2\x80\xA6");
+    const float w = ImGui::CalcTextSize(b, cut).x;
+    dl->AddText(ImVec2(pos.x + w, pos.y), col, "\xE2\x80\xA6");
+    return w + dots;
 }
 
 void FormatCount(uint32_t n, char* buf, size_t size) {
@@ -306,12 +311,12 @@ struct LanePass {
             if (inside) {
                 // The label rides along the visible part of a bar that starts off screen.
                 const float tx = std::max(xa, f.plot_x0) + 5 * s, tr = std::min(xb, f.plot_x1) - 3 * s;
-                if (tr - tx > 24 * s)
-                    AddTextEllipsis(f.dl, ImVec2(tx, y - ImGui::GetTextLineHeight() * 0.5f - 0.5f * s), selected ? pal.accent : pal.ink, text, tr - tx);
+                st.pending_labels.push_back({i, tx, y - ImGui::GetTextLineHeight() * 0.5f - 0.5f * s, tr, 24 * s, selected});
             } else if (FreeRow(g, xa, 3 * s) == row) {
+                // The row is kept free for the label (so later bars go elsewhere), guessing where bubbles will be.
                 const float room = std::min(220 * s, LabelLimit(xb, f.plot_x1 - 6 * s) - xb - 4 * s);
                 if (room > 30 * s) {
-                    AddTextEllipsis(f.dl, ImVec2(xb + 4 * s, y - ImGui::GetTextLineHeight() * 0.5f), selected ? pal.accent : pal.ink, text, room);
+                    st.pending_labels.push_back({i, xb + 4 * s, y - ImGui::GetTextLineHeight() * 0.5f, xb + 4 * s + room, 30 * s, selected});
                     right = xb + 4 * s + std::min(text_w, room);
                 }
             }
@@ -400,13 +405,11 @@ struct LanePass {
                 f.dl->AddCircle(ImVec2(x, y), r - 0.75f * s, c, 0, 1.5f * s);
             }
             const bool next_same_row = k + 1 < st.placed.size() && st.placed[k + 1].row == p.row;
-            const float limit = LabelLimit(x, std::min(f.plot_x1, next_same_row ? st.placed[k + 1].x - r - 8 * s : f.plot_x1));
-            const float room = std::min(220 * s, limit - (x + r + 4 * s));
-            if (room > 34 * s && !p.squeezed) {
-                const std::string_view text = LabelOf(app, it);
-                AddTextEllipsis(f.dl, ImVec2(x + r + 4 * s, y - line_h * 0.5f), selected ? pal.accent : pal.ink, text, room);
-            }
+            const float limit = std::min(f.plot_x1, next_same_row ? st.placed[k + 1].x - r - 8 * s : f.plot_x1);
+            const float tx = x + r + 4 * s;
+            if (!p.squeezed) st.pending_labels.push_back({p.item, tx, y - line_h * 0.5f, std::min(limit, tx + 220 * s), 34 * s, selected});
             Record(p.item, ImVec2(x - r, y - r), ImVec2(x + r, y + r));
+            st.obstacles.push_back(st.hits.back());
         }
         st.placed.clear();
     }
@@ -434,9 +437,11 @@ struct LanePass {
             h.x0 = x - radius; h.x1 = x + radius; h.y0 = lane_mid - radius; h.y1 = lane_mid + radius;
             h.lane = lane_index;
             h.count = n;
+            h.bubble = true;
             h.day0 = day0;
             h.day1 = day1;
             st.hits.push_back(h);
+            st.obstacles.push_back(h);
             ++st.bubbles;
             n = 0;
         };
@@ -458,6 +463,41 @@ struct LanePass {
         }
         flush();
     }
+
+    // Labels go last, once every mark and bubble of the lane has its place: each runs right until the first
+    // mark or bubble in its way (cut with "…"), and is left out when that leaves too little; the tooltip and
+    // the DOM mirror keep the whole text. Labels never cover each other: each stops before the next item of
+    // its row, and rows do not overlap.
+    void DrawLabels() {
+        const Palette& pal = *f.pal;
+        const float s = f.s, gap = 3 * s;
+        // The ink of a line of text: from the top of a capital to the bottom of a descender (the line box
+        // is taller than the row pitch; the ink is not).
+        ImFont* font = ImGui::GetFont();
+        const ImFontGlyph* cap = font->FindGlyph('H');
+        const ImFontGlyph* descender = font->FindGlyph('g');
+        const float ink_top = cap ? cap->Y0 : 0, ink_bottom = descender ? descender->Y1 : ImGui::GetTextLineHeight();
+        std::sort(st.obstacles.begin(), st.obstacles.end(), [](const TimelineHit& a, const TimelineHit& b) { return a.x0 < b.x0; });
+        float widest = 0;
+        for (const TimelineHit& o : st.obstacles) widest = std::max(widest, o.x1 - o.x0);
+        for (const TimelinePendingLabel& p : st.pending_labels) {
+            const float y0 = p.y + ink_top, y1 = p.y + ink_bottom;
+            float right = p.limit;
+            auto o = std::lower_bound(st.obstacles.begin(), st.obstacles.end(), p.x - widest,
+                                      [](const TimelineHit& h, float x) { return h.x0 < x; });
+            for (; o != st.obstacles.end() && o->x0 < right; ++o) {
+                if (o->y1 <= y0 || o->y0 >= y1 || o->x1 <= p.x || (!o->IsBubble() && o->item == p.item)) continue;
+                right = o->x0 <= p.x ? p.x : std::min(right, o->x0 - gap);
+            }
+            if (right - p.x < p.min_w) continue;
+            const TimelineItem& it = lane.items[p.item];
+            bool cut = false;
+            const float w = AddTextEllipsis(f.dl, ImVec2(p.x, p.y), p.selected ? pal.accent : pal.ink, LabelOf(app, it), right - p.x, &cut);
+            st.labels.push_back({p.x, y0, p.x + w, y1, lane_index, p.item, cut});
+        }
+        st.pending_labels.clear();
+        st.obstacles.clear();
+    }
 };
 
 void DrawSelectedDate(const AppState& app, const TimelineFrame& f) {
@@ -478,6 +518,7 @@ void DrawSelectedDate(const AppState& app, const TimelineFrame& f) {
 
 void DrawTimelineLanes(const AppState& app, TimelineState& st, const TimelineFrame& f) {
     st.hits.clear();
+    st.labels.clear();
     st.marks = 0;
     st.bubbles = 0;
     const Palette& pal = *f.pal;
@@ -530,6 +571,7 @@ void DrawTimelineLanes(const AppState& app, TimelineState& st, const TimelineFra
             if (!bars[cls]) p.PlaceMarks(cls, d1);
         p.DrawPlacedMarks();
         p.DrawBubbles();
+        p.DrawLabels();
         f.dl->PopClipRect();
     }
 }
@@ -639,7 +681,7 @@ void DescribeTimelineHit(const AppState& app, TimelineState& st, int hit_index, 
     const TimelineHit& h = st.hits[static_cast<size_t>(hit_index)];
     const core::Corpus& c = app.corpus;
     if (h.IsBubble()) {
-        st.tooltip_title = std::to_string(h.count) + " items";
+        st.tooltip_title = h.count == 1 ? std::string("1 item without room of its own") : std::to_string(h.count) + " items";
         st.tooltip_quote.clear();
         st.tooltip_source = DayText(h.day0) + " \xE2\x80\x93 " + DayText(h.day1 - 1) + "  \xC2\xB7  click to zoom in";
     } else {

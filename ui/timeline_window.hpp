@@ -25,9 +25,10 @@ struct TimelineHit {
     float x0 = 0, y0 = 0, x1 = 0, y1 = 0;   // screen rectangle, logical pixels × pixel_scale
     int lane = 0;
     uint32_t item = 0;                  // index into lanes[lane].items (marks and bars)
-    uint32_t count = 1;                 // > 1: a count bubble aggregating `count` items
+    uint32_t count = 1;                 // items it stands for: 1 for a mark or bar, ≥ 1 for a bubble
     double day0 = 0, day1 = 0;          // bubbles: the days they cover (clicking zooms there)
-    bool IsBubble() const { return count > 1; }
+    bool bubble = false;                // a count bubble (may hold a single item that found no free row)
+    bool IsBubble() const { return bubble; }
 };
 
 struct TimelineColumn {                 // per-frame scratch of the level-of-detail pass (one per pixel column)
@@ -42,6 +43,21 @@ struct TimelinePlaced {                 // per-frame scratch: a mark given a row
     float x = 0;
     int row = 0;
     bool squeezed = false;              // overlaps its row (no label)
+};
+
+struct TimelineLabel {                  // a label drawn last frame (tests check that none covers another
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;   // label, a bubble or another item's mark): the ink box, screen px
+    int lane = 0;
+    uint32_t item = 0;                  // whose label: index into lanes[lane].items
+    bool cut = false;                   // shortened with "…" (the tooltip and the DOM mirror keep it whole)
+};
+
+struct TimelinePendingLabel {           // per-frame scratch: a label waiting until the lane's bubbles are known
+    uint32_t item = 0;
+    float x = 0, y = 0;                 // where the text starts (top left), screen px
+    float limit = 0;                    // how far right it may run (its row's next item, the plot edge)
+    float min_w = 0;                    // narrower than this, the label is left out (a lone "K…" says nothing)
+    bool selected = false;
 };
 
 struct TimelineState {
@@ -66,6 +82,9 @@ struct TimelineState {
     std::vector<TimelineHit> hits;
     std::vector<TimelineColumn> columns;    // scratch, reused every frame
     std::vector<TimelinePlaced> placed;     // scratch, reused every frame
+    std::vector<TimelinePendingLabel> pending_labels;   // scratch: one lane's labels, laid out after its bubbles
+    std::vector<TimelineHit> obstacles;     // scratch: one lane's marks and bubbles, which labels must not cover
+    std::vector<TimelineLabel> labels;      // the labels drawn last frame
     float plot_x0 = 0, plot_x1 = 0;     // screen x of the plotted time range
     float lanes_y0 = 0, lanes_y1 = 0;   // screen y of the lane area
     float overview_y0 = 0, overview_y1 = 0;
