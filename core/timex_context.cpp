@@ -23,17 +23,6 @@ bool FutureWord(std::string_view w) {
     return false;
 }
 
-// Past verbs of intention or commitment: with an infinitive ("agreed to pay in March", "sought to defer
-// payments until June") the date belongs to the infinitive, which lies ahead of the verb.
-bool IntentionVerb(std::string_view w) {
-    static const std::string_view kWords[] = {"agreed", "decided", "wanted", "promised", "vowed", "pledged", "offered",
-                                              "threatened", "sought", "refused", "proposed", "prepared", "arranged",
-                                              "contracted", "undertook", "voted", "moved", "asked"};
-    for (std::string_view k : kWords)
-        if (w == k) return true;
-    return false;
-}
-
 bool NotPastEd(std::string_view w) {
     static const std::string_view kWords[] = {"need", "speed", "indeed", "hundred", "proceed", "exceed", "succeed",
                                               "breed", "seed", "feed", "bleed", "embed", "steed", "creed", "greed",
@@ -94,6 +83,68 @@ bool Matcher::ClauseBreak(size_t a, size_t b) const {
     return false;
 }
 
+// Token k follows a determiner ("the", "a", "its", "their"), possibly across one adverb in -ly ("the
+// hastily planned trip"): a participle there is an adjective.
+bool Matcher::AfterDeterminer(size_t k) const {
+    if (k == 0) return false;
+    size_t j = k - 1;
+    const TxToken& t = tok_[j];
+    if (j > 0 && t.Is(kTxAlpha) && !t.Is(kTxCap) && t.end - t.start >= 5 && text_[t.end - 2] == 'l' && text_[t.end - 1] == 'y') --j;
+    return IsC(j, Wc::Article) || Is(j, "its") || Is(j, "his") || Is(j, "her") || Is(j, "their") || Is(j, "our") ||
+           Is(j, "my") || Is(j, "your");
+}
+
+namespace {
+
+// Heads that take an infinitive of intention, obligation or plan (verbs in any form, and their nouns):
+// "agreed/agreement to", "ordered … to", "a plan/deal/bid to".
+bool IntentionHead(std::string_view w) {
+    static const std::string_view kStems[] = {
+        "agree", "decid", "decision", "plan", "promis", "vow", "pledg", "offer", "threat", "sought", "seek", "refus",
+        "propos", "prepar", "arrang", "vote", "order", "subpoena", "urge", "force", "requir", "invit", "authori",
+        "allow", "ask", "deal", "bid", "intend", "intention", "schedul", "expect", "hope", "want", "aim", "commit",
+        "contract", "undert", "permi", "move"};
+    for (std::string_view k : kStems)
+        if (w.substr(0, k.size()) == k) return true;
+    return false;
+}
+
+}  // namespace
+
+// A bare verb after "to" ("to testify", "to acquire"), not a noun phrase ("to the bank", "to Cuba", "to
+// investors", "to work"s of the -tion/-ment kind) — by shape, there being no part-of-speech tagger here.
+bool Matcher::VerbAfterTo(size_t k) const {
+    if (!Has(k)) return false;
+    const TxToken& t = tok_[k];
+    if (!t.Is(kTxAlpha) || t.Is(kTxCap) || t.wc != Wc::None) return false;
+    const std::string_view w = text_.substr(t.start, t.end - t.start);
+    auto ends = [&](std::string_view e) { return w.size() > e.size() + 1 && w.substr(w.size() - e.size()) == e; };
+    if (ends("ing") || ends("ed") || ends("ly") || ends("tion") || ends("sion") || ends("ment") || ends("ness") ||
+        ends("ity") || (ends("s") && !ends("ss")))
+        return false;
+    return !(w == "its" || w == "his" || w == "her" || w == "their" || w == "our" || w == "my" || w == "your" ||
+             w == "this" || w == "that" || w == "these" || w == "those" || w == "date" || w == "about" || w == "work");
+}
+
+// Between a past verb at k and a date at i, an infinitive whose head expresses an intention: "agreed to pay
+// … Friday", "ordered the troops to leave by March". The head is within eight tokens before "to" in the same
+// clause ("subpoenaed the 6-year-old boy to testify").
+bool Matcher::IntentionInfinitive(size_t k, size_t i) const {
+    for (size_t j = k + 1; j < i; ++j) {
+        if (!Is(j, "to") || !VerbAfterTo(j + 1)) continue;
+        for (size_t h = j; h > k && h + 9 > j; --h) {
+            const TxToken& t = tok_[h - 1];
+            if (IsPunct(h - 1, ',') || IsPunct(h - 1, ';') || Is(h - 1, "that")) break;   // another clause
+            if (!t.Is(kTxAlpha) || t.end - t.start > 15) continue;
+            char buf[16];
+            const size_t len = t.end - t.start;
+            for (size_t c = 0; c < len; ++c) buf[c] = static_cast<char>(text_[t.start + c] | 32);
+            if (IntentionHead(std::string_view(buf, len))) return true;
+        }
+    }
+    return false;
+}
+
 Matcher::TenseCue Matcher::TenseOf(size_t i) const {
     TenseCue out;
     const int local = LocalDirection(i);
@@ -104,7 +155,7 @@ Matcher::TenseCue Matcher::TenseOf(size_t i) const {
     // the date count a bit less. Present tense ("is", "says") is a cue too: it means "near the DCT" (0).
     const uint16_t s = tok_[i].sentence;
     bool present_after = false;
-    auto cue = [&](size_t k, size_t distance, int& dir, int& penalty) -> bool {
+    auto cue_word = [&](size_t k, size_t distance, int& dir, int& penalty) -> bool {
         present_after = false;
         const bool close = k < i ? distance <= 4 : distance <= 2;   // "said on Friday that", "Friday said"
         const TxToken& t = tok_[k];
@@ -124,7 +175,7 @@ Matcher::TenseCue Matcher::TenseOf(size_t i) const {
                 dir = 1, penalty = 0;
                 return true;
             }
-            // "sought to defer payments until June", "was to resume": see IntentionVerb.
+            // "sought to defer payments until June", "was to resume": see IntentionInfinitive.
             if (t.val == -1 && Is(k + 1, "to") && (Is(k, "sought") || Is(k, "was") || Is(k, "were")) && Has(k + 2) &&
                 T(k + 2).Is(kTxAlpha) && !T(k + 2).Is(kTxCap) && T(k + 2).wc != Wc::Article)
                 return false;
@@ -152,6 +203,9 @@ Matcher::TenseCue Matcher::TenseOf(size_t i) const {
                 return false;
             // "had been scheduled to expire Friday": the past perfect is the cue, not the schedule.
             if (k > 0 && w.back() == 'd' && (Is(k - 1, "been") || Is(k - 1, "had"))) return false;
+            // "the hastily planned trip", "a scheduled stop", "its expected ruling": a participle after a
+            // determiner is an adjective of the noun; it says nothing of when the clause happens.
+            if (w.back() == 'd' && AfterDeterminer(k)) return false;
             dir = 1, penalty = 1;
             return true;
         }
@@ -160,17 +214,22 @@ Matcher::TenseCue Matcher::TenseOf(size_t i) const {
         if (len >= 5 && w.substr(len - 2) == "ed" && !NotPastEd(w)) {
             // "will be named", "is being sued": the auxiliary before the participle carries the tense;
             // "a still unspecified date", "the proposed merger": an adjective after a determiner.
-            if (k > 0 && (Is(k - 1, "be") || Is(k - 1, "been") || Is(k - 1, "being") || IsC(k - 1, Wc::Article) ||
+            if (k > 0 && (Is(k - 1, "be") || Is(k - 1, "been") || Is(k - 1, "being") || AfterDeterminer(k) ||
                           Is(k - 1, "still")))
                 return false;
-            // "agreed to pay in March": the infinitive's date (see IntentionVerb).
-            if (IntentionVerb(w) && Is(k + 1, "to") && Has(k + 2) && T(k + 2).Is(kTxAlpha) && !T(k + 2).Is(kTxCap) &&
-                T(k + 2).wc != Wc::Article)
-                return false;
+            // "agreed to pay in March": the infinitive's date, see IntentionInfinitive.
             dir = -1, penalty = 3;
             return true;
         }
         return false;
+    };
+    // "agreed to buy it in January", "subpoenaed him to testify on Feb. 10", "an agreement to acquire the bank
+    // in January": a date inside an infinitive of intention lies ahead of the past verb that governs it, not
+    // necessarily before the DCT; the past tense no longer decides, the date is read nearest the DCT.
+    auto cue = [&](size_t k, size_t distance, int& dir, int& penalty) -> bool {
+        if (!cue_word(k, distance, dir, penalty)) return false;
+        if (dir < 0 && k < i && IntentionInfinitive(k, i)) dir = 0;
+        return true;
     };
     int best_dir = 0, best_cost = 1 << 20, best_penalty = 0;
     bool found = false, best_present = false;

@@ -310,9 +310,13 @@ void ScanTokens(std::string_view text, std::vector<TxToken>& out) {
         // Sentence ends: . ! ? followed by space (not after a one-letter or known abbreviation — the
         // tense cue is only a heuristic, so a rare wrong split costs little).
         if ((c == '.' || c == '!' || c == '?') && i < n && (text[i] == ' ' || text[i] == '\n')) {
-            const bool abbrev = out.size() >= 2 && out[out.size() - 2].Is(kTxAlpha) &&
-                                (out[out.size() - 2].end - out[out.size() - 2].start <= 2 ||
-                                 out[out.size() - 2].wc == Wc::Month || out[out.size() - 2].wc == Wc::Weekday);
+            // A month or weekday is abbreviated only when short ("Feb.", "Sept.", "Thurs."): "in February." and
+            // "on Friday." end their sentence (full May, June and July have no abbreviation in news style).
+            const TxToken& w = out.size() >= 2 ? out[out.size() - 2] : out.back();
+            const size_t wlen = w.end - w.start;
+            const bool abbrev = out.size() >= 2 && w.Is(kTxAlpha) &&
+                                (wlen <= 2 || (w.wc == Wc::Month && wlen <= 4 && w.val != 5 && w.val != 6 && w.val != 7) ||
+                                 (w.wc == Wc::Weekday && wlen <= 5));
             if (!abbrev && sentence < UINT16_MAX) ++sentence;
         }
     }

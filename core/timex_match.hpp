@@ -61,6 +61,9 @@ private:
     };
     TenseCue TenseOf(size_t i) const;
     bool ClauseBreak(size_t a, size_t b) const;   // a clause boundary strictly between tokens a and b
+    bool AfterDeterminer(size_t k) const;         // "the (hastily) planned": token k is an adjective's place
+    bool VerbAfterTo(size_t k) const;             // "to testify": token k looks like a bare verb
+    bool IntentionInfinitive(size_t k, size_t i) const;   // "agreed to pay … <i>" between a past verb k and i
     int Tense(size_t i) const { return TenseOf(i).dir; }   // a local cue, else the sentence's
     int LocalDirection(size_t i) const; // +1 "until/payable/effective …", -1 "since", 2 "by/before", 0 none
     Point Dct(Granularity g) const;     // the DCT at granularity g (unknown year when no DCT)

@@ -1,0 +1,87 @@
+// Resolution rules of the temporal tagger, one table per rule group: a project-written sentence, its DCT,
+// the expression and the value it must get — with negatives that look alike but must keep the old reading.
+// Recognition (which words form the span) is tested in test_timex.cpp and test_timex_spans.cpp.
+#include <doctest/doctest.h>
+
+#include <cstring>
+#include <string>
+#include <vector>
+
+#include "timex_tagger.hpp"
+
+using namespace core;
+
+namespace {
+
+struct ValueCase {
+    const char* sentence;
+    const char* dct;                    // "YYYY-MM-DD"
+    const char* span;                   // the expression (a timex must overlap it)
+    const char* value;                  // its expected TIMEX3 value
+};
+
+void CheckValues(const ValueCase* cases, size_t n) {
+    for (size_t c = 0; c < n; ++c) {
+        const ValueCase& vc = cases[c];
+        Day dct = kNoDay;
+        REQUIRE(ParseIsoDate(vc.dct, dct));
+        const std::string s = vc.sentence;
+        const std::vector<Timex> ts = TagTimexes(s, dct);
+        const size_t at = s.find(vc.span);
+        REQUIRE(at != std::string::npos);
+        const Timex* hit = nullptr;
+        for (const Timex& t : ts)
+            if (t.span.start < at + std::strlen(vc.span) && at < t.span.end) hit = &t;
+        const std::string dct_text = vc.dct;
+        CAPTURE(s);
+        CAPTURE(dct_text);
+        REQUIRE_MESSAGE(hit != nullptr, "no timex over '", vc.span, "'");
+        CHECK(hit->value == vc.value);
+    }
+}
+
+// A date inside an infinitive of intention ("agreed to buy … in January") lies ahead of the past verb
+// governing it: the past tense does not push it back a year; it is read nearest the DCT.
+const ValueCase kIntentionInfinitive[] = {
+    {"The board agreed to buy the mill in January.", "1989-11-02", "January", "1990-01"},
+    {"The panel ordered the two executives to testify on Feb. 10.", "2000-01-07", "Feb. 10", "2000-02-10"},
+    {"The bank announced an agreement to acquire the insurer in January.", "1989-11-02", "January", "1990-01"},
+    {"The unions agreed to meet again on Friday.", "1989-11-01", "Friday", "1989-11-03"},
+    // Negatives: no intention head ("went to see"), "to" before a noun phrase, the date before the infinitive.
+    {"He went to see his mother in January.", "1989-11-02", "January", "1989-01"},
+    {"Sales rose to $5 million in January.", "1989-11-02", "January", "1989-01"},
+    {"The strike that began in January spread to other plants.", "1989-11-02", "January", "1989-01"},
+    {"The firm agreed in January to sell the unit.", "1989-11-02", "January", "1989-01"},
+};
+
+// A participle of planning after a determiner ("the hastily planned trip") is an adjective: it does not put
+// the clause ahead of the DCT. As a verb ("planned to travel") it still does.
+const ValueCase kAttributiveParticiple[] = {
+    {"On Friday, when the minister set aside the hastily planned trip, the ministry lifted its warning.", "1998-08-17",
+     "Friday", "1998-08-14"},
+    {"The long-awaited ruling and the expected appeal came on Tuesday.", "1998-08-20", "Tuesday", "1998-08-18"},
+    {"The minister planned to travel on Friday.", "1998-08-17", "Friday", "1998-08-21"},
+    {"The talks are scheduled for Friday.", "1998-08-17", "Friday", "1998-08-21"},
+};
+
+// A full month or weekday name before a period ends its sentence ("in February. The new owner will…"): the
+// next sentence's tense does not date it. Abbreviations ("Feb.", "Thurs.") do not end one.
+const ValueCase kSentenceEnd[] = {
+    {"The mill was sold in February. The new owner will expand it.", "1989-10-30", "February", "1989-02"},
+    {"The record was set in September. Volume will grow, traders said.", "1987-03-13", "September", "1986-09"},
+    {"The plant closed in May. It will reopen, the union said.", "1989-10-30", "May", "1989-05"},
+};
+
+}  // namespace
+
+TEST_CASE("timex values: a date in an infinitive of intention is read nearest the DCT") {
+    CheckValues(kIntentionInfinitive, std::size(kIntentionInfinitive));
+}
+
+TEST_CASE("timex values: a planning participle after a determiner is not a tense cue") {
+    CheckValues(kAttributiveParticiple, std::size(kAttributiveParticiple));
+}
+
+TEST_CASE("timex values: a full month or weekday name ends its sentence for tense") {
+    CheckValues(kSentenceEnd, std::size(kSentenceEnd));
+}
