@@ -1,6 +1,8 @@
 #include "extract.hpp"
 
 #include <algorithm>
+#include <array>
+#include <atomic>
 #include <chrono>
 #include <ctime>
 #include <time.h>
@@ -25,19 +27,54 @@ const char* ToString(ExtractStage s) {
     return kNames[static_cast<size_t>(s)];
 }
 
+namespace {
+
+// Processor time of the calling thread, seconds: the per-article work of several threads is timed per
+// task and summed, so each stage's CPU figure stays its own even when the stages run interleaved.
+double ThreadCpuSeconds() {
+    timespec c{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &c);
+    return static_cast<double>(c.tv_sec) + 1e-9 * static_cast<double>(c.tv_nsec);
+}
+
+// Tasks of about this much text: Reuters stories run from 100 bytes to 10 KB, so cutting by bytes rather
+// than by article count keeps tasks even; ~1000 tasks over Reuters keep both threads busy to the end, and
+// a task's texts (~16 KB) stay in the core's cache across its stages. Each article also counts a fixed
+// cost, for corpora of many tiny texts.
+constexpr size_t kTaskBytes = 16 * 1024;
+constexpr size_t kArticleCostBytes = 256;
+
+// Cuts articles [from, to) into consecutive tasks of about kTaskBytes; returns the task boundaries
+// (task t is [cuts[t], cuts[t + 1])). Depends only on the texts, so the result never depends on threads.
+std::vector<size_t> CutTasks(const Corpus& corpus, size_t from, size_t to) {
+    std::vector<size_t> cuts{from};
+    size_t bytes = 0;
+    for (size_t a = from; a < to; ++a) {
+        bytes += corpus.articles[a].text.size() + kArticleCostBytes;
+        if (bytes >= kTaskBytes && a + 1 < to) cuts.push_back(a + 1), bytes = 0;
+    }
+    cuts.push_back(to);
+    return cuts;
+}
+
+}  // namespace
+
 struct Extractor::State {
     Corpus& corpus;
     ExtractOptions options;
     ExtractProgress* progress;
+    // Phases: Structure stands for one per-article pass doing structure and entities together (each timed
+    // as its own stage), then Timexes (per article; coreference beside it when threads allow), then
+    // Coreference, Claims (per article), Events, Relations, Done.
     ExtractStage stage = ExtractStage::Structure;
-    size_t next = 0;                                    // next article of a per-article stage
+    size_t next = 0;                                    // next article of a per-article phase
     bool cancelled = false;
     bool resolved = false;                              // coreference done (beside the Timexes tasks)
     std::vector<TextStructure> structure;
     std::vector<std::vector<EntityMention>> mentions;
     std::vector<char> had_timexes;                      // article already had timexes (curated): keep them
     std::vector<ClaimFacts> facts;                      // parallel to corpus.claims
-    // Per-article results of the per-article stages, appended to the corpus in article order after each
+    // Per-article results of the per-article phases, appended to the corpus in article order after each
     // batch, so that articles can be worked on at the same time (ExtractOptions::parallel).
     std::vector<std::vector<Timex>> new_timexes;
     std::vector<std::vector<Claim>> new_claims;
@@ -51,6 +88,7 @@ struct Extractor::State {
     State(Corpus& c, const ExtractOptions& o, ExtractProgress* p) : corpus(c), options(o), progress(p) {}
 
     size_t Articles() const { return corpus.articles.size(); }
+    bool Cancelling() const { return progress && progress->cancel.load(std::memory_order_relaxed); }
 
     void Report(size_t done, size_t total) {
         if (progress && progress->report) progress->report(stage, done, total);
@@ -119,35 +157,74 @@ struct Extractor::State {
         out_facts.resize(w);
     }
 
-    void RunArticle(size_t a) {
-        switch (stage) {
-            case ExtractStage::Structure: Structure(a); break;
-            case ExtractStage::Entities: Entities(a); break;
-            case ExtractStage::Timexes: Timexes(a); break;
-            default: Claims(a); break;
-        }
-    }
-
-    // Links the mentions of all articles into entities. Beside the Timexes tasks (on any thread) it times
-    // itself as the Coreference stage, and the Timexes stage's processor clock leaves it out.
-    double coref_cpu = 0;                               // its processor time when beside, seconds
-    void Resolve(bool beside) {
-        const auto t0 = std::chrono::steady_clock::now();
-        timespec c0{}, c1{};
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &c0);
+    // Links the mentions of all articles into entities (one thread: it must see the articles in order).
+    double Resolve() {
+        const double c0 = ThreadCpuSeconds();
         ResolveEntities(corpus, mentions);
-        clock_gettime(CLOCK_THREAD_CPUTIME_ID, &c1);
-        coref_cpu = static_cast<double>(c1.tv_sec - c0.tv_sec) + 1e-9 * static_cast<double>(c1.tv_nsec - c0.tv_nsec);
-        if (progress && beside) {
-            progress->seconds[static_cast<size_t>(ExtractStage::Coreference)] +=
-                std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count();
-            progress->cpu_seconds[static_cast<size_t>(ExtractStage::Coreference)] += coref_cpu;
-        }
         resolved = true;
+        return ThreadCpuSeconds() - c0;
     }
 
-    // Appends a batch's per-article results to the corpus, in article order.
-    void MergeBatch(size_t from, size_t to) {
+    // One task of a per-article phase over articles [b, e); processor time per stage into cpu. The
+    // structure pass runs structure then entities over the whole task (its texts stay in cache).
+    void Task(size_t b, size_t e, std::array<double, kExtractStageCount>& cpu) {
+        double t = ThreadCpuSeconds();
+        auto lap = [&](ExtractStage s) {
+            const double now = ThreadCpuSeconds();
+            cpu[static_cast<size_t>(s)] += now - t;
+            t = now;
+        };
+        switch (stage) {
+            case ExtractStage::Structure:
+                for (size_t a = b; a < e && !Cancelling(); ++a) Structure(a);
+                lap(ExtractStage::Structure);
+                for (size_t a = b; a < e && !Cancelling(); ++a) Entities(a);
+                lap(ExtractStage::Entities);
+                break;
+            case ExtractStage::Timexes:
+                for (size_t a = b; a < e && !Cancelling(); ++a) Timexes(a);
+                lap(ExtractStage::Timexes);
+                break;
+            default:
+                for (size_t a = b; a < e && !Cancelling(); ++a) Claims(a);
+                lap(ExtractStage::Claims);
+                break;
+        }
+    }
+
+    // Wall time of a batch shared among the stages it did, in proportion to their processor time (the
+    // stage rows then add up to the total even when stages overlap).
+    void AddTimes(double wall, const std::array<double, kExtractStageCount>& cpu) {
+        if (!progress) return;
+        double sum = 0;
+        for (double c : cpu) sum += c;
+        for (size_t s = 0; s < kExtractStageCount; ++s) {
+            progress->cpu_seconds[s] += cpu[s];
+            if (sum > 0) progress->seconds[s] += wall * cpu[s] / sum;
+        }
+    }
+
+    // A per-article phase over articles [next, next + articles), cut into tasks the runner hands out one
+    // at a time to whichever thread is free; results merged in article order.
+    void Batch(size_t articles) {
+        const auto t0 = std::chrono::steady_clock::now();
+        const size_t n = Articles();
+        const size_t from = next, to = std::min(n, next + articles);
+        const std::vector<size_t> cuts = CutTasks(corpus, from, to);
+        const size_t tasks = cuts.size() - 1;
+        // Coreference as task 0 beside a whole Timexes phase (it reads only the entities' mentions and the
+        // texts; the Timexes tasks write only their own buffers and articles' dates).
+        const bool beside = stage == ExtractStage::Timexes && options.parallel && from == 0 && to == n && !resolved;
+        std::vector<std::array<double, kExtractStageCount>> cpu(tasks + beside);
+        auto run = [&](size_t task) {
+            if (beside && task-- == 0) {
+                cpu[0][static_cast<size_t>(ExtractStage::Coreference)] += Resolve();
+                return;
+            }
+            Task(cuts[task], cuts[task + 1], cpu[task + beside]);
+        };
+        if (options.parallel && tasks + beside > 1) options.parallel(tasks + beside, run);
+        else for (size_t t = 0; t < tasks + beside; ++t) run(t);
         for (size_t a = from; a < to; ++a) {
             if (stage == ExtractStage::Timexes) {
                 for (Timex& t : new_timexes[a]) corpus.timexes.push_back(std::move(t));
@@ -159,68 +236,56 @@ struct Extractor::State {
                 std::vector<ClaimFacts>().swap(new_facts[a]);
             }
         }
+        next = to;
+        std::array<double, kExtractStageCount> sum{};
+        for (const auto& c : cpu)
+            for (size_t s = 0; s < kExtractStageCount; ++s) sum[s] += c[s];
+        AddTimes(std::chrono::duration<double>(std::chrono::steady_clock::now() - t0).count(), sum);
+        Report(next, n);
+    }
+
+    // What the claims need once every article's mentions are linked.
+    void FinishCoreference() {
+        const size_t n = Articles();
+        if (!resolved) Resolve();
+        homes = CollectActorHomes(mentions);
+        if (!std::is_sorted(corpus.timexes.begin(), corpus.timexes.end(), [](const Timex& x, const Timex& y) {
+                return x.span.article != y.span.article ? x.span.article < y.span.article : x.span.start < y.span.start;
+            }))
+            SortLayers(corpus);  // claims index timexes: sort before any claim exists
+        first_claim = static_cast<Index>(corpus.claims.size());
+        corpus.claims.reserve(corpus.claims.size() + 4 * n);  // ~4 claims per story
+        facts.reserve(corpus.claims.capacity());
+        facts.resize(corpus.claims.size());
+        // The curated claims of each article (all come before any extracted one).
+        curated_claims.assign(n, {});
+        for (Index i = 0; i < first_claim; ++i) {
+            const Claim& c = corpus.claims[i];
+            if (c.provenance == Provenance::Curated && c.span.article >= 0 && static_cast<size_t>(c.span.article) < n)
+                curated_claims[c.span.article].push_back(i);
+        }
     }
 
     // Runs up to `budget` articles of work; returns true when everything is done.
     bool Step(size_t budget) {
         using Clock = std::chrono::steady_clock;
         while (stage != ExtractStage::Done) {
-            if (progress && progress->cancel.load(std::memory_order_relaxed)) { cancelled = true; return true; }
-            const auto t0 = Clock::now();
-            const std::clock_t c0 = std::clock();
+            if (Cancelling()) { cancelled = true; return true; }
             const size_t n = Articles();
-            const bool per_article = stage == ExtractStage::Structure || stage == ExtractStage::Timexes ||
-                                     stage == ExtractStage::Entities || stage == ExtractStage::Claims;
-            if (per_article) {
-                // A batch of articles, cut into tasks the runner may do at the same time.
-                constexpr size_t kTaskArticles = 32;   // small enough to balance two threads, big enough to amortise
-                const size_t from = next, to = std::min(n, next + budget);
-                const size_t tasks = (to - from + kTaskArticles - 1) / kTaskArticles;
-                // Coreference as task 0 beside a whole Timexes stage (it reads only the entities' mentions
-                // and the texts; the Timexes tasks write only their own buffers and articles' dates).
-                const bool beside = stage == ExtractStage::Timexes && options.parallel && from == 0 && to == n && !resolved;
-                auto run = [&](size_t task) {
-                    if (beside && task-- == 0) return Resolve(true);
-                    const size_t end = std::min(to, from + (task + 1) * kTaskArticles);
-                    for (size_t a = from + task * kTaskArticles; a < end; ++a) {
-                        if (progress && progress->cancel.load(std::memory_order_relaxed)) return;
-                        RunArticle(a);
-                    }
-                };
-                if (options.parallel && tasks + beside > 1) options.parallel(tasks + beside, run);
-                else for (size_t t = 0; t < tasks + beside; ++t) run(t);
-                MergeBatch(from, to);
-                next = to;
-                budget -= to - from;
-                if (progress) {
-                    progress->seconds[static_cast<size_t>(stage)] += std::chrono::duration<double>(Clock::now() - t0).count();
-                    progress->cpu_seconds[static_cast<size_t>(stage)] +=
-                        static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC - (beside ? coref_cpu : 0.0);
-                }
-                Report(next, n);
-                if (progress && progress->cancel.load(std::memory_order_relaxed)) { cancelled = true; return true; }
+            if (stage == ExtractStage::Structure || stage == ExtractStage::Timexes || stage == ExtractStage::Claims) {
+                // An article of the structure pass is two stages' work (structure and entities).
+                const size_t cost = stage == ExtractStage::Structure ? 2 : 1;
+                const size_t articles = std::max<size_t>(1, budget / cost);
+                Batch(articles);
+                budget = budget > articles * cost ? budget - articles * cost : 0;
+                if (Cancelling()) { cancelled = true; return true; }
                 if (next < n) return false;  // budget spent
+                if (stage == ExtractStage::Structure) stage = ExtractStage::Entities;  // the pass did both
             } else {
+                const auto t0 = Clock::now();
+                const std::clock_t c0 = std::clock();
                 switch (stage) {
-                    case ExtractStage::Coreference:
-                        if (!resolved) Resolve(false);
-                        homes = CollectActorHomes(mentions);
-                        if (!std::is_sorted(corpus.timexes.begin(), corpus.timexes.end(), [](const Timex& x, const Timex& y) {
-                                return x.span.article != y.span.article ? x.span.article < y.span.article : x.span.start < y.span.start;
-                            }))
-                            SortLayers(corpus);  // claims index timexes: sort before any claim exists
-                        first_claim = static_cast<Index>(corpus.claims.size());
-                        corpus.claims.reserve(corpus.claims.size() + 4 * n);  // ~4 claims per story
-                        facts.reserve(corpus.claims.capacity());
-                        facts.resize(corpus.claims.size());
-                        // The curated claims of each article (all come before any extracted one).
-                        curated_claims.assign(n, {});
-                        for (Index i = 0; i < first_claim; ++i) {
-                            const Claim& c = corpus.claims[i];
-                            if (c.provenance == Provenance::Curated && c.span.article >= 0 && static_cast<size_t>(c.span.article) < n)
-                                curated_claims[c.span.article].push_back(i);
-                        }
-                        break;
+                    case ExtractStage::Coreference: FinishCoreference(); break;
                     case ExtractStage::Events:
                         first_event = static_cast<Index>(corpus.events.size());
                         families = BuildEvents(corpus, facts, first_claim);
@@ -269,6 +334,8 @@ float Extractor::Fraction() const {
     const float stages = static_cast<float>(kExtractStageCount - 1);
     const size_t n = m_state->Articles();
     const float within = n ? static_cast<float>(m_state->next) / static_cast<float>(n) : 0.f;
+    // The structure pass covers the first two stages.
+    if (m_state->stage == ExtractStage::Structure) return std::min(1.f, 2.f * within / stages);
     return std::min(1.f, (static_cast<float>(m_state->stage) + within) / stages);
 }
 

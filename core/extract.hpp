@@ -13,9 +13,13 @@
 //
 // Stages: per article Structure (sentences and tokens) → Entities → Timexes (TagTimexes with the article's
 // publication day as DCT; InferPublicationDate first when the day is unknown); then Coreference across
-// articles; per article Claims; then Events and Relations across the corpus. Coreference needs only the
-// entities, so with a parallel runner and a whole-stage step it runs as one more task beside the Timexes
-// tasks (its time is still reported as its own stage); the result is the same either way. Curated items stay as they are:
+// articles; per article Claims; then Events and Relations across the corpus. Structure and Entities run as
+// one pass (a task does both over its articles while their texts are in cache). Per-article work is cut
+// into tasks of about 16 KB of text, handed out one at a time to whichever thread is free. Coreference
+// needs only the entities, so with a parallel runner and a whole-stage step it runs as one more task
+// beside the Timexes tasks. Each stage's processor time is measured on the threads that did it; wall time
+// of a pass is shared among its stages by processor time. The result is the same either way. Curated
+// items stay as they are:
 // existing timexes of an article are kept (not re-tagged), curated entities absorb matching mentions,
 // extracted claims overlapping a curated claim are dropped, curated relations between the same claims
 // win. Run it on a corpus without earlier extracted layers (core::DropExtracted-style reset is the
@@ -51,7 +55,8 @@ struct ExtractProgress {
     // Called after each article of a per-article stage and once per corpus-wide stage; may be empty.
     std::function<void(ExtractStage stage, size_t done, size_t total)> report;
     std::atomic<bool> cancel{false};    // set from any thread; extraction stops at the next article
-    std::array<double, kExtractStageCount> seconds{};       // wall time spent per stage, seconds
+    std::array<double, kExtractStageCount> seconds{};       // wall time per stage, seconds (stages done in one
+                                                            // pass share its wall time by processor time)
     std::array<double, kExtractStageCount> cpu_seconds{};   // processor time per stage, all threads, seconds
 };
 

@@ -6,9 +6,9 @@
 // first N, runs core::ExtractAll R times on fresh copies (best wall time kept) with T threads for the
 // per-article stages (default: every core) and prints documents, megabytes of body text, wall and processor
 // seconds per stage and throughput. Processor time is what the work costs; wall time is what a user waits
-// and depends on how busy the machine is. File reading and SGML parsing are not part of the figures. With
-// T > 1 coreference runs beside the timex tasks (core/extract.hpp): its wall time overlaps the timexes
-// stage's, so the stage rows then add up to more than the total.
+// and depends on how busy the machine is. File reading and SGML parsing are not part of the figures. Stages
+// that run in one pass (structure and entities; with T > 1 coreference beside the timex tasks, see
+// core/extract.hpp) share that pass's wall time in proportion to their processor time.
 #include <CLI/CLI.hpp>
 
 #include <algorithm>
