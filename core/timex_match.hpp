@@ -101,6 +101,8 @@ private:
     bool ModifiedRule(size_t i, Match& m);
     bool AnchoredDay(size_t i, Match& m);
     bool Seasonal(size_t i, Match& m, int rel, size_t k);
+    // Tokens [first, last) name a day of the month last mentioned, not which day: value "YYYY-MM-XX".
+    bool DayOfKnownMonth(size_t first, size_t last, Granularity g, Match& m) const;
     // Rules (timex_duration.cpp).
     bool Duration(size_t i, Match& m);
     bool SetRule(size_t i, Match& m);

@@ -312,6 +312,8 @@ bool Matcher::RelativeUnit(size_t i, Match& m) {
         case kThis: case kCurrent: p = Dct(g); break;
         case kSame: case kThat:
             if (!last_.Known()) return false;
+            if (static_cast<int>(g) < static_cast<int>(last_.g) && last_.g != Granularity::Time)
+                return DayOfKnownMonth(i, u + 1, g, m);   // "that same day" after "last October"
             p = Truncate(last_, g);
             break;
         default: return false;
@@ -333,6 +335,16 @@ bool Matcher::RelativeUnit(size_t i, Match& m) {
         p.weekend = true;
     }
     m.point = p;
+    return true;
+}
+
+bool Matcher::DayOfKnownMonth(size_t first, size_t last, Granularity g, Match& m) const {
+    // A day whose month the text gave but not the day ("in October … that same day"): TimeML writes the
+    // unknown day as XX. The timeline still places it within that month (the point is the month).
+    if (g != Granularity::Day || last_.g != Granularity::Month || !last_.Known()) return false;
+    m.first = static_cast<uint32_t>(first), m.last = static_cast<uint32_t>(last);
+    m.point = last_;
+    m.value = FormatValue(last_) + "-XX";
     return true;
 }
 
@@ -402,7 +414,8 @@ bool Matcher::AnchoredDay(size_t i, Match& m) {
         if (unit != kDay && unit != kWeek && unit != kMonth && unit != kYear) return false;
         if (!last_.Known()) return false;
         const Granularity g = GranularityOfUnit(unit);
-        if (static_cast<int>(g) < static_cast<int>(last_.g) && last_.g != Granularity::Time) return false;   // "that day" after "1990"
+        if (static_cast<int>(g) < static_cast<int>(last_.g) && last_.g != Granularity::Time)
+            return DayOfKnownMonth(i, u + 1, g, m);   // "that day" after "last October"; not after "1990"
         m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(u + 1);
         m.point = Truncate(base, g);
         return true;

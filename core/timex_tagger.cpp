@@ -172,7 +172,7 @@ std::vector<Timex> TagTimexes(std::string_view text, Day dct, const TaggerOption
         x.mod = m.mod;
         x.quant = m.quant;
         x.freq = m.freq;
-        if (m.value.empty()) {
+        if (m.value.empty() || m.point.Known()) {   // a literal value may still have a period ("1998-10-XX")
             x.granularity = m.point.g;
             IntervalOf(m.point, x.earliest, x.latest);
             if (x.earliest == kNoDay) x.latest = kNoDay;

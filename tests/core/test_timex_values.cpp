@@ -72,7 +72,29 @@ const ValueCase kSentenceEnd[] = {
     {"The plant closed in May. It will reopen, the union said.", "1989-10-30", "May", "1989-05"},
 };
 
+// "That (same) day" after a month names a day of that month without saying which: "YYYY-MM-XX", never the
+// first of the month. After a day it is that day.
+const ValueCase kDayOfKnownMonth[] = {
+    {"The mill burned last October. Its owner was arrested that same day.", "1999-02-06", "same day", "1998-10-XX"},
+    {"The mill burned in October 1998. The police came that day.", "1999-02-06", "that day", "1998-10-XX"},
+    {"The mill burned on Oct. 23, 1998. The police came that day.", "1999-02-06", "that day", "1998-10-23"},
+    {"The mill burned on Oct. 23, 1998. The owner was arrested the same day.", "1999-02-06", "the same day", "1998-10-23"},
+};
+
 }  // namespace
+
+TEST_CASE("timex values: that day after a month is a day of that month, XX") {
+    CheckValues(kDayOfKnownMonth, std::size(kDayOfKnownMonth));
+    // The timeline still places it: within that month.
+    Day dct;
+    REQUIRE(ParseIsoDate("1999-02-06", dct));
+    const std::string s = "The mill burned last October. Its owner was arrested that same day.";
+    const std::vector<Timex> ts = TagTimexes(s, dct);
+    REQUIRE(ts.size() == 2);
+    CHECK(ts[1].value == "1998-10-XX");
+    CHECK(FormatIsoDay(ts[1].earliest) == "1998-10-01");
+    CHECK(FormatIsoDay(ts[1].latest) == "1998-10-31");
+}
 
 TEST_CASE("timex values: a date in an infinitive of intention is read nearest the DCT") {
     CheckValues(kIntentionInfinitive, std::size(kIntentionInfinitive));
