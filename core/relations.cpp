@@ -5,6 +5,8 @@
 #include <unordered_map>
 #include <unordered_set>
 
+#include "flat_hash.hpp"
+
 namespace core {
 
 namespace {
@@ -377,9 +379,17 @@ struct Builder {
     void Quantities(Index first) {
         // Block key: unit family | trigger family | entity, hashed into one integer (a collision only puts
         // two claims side by side that the checks below then tell apart).
-        // Blocks are kept in the order they are first seen, so the result does not depend on the hash.
-        std::unordered_map<uint64_t, size_t> block_of;
-        std::vector<std::vector<std::pair<Index, size_t>>> blocks;
+        // Blocks are numbered in the order they are first seen and keep their first kMaxBlock amounts in
+        // the order met, so the result does not depend on the hash. Most blocks hold one amount: they are
+        // counted, not allocated (a vector per block cost more than all the comparisons).
+        struct Amount {
+            Index claim;
+            uint32_t quantity;                  // index into facts[claim].quantities
+            uint32_t block;
+        };
+        U64Map<uint32_t> block_of;
+        std::vector<Amount> amounts;
+        std::vector<uint32_t> block_size;       // per block, capped at kMaxBlock
         const std::hash<std::string_view> hash;
         for (Index ci = first; ci < static_cast<Index>(facts.size()); ++ci) {
             const ClaimFacts& f = facts[ci];
@@ -389,22 +399,44 @@ struct Builder {
                 if (slot.empty()) continue;  // an amount of nobody-knows-what compares with nothing
                 const uint64_t unit = hash(f.quantities[qi].unit) * 0x9E3779B97F4A7C15ull ^ hash(slot);
                 for (Index e : c.claims[ci].entities) {
-                    const auto [it, fresh] = block_of.try_emplace((unit * 0x100000001B3ull) ^ static_cast<uint64_t>(static_cast<uint32_t>(e)), blocks.size());
-                    if (fresh) blocks.emplace_back();
-                    auto& v = blocks[it->second];
-                    if (v.size() < kMaxBlock) v.push_back({ci, qi});
+                    const auto [b, fresh] =
+                        block_of.TryEmplace((unit * 0x100000001B3ull) ^ static_cast<uint64_t>(static_cast<uint32_t>(e)),
+                                            static_cast<uint32_t>(block_size.size()));
+                    if (fresh) block_size.push_back(0);
+                    if (block_size[*b] < kMaxBlock) ++block_size[*b], amounts.push_back({ci, static_cast<uint32_t>(qi), *b});
                 }
             }
         }
-        for (auto& v : blocks) {
-            for (size_t i = 0; i < v.size(); ++i)
-                for (size_t j = i + 1; j < v.size(); ++j) {
-                    const Index x = v[i].first, y = v[j].first;
-                    if (ArticleOf(x) == ArticleOf(y)) continue;
-                    const Quantity& qx = facts[x].quantities[v[i].second];
-                    const Quantity& qy = facts[y].quantities[v[j].second];
-                    if (qx.unit != qy.unit || SlotOf(x, qx) != SlotOf(y, qy)) continue;
-                    topic = kTopicAmount + (hash(qx.unit) * 31 + hash(SlotOf(x, qx))) % kTopicAmount;
+        // The amounts grouped by block, each block in the order its amounts were met (a counting sort).
+        std::vector<uint32_t> block_start(block_size.size() + 1, 0);
+        for (size_t b = 0; b < block_size.size(); ++b) block_start[b + 1] = block_start[b] + block_size[b];
+        struct Entry {
+            Index claim;
+            Index article;
+            const Quantity* q;
+            std::string_view slot;
+            size_t unit_hash, slot_hash;        // of q->unit and slot: the relation's topic
+        };
+        std::vector<Entry> entries(amounts.size());
+        {
+            std::vector<uint32_t> fill(block_start.begin(), block_start.end() - 1);
+            for (const Amount& am : amounts) {
+                const Quantity& q = facts[am.claim].quantities[am.quantity];
+                const std::string_view slot = SlotOf(am.claim, q);
+                entries[fill[am.block]++] = {am.claim, ArticleOf(am.claim), &q, slot, hash(q.unit), hash(slot)};
+            }
+        }
+        for (size_t b = 0; b < block_size.size(); ++b) {
+            const Entry* v = entries.data() + block_start[b];
+            const size_t size = block_size[b];
+            for (size_t i = 0; i < size; ++i)
+                for (size_t j = i + 1; j < size; ++j) {
+                    const Index x = v[i].claim, y = v[j].claim;
+                    if (v[i].article == v[j].article) continue;
+                    const Quantity& qx = *v[i].q;
+                    const Quantity& qy = *v[j].q;
+                    if (qx.unit != qy.unit || v[i].slot != v[j].slot) continue;
+                    topic = kTopicAmount + (v[i].unit_hash * 31 + v[i].slot_hash) % kTopicAmount;
                     if (Related(x, y)) continue;
                     // Same thing about the same actors: at least two shared entities.
                     int shared = 0;
