@@ -1,8 +1,8 @@
 // entity_coref.cpp — ResolveEntities: one Entity per real-world referent across all articles.
 #include <algorithm>
-#include <unordered_map>
 
 #include "entities.hpp"
+#include "flat_hash.hpp"
 
 namespace core {
 
@@ -31,15 +31,17 @@ std::string_view WithoutCorporateSuffix(std::string_view key) {
 
 struct Resolver {
     Corpus& corpus;
-    std::unordered_map<std::string, Index> by_key;               // names and aliases
-    std::unordered_map<std::string, std::vector<Index>> by_word;  // words of multi-word person names
-    std::unordered_map<std::string, std::vector<Index>> by_role;  // "head:north korea" → persons
-    std::unordered_map<std::string, int> ids;                     // id uniqueness
+    // Flat maps (flat_hash.hpp): every mention of every article is looked up here, one after another,
+    // and node-based maps spent most of the stage on cache misses.
+    StringMap<Index> by_key;                                      // names and aliases
+    StringMap<std::vector<Index>> by_word;                        // words of multi-word person names
+    StringMap<std::vector<Index>> by_role;                        // "head:north korea" → persons
+    StringMap<int> ids;                                           // id uniqueness
     std::vector<Index> here;                                      // entities mentioned in the current article
     std::vector<bool> words_indexed;                              // per entity: by_word filled
     std::vector<bool> strong;                                     // per entity: kind set by evidence, not a guess
 
-    void Index_(Index e, const std::string& key) { by_key.emplace(key, e); }
+    void Index_(Index e, std::string_view key) { by_key.TryEmplace(key, e); }
 
     Index Create(const EntityMention& m) {
         Entity ent;
@@ -65,7 +67,7 @@ struct Resolver {
             if (q == key.size() || key[q] == ' ') ++words;
         if (words < 2) return;
         auto add = [&](std::string_view w) {
-            auto& v = by_word[std::string(w)];
+            auto& v = by_word[w];
             if (std::find(v.begin(), v.end(), e) == v.end()) v.push_back(e);
         };
         // Every word ("kim", "putin") and every multi-word tail ("mbeki santos" of "aurelio mbeki santos").
@@ -142,13 +144,13 @@ void ResolveEntities(Corpus& corpus, std::vector<std::vector<EntityMention>>& pe
             if (m.nominal || m.single || m.key.empty()) continue;
             // "Apple Inc." and "Apple" are one company: a corporate suffix is looked up without it too.
             const std::string_view bare = WithoutCorporateSuffix(m.key);
-            auto it = r.by_key.find(m.key);
-            if (it == r.by_key.end() && !bare.empty()) it = r.by_key.find(std::string(bare));
-            if (it != r.by_key.end()) {
-                m.entity = it->second;
+            const Index* known = r.by_key.Find(m.key);
+            if (!known && !bare.empty()) known = r.by_key.Find(bare);
+            if (known) {
+                m.entity = *known;
             } else {
                 m.entity = r.Create(m);
-                if (!bare.empty()) r.Index_(m.entity, std::string(bare));
+                if (!bare.empty()) r.Index_(m.entity, bare);
             }
             r.Attach(m.entity, static_cast<Index>(a), m, std::string_view(text).substr(m.range.start, m.range.end - m.range.start));
             // A person's name words are indexed once (a key maps to one entity, so its words never change).
@@ -171,16 +173,14 @@ void ResolveEntities(Corpus& corpus, std::vector<std::vector<EntityMention>>& pe
         for (EntityMention& m : per_article[a]) {
             if (!m.nominal && !m.single) continue;
             if (m.nominal) {
-                auto it = r.by_role.find(m.role);
-                if (it == r.by_role.end()) continue;
-                m.entity = r.Pick(it->second);
+                const std::vector<Index>* cands = r.by_role.Find(m.role);
+                if (!cands) continue;
+                m.entity = r.Pick(*cands);
                 if (m.entity == kNone) continue;
             } else {
-                auto w = r.by_word.find(m.key);
-                if (w != r.by_word.end()) m.entity = r.Pick(w->second);
+                if (const std::vector<Index>* cands = r.by_word.Find(m.key)) m.entity = r.Pick(*cands);
                 if (m.entity == kNone) {
-                    auto it = r.by_key.find(m.key);
-                    if (it != r.by_key.end()) m.entity = it->second;
+                    if (const Index* known = r.by_key.Find(m.key)) m.entity = *known;
                     else if (const Index e = r.HeadAlias(m.key); e != kNone) m.entity = e;
                     else if (m.tentative) continue;  // "Diplomatic responses…": nobody else names it
                     else m.entity = r.Create(m);
