@@ -14,6 +14,10 @@ bool Matcher::WeekdayAt(size_t i, size_t cue, Match& m) {
                                  T(k).val == kPast))
         rel = T(k).val, ++k;
     if (rel == kThis && (Is(k, "past") || Is(k, "coming"))) rel = Is(k, "past") ? kPast : kComing, ++k;   // "this coming Sunday"
+    // "the previous Friday", "the following Monday": relative to the day the narrative is at.
+    if (!rel && Is(k, "the") && IsC(k + 1, Wc::Relative) &&
+        (T(k + 1).val == kPrevious || T(k + 1).val == kPrior || T(k + 1).val == kFollowing))
+        rel = T(k + 1).val, k += 2;
     if (!IsC(k, Wc::Weekday) || !T(k).Is(kTxCap)) return false;
     const size_t len = T(k).end - T(k).start;
     if (len <= 4 && !(IsPunct(k + 1, '.') && Attached(k + 1))) return false;   // "Sun", "Sat", "Wed" need their period
@@ -33,7 +37,11 @@ bool Matcher::WeekdayAt(size_t i, size_t cue, Match& m) {
         p.g = Granularity::Day;
     } else {
         Day d;
-        if (rel == kLast || rel == kPast) d = WeekdayNear(dct_, wd, -1, true);
+        if (rel == kPrevious || rel == kPrior || rel == kFollowing) {
+            const bool narrative = opt_.narrative_anchoring && last_.Known() &&
+                                   (last_.g == Granularity::Day || last_.g == Granularity::Time);
+            d = WeekdayNear(narrative ? FirstDay(last_) : dct_, wd, rel == kFollowing ? 1 : -1, true);
+        } else if (rel == kLast || rel == kPast) d = WeekdayNear(dct_, wd, -1, true);
         else if (rel == kNext || rel == kComing) d = WeekdayNear(dct_, wd, 1, true);
         else if (rel == kThis) {
             // "this Wednesday": the one of the DCT's week, unless the tense points across the DCT.

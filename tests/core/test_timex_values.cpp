@@ -81,7 +81,22 @@ const ValueCase kDayOfKnownMonth[] = {
     {"The mill burned on Oct. 23, 1998. The owner was arrested the same day.", "1999-02-06", "the same day", "1998-10-23"},
 };
 
+// "The previous Friday", "the following Monday": the weekday before or after the day the narrative is at
+// (the last day named), the DCT when none was named.
+const ValueCase kNarrativeWeekday[] = {
+    {"The plant was shut on March 3, 1999; the leak had begun the previous Friday.", "1999-06-01", "the previous Friday",
+     "1999-02-26"},
+    {"The talks opened on Oct. 2, 1990 and ended the following Monday.", "1990-12-01", "the following Monday", "1990-10-08"},
+    {"Shares fell 4% from the previous Friday.", "2024-11-12", "the previous Friday", "2024-11-08"},
+    // Negative: a bare weekday keeps the tense reading (the Friday before the DCT).
+    {"The plant was shut on March 3, 1999; the leak began on Friday.", "1999-06-01", "Friday", "1999-05-28"},
+};
+
 }  // namespace
+
+TEST_CASE("timex values: the previous / the following weekday is read from the narrative's day") {
+    CheckValues(kNarrativeWeekday, std::size(kNarrativeWeekday));
+}
 
 TEST_CASE("timex values: that day after a month is a day of that month, XX") {
     CheckValues(kDayOfKnownMonth, std::size(kDayOfKnownMonth));
