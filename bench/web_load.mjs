@@ -91,7 +91,9 @@ async function measure(browser, server, path, readyExpr) {
   });
   server.take();
   await page.goto(server.url + path);
-  const ready = readyExpr ? await page.waitForFunction(readyExpr, null, { timeout: 60000, polling: 50 }).then((h) => h.jsonValue()) : 0;
+  // A function, not an expression string: playwright may evaluate a string with eval(), which the page's CSP
+  // refuses once its script is deferred.
+  const ready = readyExpr ? await page.waitForFunction((name) => window[name], readyExpr, { timeout: 60000, polling: 50 }).then((h) => h.jsonValue()) : 0;
   await page.waitForTimeout(1000);  // let late requests (fonts, locale) land before counting bytes
   const served = server.take();
   // claimline's own marks split its load: module fetched+compiled, app started (fonts, story), first frame.
@@ -128,8 +130,8 @@ const browser = await chromium.launch({
 });
 const server = await startServer();
 const pages = {
-  claimline: ['/index.html', 'window.claimlineReadyMs'],
-  timelinejs: ['/timeline.html', 'window.tlLoadedMs'],
+  claimline: ['/index.html', 'claimlineReadyMs'],
+  timelinejs: ['/timeline.html', 'tlLoadedMs'],
   blank: ['/blank.html', null],
 };
 const results = { claimline: [], timelinejs: [], blank: [] };

@@ -5,10 +5,10 @@
 //   handle.on('select', ({ selection }) => …);  handle.select('a=2&c=3');  handle.setView('timeline');
 //   handle.destroy();
 //
-// Importing it also defines <claim-line>. The wasm runtime and the host scripts are classic scripts next to
-// this file; they are loaded once, from the same folder (so the page's CSP needs only 'self').
+// Importing it also defines <claim-line>. The wasm runtime and the host scripts are one classic script next
+// to this file (claimline.js); it is loaded once, from the same folder (so the page's CSP needs only 'self').
 const base = new URL('.', import.meta.url);
-const scripts = ['claimline.js', 'host.js', 'mirror.js', 'files.js', 'embed.js'];
+const scripts = ['claimline.js'];
 
 function loadScript(name) {
   return new Promise((resolve, reject) => {

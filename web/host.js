@@ -144,9 +144,6 @@
     canvas.setAttribute('aria-label', 'claimline story explorer: timeline, articles and claims. ' +
       'Arrow keys and Enter move through it; the story is also listed as links after it.');
     stage.appendChild(canvas);
-    // The WebGL 2 context now, while the module downloads and compiles: the browser's GPU side starts up in
-    // parallel. The app's own request (platform_emscripten.cpp, the same attributes) then gets this context.
-    canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
     const message = document.createElement('p');
     message.className = 'claimline-message';
     message.hidden = true;
@@ -155,6 +152,18 @@
     const bar = document.createElement('div');  // the features' buttons and status line (below the canvas)
     bar.className = 'claimline-bar';
     container.appendChild(bar);
+    // Canvas backing store = CSS size × devicePixelRatio, following the container; sized before the
+    // context exists: every later change of canvas.width/height reallocates the drawing buffer and waits
+    // for the GPU process (tens of ms under SwiftShader, more while it is still starting up).
+    let dpr = window.devicePixelRatio || 1;
+    const backing = () => [Math.max(1, Math.round(canvas.clientWidth * dpr)),
+                           Math.max(1, Math.round(canvas.clientHeight * dpr))];
+    let [w, h] = backing();
+    canvas.width = w;
+    canvas.height = h;
+    // The WebGL 2 context now, while the module downloads and compiles: the browser's GPU side starts up in
+    // parallel. The app's own request (platform_emscripten.cpp, the same attributes) then gets this context.
+    canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
 
     const wasm = await compiledModule();
     const Module = await createClaimline({
@@ -183,12 +192,8 @@
         });
     };
 
-    let dpr = window.devicePixelRatio || 1;
-    const backing = () => [Math.max(1, Math.round(canvas.clientWidth * dpr)),
-                           Math.max(1, Math.round(canvas.clientHeight * dpr))];
-    let [w, h] = backing();
-    canvas.width = w;
-    canvas.height = h;
+    [w, h] = backing();                  // the page may have moved while the module came
+    if (canvas.width !== w || canvas.height !== h) { canvas.width = w; canvas.height = h; }
     const started = Module._claimline_start(w, h, dpr);
     performance.mark('claimline:started');  // fonts, theme and the story loaded
     if (!started) {
@@ -237,7 +242,6 @@
       }
     };
 
-    // Canvas backing store = CSS size × devicePixelRatio, following the container.
     const resize = () => {
       dpr = window.devicePixelRatio || 1;
       [w, h] = backing();
@@ -488,9 +492,11 @@
   window.ClaimlineHost = { mount: mount, features: features, optionsFromElement: optionsFromElement,
     parseDeepLink: parseDeepLink };
   window.claimlineInstances = window.claimlineInstances || [];  // mounted handles, for the host page and tests
-  // Auto-mount only when the scripts are part of the page's own markup (not injected later by
-  // claimline.mjs, whose caller mounts explicitly). Runs after every script of the page has loaded.
-  if (document.readyState === 'loading') {
+  // Auto-mount only when the script is part of the page's own markup, blocking or deferred (not injected
+  // later by claimline.mjs, whose caller mounts explicitly: injected scripts are async). Runs after every
+  // script of the page has loaded.
+  const script = document.currentScript;
+  if (script && !script.async && document.readyState !== 'complete') {
     document.addEventListener('DOMContentLoaded', () => {
       for (const el of document.querySelectorAll('[data-claimline]')) {
         mount(el, optionsFromElement(el)).catch((err) => console.error('claimline:', err));
