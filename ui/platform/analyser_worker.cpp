@@ -1,6 +1,7 @@
 // analyser_worker.cpp — the analyser seam (ui/analyser.hpp) in the web page's viewer, which links no
 // extraction code:
-//   BundledStory  reads the bundle web/story_bundle.cpp wrote at build time (compiled in as kStoryFiles)
+//   BundledStory  reads the snapshot web/story_bundle.cpp wrote at build time (compiled in as kStoryFiles;
+//                 core/corpus_snapshot.hpp: no JSON parse on start)
 //   AnalyseFiles  hands the files to the page (Module.analyse, set by web/host.js), which runs analyser.wasm
 //                 in a Web Worker and answers through claimline_analysis_done with a bundle or an error.
 #include <emscripten/emscripten.h>
@@ -9,9 +10,10 @@
 #include <map>
 
 #include "analyser.hpp"
+#include "corpus_snapshot.hpp"
 #include "embedded.hpp"
 
-extern const core::EmbeddedFile kStoryFiles[];  // web/CMakeLists.txt: story.json, the seeds analysed
+extern const core::EmbeddedFile kStoryFiles[];  // web/CMakeLists.txt: story.snap, the seeds analysed
 extern const size_t kStoryFiles_count;
 
 namespace {
@@ -34,11 +36,11 @@ EM_JS(void, JsAnalyse, (int id, const char* const* names, const char* const* byt
 namespace ui {
 
 core::Corpus BundledStory() {
-    const std::string_view bytes = core::FindEmbedded(kStoryFiles, kStoryFiles_count, "story.json");
-    core::LoadResult loaded = core::LoadBundle(bytes, "story.json");
+    core::Corpus story;
     // The build wrote it from the same core; a failure here is a build bug (tests/web would see no story).
-    if (!loaded.ok) std::fprintf(stderr, "claimline: %s\n", core::ErrorSummary(loaded.errors).c_str());
-    return std::move(loaded.corpus);
+    if (!core::ReadSnapshot(core::FindEmbedded(kStoryFiles, kStoryFiles_count, "story.snap"), story))
+        std::fputs("claimline: the bundled story's snapshot does not read\n", stderr);
+    return story;
 }
 
 void AnalyseFiles(std::vector<InputFile> files, AnalyseDone done) {
