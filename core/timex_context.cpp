@@ -83,6 +83,28 @@ bool Matcher::ClauseBreak(size_t a, size_t b) const {
     return false;
 }
 
+// Token k sits in a relative clause opened after a comma (", which …", ", for which …", ", who …") and
+// closed by a comma before token b.
+bool Matcher::InClosedRelativeClause(size_t k, size_t b) const {
+    bool closed = false;
+    for (size_t j = k + 1; j < b && !closed; ++j) closed = IsPunct(j, ',');
+    if (!closed) return false;
+    for (size_t j = k; j > 0 && j + 10 > k; --j) {
+        if (!IsPunct(j - 1, ',')) continue;
+        const size_t w = IsC(j, Wc::None) && T(j).Is(kTxAlpha) && (Is(j + 1, "which") || Is(j + 1, "whom")) ? j + 1 : j;
+        return Is(w, "which") || Is(w, "who") || Is(w, "whom") || Is(w, "whose") || Is(w, "where");
+    }
+    return false;
+}
+
+// After the date, "and"/"but" followed by an auxiliary opens a clause of its own ("arrived on Saturday and
+// will meet him tomorrow", "traded late Friday and are expected to open…"): its cues do not date the first.
+bool Matcher::CoordinatedClauseBetween(size_t a, size_t k) const {
+    for (size_t j = a + 1; j < k; ++j)
+        if ((Is(j, "and") || Is(j, "but")) && IsC(j + 1, Wc::Tense)) return true;
+    return false;
+}
+
 // Token k follows a determiner ("the", "a", "its", "their"), possibly across one adverb in -ly ("the
 // hastily planned trip"): a participle there is an adjective.
 bool Matcher::AfterDeterminer(size_t k) const {
@@ -172,6 +194,9 @@ Matcher::TenseCue Matcher::TenseOf(size_t i) const {
             if (t.val == 3) {
                 if (t.Is(kTxCap) && Is(k, "can")) return false;   // "American Can", a name
                 if (k > i && ClauseBreak(i, k)) return false;
+                // Before the date, a modal inside a relative clause closed before it says nothing of the date
+                // ("ranged from $500 on Friday, for which he could give no reason, to $900 on Wednesday").
+                if (k < i && InClosedRelativeClause(k, i)) return false;
                 dir = 1, penalty = 0;
                 return true;
             }
@@ -227,6 +252,7 @@ Matcher::TenseCue Matcher::TenseOf(size_t i) const {
     // in January": a date inside an infinitive of intention lies ahead of the past verb that governs it, not
     // necessarily before the DCT; the past tense no longer decides, the date is read nearest the DCT.
     auto cue = [&](size_t k, size_t distance, int& dir, int& penalty) -> bool {
+        if (k > i && CoordinatedClauseBetween(i, k)) return false;
         if (!cue_word(k, distance, dir, penalty)) return false;
         if (dir < 0 && k < i && IntentionInfinitive(k, i)) dir = 0;
         return true;

@@ -92,7 +92,23 @@ const ValueCase kNarrativeWeekday[] = {
     {"The plant was shut on March 3, 1999; the leak began on Friday.", "1999-06-01", "Friday", "1999-05-28"},
 };
 
+// Clause boundaries for tense cues: an auxiliary after "and"/"but" past the date opens another clause; a
+// modal inside a relative clause closed before the date belongs to that clause.
+const ValueCase kClauseBoundaries[] = {
+    {"The envoy arrived on Saturday and will meet the president tomorrow.", "1987-03-23", "Saturday", "1987-03-21"},
+    {"Output rose 10 pct over fourth-quarter levels and should stay there.", "1987-03-12", "fourth-quarter", "1986-Q4"},
+    {"The float ranged from $5 on Friday, for which he could give no reason, to $9 on Wednesday.", "1987-02-26",
+     "Wednesday", "1987-02-25"},
+    // Negatives: the clause's own auxiliary before the date; a modal not in a relative clause.
+    {"The envoy will arrive on Saturday and will meet the president.", "1987-03-23", "Saturday", "1987-03-28"},
+    {"Prices could, in theory, fall on Friday.", "1987-03-23", "Friday", "1987-03-27"},
+};
+
 }  // namespace
+
+TEST_CASE("timex values: tense cues stop at coordinated and relative clauses") {
+    CheckValues(kClauseBoundaries, std::size(kClauseBoundaries));
+}
 
 TEST_CASE("timex values: the previous / the following weekday is read from the narrative's day") {
     CheckValues(kNarrativeWeekday, std::size(kNarrativeWeekday));
