@@ -163,6 +163,36 @@ bool Matcher::MonthDate(size_t i, Match& m) {
     return true;
 }
 
+// The second day of a list or range written once with its month: "April 24 and 25", "May 5 or 6",
+// "June 24 through 26", "April 8-16" (TimeML marks each day; the month and year are the first day's).
+// Only after a day written without a year ("April 15, 1992 and 50 mln dlrs" is an amount), only a later
+// day ("March 31 to 3.576 billion" falls), and not before a quantity word.
+bool Matcher::CoordinatedDay(size_t i, Match& m) {
+    if (!listable_day_ || i != last_end_ + 1 || i < 2) return false;
+    const size_t c = i - 1;
+    const bool hyphen = IsPunct(c, '-') && Attached(c) && Attached(i);
+    if (!hyphen && !Is(c, "and") && !Is(c, "or") && !Is(c, "to") && !Is(c, "through") && !Is(c, "until")) return false;
+    int d;
+    size_t e = DayOfMonth(i, d);
+    if (!e || d <= last_.day) return false;
+    if (Has(e) && (T(e).Is(kTxDigit) || IsC(e, Wc::Unit) || IsC(e, Wc::Month) || IsPunct(e, '%') ||
+                   (IsPunct(e, '-') && Attached(e)) || Is(e, "mln") || Is(e, "million") || Is(e, "billion") ||
+                   Is(e, "bln") || Is(e, "pct") || Is(e, "percent") || Is(e, "per") || Is(e, "dlrs") ||
+                   Is(e, "dollars") || Is(e, "cents") || Is(e, "shares") || Is(e, "tonnes") || Is(e, "tons") ||
+                   Is(e, "barrels") || Is(e, "points") || Is(e, "people") || Is(e, "others")))
+        return false;
+    Point p = last_;
+    p.day = d;
+    int y;
+    if (size_t ye = Year(SkipComma(e), y)) p.year = y, e = ye;   // "Dec 23 and 31, 1986"
+    if (!IsValidCivil(p.year == kUnknownYear ? 2000 : p.year, p.month, d)) return false;
+    m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(e);
+    m.type = TimexType::Date;
+    m.point = p;
+    m.no_anchor = true;   // "a year before" after "February 21 through 28" still compares with the first day
+    return true;
+}
+
 bool Matcher::NumericDate(size_t i, Match& m) {
     if (!T(i).Is(kTxDigit) || (i > 0 && Attached(i) && (T(i - 1).Is(kTxDigit) || IsPunct(i - 1, '/') || IsPunct(i - 1, '.') ||
                                                          IsPunct(i - 1, '-'))))

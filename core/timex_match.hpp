@@ -94,6 +94,10 @@ private:
     bool Century(size_t i, Match& m);
     bool Holiday(size_t i, Match& m);
     bool TimeOfDay(size_t i, Match& m);
+    bool CoordinatedDay(size_t i, Match& m);
+    // Compounds and names (timex_compounds.cpp).
+    bool CompoundDuration(size_t i, Match& m);
+    bool InName(size_t i) const;        // a capitalised time word inside a proper name ("USA Today")
     // Rules (timex_relative.cpp).
     bool WeekdayRule(size_t i, Match& m) { return WeekdayAt(i, i, m); }
     // The weekday expression at i whose tense is read at cue (the clock time before it: "until 9 a.m. Tuesday").
@@ -119,6 +123,8 @@ private:
     Point anchor_;                      // last explicit date (or the DCT's day)
     Point last_;                        // last date of any granularity (for "that day", "a year earlier")
     size_t last_token_ = 0;             // the token where last_ was mentioned
+    size_t last_end_ = 0;               // the token after the last emitted date
+    bool listable_day_ = false;         // that date is "Month D" with no year: "and 25" may follow it
     Point quarter_;                     // last explicit quarter (for "the quarter", "the year-ago period")
     size_t quarter_token_ = 0;          // the token where quarter_ was mentioned
 };

@@ -45,7 +45,11 @@ bool Matcher::Core(size_t i, Match& best) {
         if (IsC(i + 1, Wc::Month) || IsC(i + 2, Wc::Month) || IsC(i + 3, Wc::Month)) consider(&Matcher::MonthDate);
         if (t.ndigits == 4) consider(&Matcher::YearOrDecade);
         if (t.ndigits <= 2) consider(&Matcher::TimeOfDay);
-        if (unit_ahead()) consider(&Matcher::Duration);
+        if (t.ndigits <= 2 && listable_day_ && i == last_end_ + 1) consider(&Matcher::CoordinatedDay);
+        if (unit_ahead()) {
+            consider(&Matcher::Duration);
+            consider(&Matcher::CompoundDuration);
+        }
         if (t.ndigits <= 2 && IsC(i + 1, Wc::Ordinal)) consider(&Matcher::Century);
         return found;
     }
@@ -59,7 +63,7 @@ bool Matcher::Core(size_t i, Match& best) {
         case Wc::SetWord: consider(&Matcher::SetRule); break;
         case Wc::Season: consider(&Matcher::RelativeUnit); break;
         case Wc::Fiscal: consider(&Matcher::YearOrDecade); consider(&Matcher::Quarter); break;
-        case Wc::Unit: consider(&Matcher::Duration); consider(&Matcher::Quarter); break;
+        case Wc::Unit: consider(&Matcher::Duration); consider(&Matcher::Quarter); consider(&Matcher::CompoundDuration); break;
         case Wc::Tense: case Wc::Zone: case Wc::Meridiem: case Wc::Modifier: break;
         case Wc::Approx: consider(&Matcher::Duration); break;   // "more than a decade", "nearly two weeks"
         default:
@@ -69,6 +73,7 @@ bool Matcher::Core(size_t i, Match& best) {
                 return false;
             consider(&Matcher::RelativeUnit);
             consider(&Matcher::Duration);
+            consider(&Matcher::CompoundDuration);
             consider(&Matcher::Quarter);
             consider(&Matcher::Century);
             consider(&Matcher::WeekdayRule);
@@ -89,6 +94,11 @@ bool Matcher::At(uint32_t i, Match& m) {
     if (modified && (!core || a.last >= b.last)) m = std::move(a);
     else if (core) m = std::move(b);
     else return false;
+    // "USA Today", "the China Daily": a name, consumed without a timex.
+    if (m.Len() == 1 && InName(m.first)) {
+        m.drop = true;
+        return true;
+    }
     // "the next year or so": the hedge belongs to the expression and makes it approximate.
     if (!m.drop && Is(m.last, "or") && Is(m.last + 1, "so")) {
         m.last += 2;
@@ -98,7 +108,11 @@ bool Matcher::At(uint32_t i, Match& m) {
 }
 
 void Matcher::Accept(const Match& m) {
-    if (m.drop || !m.value.empty() || !m.point.Known() || m.no_anchor) return;
+    if (m.drop) return;
+    last_end_ = m.last;
+    listable_day_ = m.value.empty() && m.point.g == Granularity::Day && !m.anchors && T(m.last - 1).Is(kTxDigit) &&
+                    T(m.last - 1).ndigits <= 2;
+    if (!m.value.empty() || !m.point.Known() || m.no_anchor) return;
     last_ = m.point, last_token_ = m.first;
     // The report's quarter is the latest one it names: "after a flat second quarter" in a story about the
     // third is a comparison, and does not replace it while the story goes on.

@@ -1,0 +1,92 @@
+// Which words are timexes and where they end (TimeML / TempEval-3 recognition rules): each rule with
+// sentences it must mark and sentences it must leave alone. Written for the project; not taken from any
+// evaluation set.
+#include <doctest/doctest.h>
+
+#include <string>
+
+#include "timex_tagger.hpp"
+
+using namespace core;
+
+namespace {
+
+struct SpanCase {
+    const char* sentence;
+    const char* dct;                    // "YYYY-MM-DD"
+    const char* expected;               // every timex of the sentence: "[text TYPE value] …", "" for none
+};
+
+std::string Tags(const char* sentence, const char* dct) {
+    Day d = kNoDay;
+    REQUIRE(ParseIsoDate(dct, d));
+    const std::string s = sentence;
+    std::string out;
+    for (const Timex& t : TagTimexes(s, d)) {
+        if (!out.empty()) out += " ";
+        out += "[" + s.substr(t.span.start, t.span.end - t.span.start) + " " + ToString(t.type) + " " + t.value + "]";
+    }
+    return out;
+}
+
+void Check(const SpanCase* cases, size_t n) {
+    for (size_t k = 0; k < n; ++k) {
+        CAPTURE(cases[k].sentence);
+        CHECK(Tags(cases[k].sentence, cases[k].dct) == cases[k].expected);
+    }
+}
+
+}  // namespace
+
+TEST_CASE("timex spans: hyphenated duration compounds") {
+    const SpanCase cases[] = {
+        {"Talks ended after a week-long visit.", "2024-05-10", "[week-long DURATION P1W]"},
+        {"The two-week-long strike is over.", "2024-05-10", "[two-week-long DURATION P2W]"},
+        {"It was a decades-long dispute.", "2024-05-10", "[decades-long DURATION PXY]"},
+        {"They held a third day-long meeting.", "2024-05-10", "[day-long DURATION P1D]"},
+        {"Hopes rose for an end to a years-old slump.", "2024-05-10", "[years-old DURATION PXY]"},
+        {"A 16-hour flight took them home.", "2024-05-10", "[16-hour DURATION PT16H]"},
+        // Ages are not timexes, neither for people nor for things.
+        {"The 6-year-old boy was found.", "2024-05-10", ""},
+        {"The 50-year-old alliance grew.", "2024-05-10", ""},
+        {"They paid the 10 year-old debt.", "2024-05-10", ""},
+        {"The man is 52 years old.", "2024-05-10", ""},
+    };
+    Check(cases, std::size(cases));
+}
+
+TEST_CASE("timex spans: time words inside names") {
+    const SpanCase cases[] = {
+        {"USA Today said circulation rose.", "2024-05-10", ""},
+        {"The figure was reported by the China Daily.", "2024-05-10", ""},
+        {"A survey in tomorrow's Daily Telegraph shows a lead.", "2024-05-10", "[tomorrow DATE 2024-05-11]"},
+        {"He spoke on NBC's \"Today\" program.", "2024-05-10", ""},
+        {"A poll in the Today newspaper had them ahead.", "2024-05-10", ""},
+        {"It showed a still from the film High Noon.", "2024-05-10", ""},
+        {"For the party, high noon comes next week.", "2024-05-10", "[next week DATE 2024-W20]"},
+        // The same words as times.
+        {"Today Brazil said it would pay.", "2024-05-10", "[Today DATE 2024-05-10]"},
+        {"\"Today's cut was a surprise,\" he said.", "2024-05-10", "[Today DATE 2024-05-10]"},
+        {"The ships sail daily.", "2024-05-10", "[daily SET P1D]"},
+        {"Trading resumes at noon.", "2024-05-10", "[noon TIME 2024-05-10T12:00]"},
+        {"Shares fell. Yesterday, the index recovered.", "2024-05-10", "[Yesterday DATE 2024-05-09]"},
+    };
+    Check(cases, std::size(cases));
+}
+
+TEST_CASE("timex spans: the second day of a list or range") {
+    const SpanCase cases[] = {
+        {"The summit is on April 24 and 25.", "1999-04-10", "[April 24 DATE 1999-04-24] [25 DATE 1999-04-25]"},
+        {"Books close August 3 to 10.", "1987-07-20", "[August 3 DATE 1987-08-03] [10 DATE 1987-08-10]"},
+        {"The talks take place April 13-16 in Geneva.", "1987-04-01",
+         "[April 13 DATE 1987-04-13] [16 DATE 1987-04-16]"},
+        {"It covers the period between Dec 23 and 31, 1986.", "1987-01-20",
+         "[Dec 23 DATE 1986-12-23] [31, 1986 DATE 1986-12-31]"},
+        // Amounts after a date are not days.
+        {"Stocks rose from March 31 to 3.5 billion dlrs.", "1987-04-20", "[March 31 DATE 1987-03-31]"},
+        {"Output fell on July 21 to 7 mln tonnes.", "1987-08-01", "[July 21 DATE 1987-07-21]"},
+        {"The notes are due April 15, 1992 and 50 mln dlrs are due later.", "1987-04-01", "[April 15, 1992 DATE 1992-04-15]"},
+        {"He was hired on May 5 and 2 others left.", "1987-06-01", "[May 5 DATE 1987-05-05]"},
+    };
+    Check(cases, std::size(cases));
+}
