@@ -517,6 +517,53 @@ bool Matcher::Holiday(size_t i, Match& m) {
     return true;
 }
 
+// A part of the day standing alone: "in the morning", "during the afternoon", "by mid afternoon", "the late
+// morning", "at mid-morning", "mid-afternoon yesterday" (TimeML: a TIME, the day's value with MO/AF/EV,
+// early/late/mid as START/END/MID). Without a day word it is the day the narrative is at: a day named in
+// the last few sentences, else the DCT. Only after a preposition of time, so a greeting ("good evening")
+// and a kind of thing ("morning talk show", "evening newspapers") stay unmarked.
+bool Matcher::DayPart(size_t i, Match& m) {
+    auto position = [&](size_t k) -> const char* {
+        if (!IsC(k, Wc::Modifier)) return nullptr;
+        const int v = T(k).val;
+        return v == kEarly ? "START" : v == kLate ? "END" : v == kMid ? "MID" : nullptr;
+    };
+    const bool the = Is(i, "the");
+    size_t part = the ? i + 1 : i, start = i;
+    const char* mod = "";
+    if (the && position(part)) {
+        mod = position(part);   // "the late morning"
+        part = IsPunct(part + 1, '-') && Attached(part + 1) ? part + 2 : part + 1;
+    } else if (!the) {
+        // Reached from ModifiedRule ("late morning", "mid-afternoon"), which adds the mod: the expression
+        // starts at the modifier.
+        const size_t mk = i >= 2 && IsPunct(i - 1, '-') && Attached(i - 1) && Attached(i) ? i - 2 : i - 1;
+        if (i > 0 && position(mk)) start = mk;
+    }
+    if (!IsC(part, Wc::PartOfDay) || T(part).val < 1 || T(part).val > 3 || T(part).Is(kTxCap)) return false;
+    // A preposition of time before the whole expression.
+    const size_t p = start;
+    if (p == 0 || !(Is(p - 1, "in") || Is(p - 1, "during") || Is(p - 1, "by") || Is(p - 1, "until") || Is(p - 1, "at") ||
+                    Is(p - 1, "since") || Is(p - 1, "from") || Is(p - 1, "through") || Is(p - 1, "throughout") ||
+                    Is(p - 1, "till")))
+        return false;
+    if (Is(part + 1, "of")) return false;   // "the morning of June 5", "the evening of his arrival"
+    if (Is(part + 1, "out") || Is(part + 1, "up")) return false;   // the verb: "aimed at evening out volatility"
+    size_t e = part + 1;
+    Point day = last_.Known() && last_.g == Granularity::Day && opt_.narrative_anchoring && i < last_token_ + 80
+                    ? last_ : Dct(Granularity::Day);
+    Match d;
+    if (IsC(e, Wc::Deictic) && DeicticRule(e, d) && d.point.Known() && d.point.g == Granularity::Day) day = d.point, e = d.last;
+    m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(e);
+    m.type = TimexType::Time;
+    Point pt = day;
+    pt.g = Granularity::Time, pt.part = T(part).val;
+    m.point = pt;
+    m.mod = mod;
+    m.no_anchor = true;
+    return true;
+}
+
 size_t Matcher::ClockTime(size_t k, int& hour, int& minute) const {
     if (!Has(k)) return 0;
     if (IsC(k, Wc::PartOfDay) && (T(k).val == 5 || T(k).val == 6)) {

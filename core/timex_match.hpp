@@ -94,6 +94,7 @@ private:
     bool Century(size_t i, Match& m);
     bool Holiday(size_t i, Match& m);
     bool TimeOfDay(size_t i, Match& m);
+    bool DayPart(size_t i, Match& m);   // "in the morning", "by mid afternoon"
     bool CoordinatedDay(size_t i, Match& m);
     // Compounds and names (timex_compounds.cpp).
     bool CompoundDuration(size_t i, Match& m);

@@ -58,7 +58,7 @@ bool Matcher::Core(size_t i, Match& best) {
         case Wc::Month: consider(&Matcher::MonthDate); break;
         case Wc::Weekday: consider(&Matcher::MonthDate); consider(&Matcher::WeekdayRule); break;
         case Wc::Deictic: consider(&Matcher::DeicticRule); break;
-        case Wc::PartOfDay: consider(&Matcher::TimeOfDay); break;
+        case Wc::PartOfDay: consider(&Matcher::TimeOfDay); consider(&Matcher::DayPart); break;
         case Wc::Holiday: consider(&Matcher::Holiday); break;
         case Wc::SetWord: consider(&Matcher::SetRule); break;
         case Wc::Season: consider(&Matcher::RelativeUnit); break;
@@ -74,6 +74,7 @@ bool Matcher::Core(size_t i, Match& best) {
             consider(&Matcher::RelativeUnit);
             consider(&Matcher::Duration);
             consider(&Matcher::CompoundDuration);
+            consider(&Matcher::DayPart);
             consider(&Matcher::Quarter);
             consider(&Matcher::Century);
             consider(&Matcher::WeekdayRule);

@@ -90,3 +90,21 @@ TEST_CASE("timex spans: the second day of a list or range") {
     };
     Check(cases, std::size(cases));
 }
+
+TEST_CASE("timex spans: a part of the day standing alone") {
+    const SpanCase cases[] = {
+        {"The bank bought dollars in the late morning.", "1987-03-05", "[the late morning TIME 1987-03-05TMO]"},
+        {"By early afternoon the market had recovered.", "1987-03-05", "[early afternoon TIME 1987-03-05TAF]"},
+        {"The index fell 10 points at mid-morning.", "1987-03-05", "[mid-morning TIME 1987-03-05TMO]"},
+        {"At mid-afternoon yesterday, shares rose.", "1987-03-05", "[mid-afternoon yesterday TIME 1987-03-04TAF]"},
+        // The day the narrative is at.
+        {"Hopes were dashed Friday. Dealers bought heavily in the morning.", "1987-03-09",
+         "[Friday DATE 1987-03-06] [the morning TIME 1987-03-06TMO]"},
+        // Greetings, kinds of things, verbs, and a part of a named day are not this rule's.
+        {"Good evening from the park.", "1987-03-05", ""},
+        {"He watched the morning talk show.", "1987-03-05", ""},
+        {"The rules are aimed at evening out prices.", "1987-03-05", ""},
+        {"We left on the morning of June 5.", "1987-07-05", "[June 5 DATE 1987-06-05]"},
+    };
+    Check(cases, std::size(cases));
+}
