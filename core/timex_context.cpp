@@ -52,9 +52,11 @@ int Matcher::LocalDirection(size_t i) const {
         if (Is(k, "payable") || Is(k, "effective") || Is(k, "starting")) return 1;
         if (Is(k, "as") && k >= 2 && (Is(k - 1, "early") || Is(k - 1, "soon")) && Is(k - 2, "as")) return 1;
         // A deadline word (3) puts an unmarked weekday ahead; "by", "before", "through" (2) only lean.
-        if (Is(k, "until") || Is(k, "till") || Is(k, "expire") || Is(k, "expires") || Is(k, "expiring") || Is(k, "due"))
+        if (Is(k, "until") || Is(k, "till") || Is(k, "expire") || Is(k, "expires") || Is(k, "expiring") || Is(k, "due") ||
+            Is(k, "deadline"))   // "a deadline of October"
             return 3;
-        if (Is(k, "through") || Is(k, "by") || Is(k, "before")) return 2;
+        // "holders of record June 1": the record date of a dividend follows its declaration.
+        if (Is(k, "through") || Is(k, "by") || Is(k, "before") || (Is(k, "record") && k > 0 && Is(k - 1, "of"))) return 2;
         if (Is(k, "since")) return -1;
         // "between now and June", "from now until Friday": ahead.
         if ((Is(k, "and") || Is(k, "until") || Is(k, "till") || Is(k, "to")) && k > 0 && Is(k - 1, "now")) return 1;
@@ -236,6 +238,14 @@ Matcher::TenseCue Matcher::TenseOf(size_t i) const {
         }
         // "set to resume Monday", "is set to": a schedule.
         if (w == "set" && Is(k + 1, "to")) { dir = 1, penalty = 1; return true; }
+        // "extended its offer until Nov. 26", "postponed the vote until May": a verb of postponement moves its
+        // complement later than itself; before a deadline word the date lies ahead.
+        if (k < i && LocalDirection(i) >= 2 &&
+            (w.substr(0, 6) == "extend" || w.substr(0, 7) == "postpon" || w.substr(0, 5) == "delay" ||
+             w.substr(0, 5) == "defer" || w.substr(0, 7) == "adjourn" || w.substr(0, 9) == "reschedul")) {
+            dir = 1, penalty = 1;
+            return true;
+        }
         if (len >= 5 && w.substr(len - 2) == "ed" && !NotPastEd(w)) {
             // "will be named", "is being sued": the auxiliary before the participle carries the tense;
             // "a still unspecified date", "the proposed merger": an adjective after a determiner.
@@ -276,7 +286,8 @@ Matcher::TenseCue Matcher::TenseOf(size_t i) const {
     // a month is read nearest the DCT, a weekday ahead of it (a deadline).
     if (local >= 2) {
         if (found && best_penalty == 0) out.dir = best_dir, out.present = best_present;
-        else out.leaning_ahead = local == 3;
+        else out.leaning_ahead = local == 3, out.past_verb = found && best_dir < 0 && best_penalty < 8;
+        out.deadline = local == 3;
         return out;
     }
     out.dir = best_dir, out.present = found && best_present;
@@ -286,7 +297,10 @@ Matcher::TenseCue Matcher::TenseOf(size_t i) const {
 int Matcher::YearFor(const Point& p, size_t i) const {
     if (dct_ == kNoDay) return kUnknownYear;
     const int base = CivilFromDay(dct_).year;
-    const int tense = Tense(i);
+    // A deadline word ("until October", "a deadline of October", "expires in June") with no tense to decide
+    // points ahead, like an unmarked weekday after it — unless a past verb is near ("lasted until October").
+    const TenseCue tc = TenseOf(i);
+    const int tense = tc.dir != 0 || !tc.deadline || tc.past_verb ? tc.dir : 1;
     Point q = p;
     q.year = base;
     if (p.g == Granularity::Day && !IsValidCivil(base, p.month, p.day)) {

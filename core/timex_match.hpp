@@ -58,6 +58,8 @@ private:
         int dir = 0;                    // -1 past, +1 future, 0 none/present
         bool present = false;           // dir 0 from a present-tense cue ("is", "says"), not from no cue at all
         bool leaning_ahead = false;     // "until/by/due/expire …" with no auxiliary deciding: ahead of the DCT
+        bool deadline = false;          // a deadline word ("until", "due", "expires") right before the date
+        bool past_verb = false;         // with leaning_ahead: the nearest cue was a past verb too weak to decide
     };
     TenseCue TenseOf(size_t i) const;
     bool ClauseBreak(size_t a, size_t b) const;   // a clause boundary strictly between tokens a and b

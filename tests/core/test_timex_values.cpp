@@ -104,7 +104,23 @@ const ValueCase kClauseBoundaries[] = {
     {"Prices could, in theory, fall on Friday.", "1987-03-23", "Friday", "1987-03-27"},
 };
 
+// Deadline words ("until", "expires", "a deadline of") put a month ahead of the DCT when no past or future
+// tense decides; a dividend's record date ("holders of record April 10") leans ahead like "by".
+const ValueCase kDeadlineMonths[] = {
+    {"The talks, with a deadline of October for an accord, are the main issue.", "1987-03-02", "October", "1987-10"},
+    {"The pact, which expires in October, is under review.", "1987-03-12", "October", "1987-10"},
+    {"The trust extended its offer until November 26.", "1987-03-02", "November 26", "1987-11-26"},
+    {"It declared a dividend payable May 1 to holders of record April 10.", "1987-02-26", "April 10", "1987-04-10"},
+    // Negatives: a clear tense still decides; no deadline word, nearest the DCT.
+    {"The strike lasted until October.", "1987-03-12", "October", "1986-10"},
+    {"The rate is lower than in October.", "1987-03-12", "October", "1986-10"},
+};
+
 }  // namespace
+
+TEST_CASE("timex values: deadline words put a month ahead when the tense does not decide") {
+    CheckValues(kDeadlineMonths, std::size(kDeadlineMonths));
+}
 
 TEST_CASE("timex values: tense cues stop at coordinated and relative clauses") {
     CheckValues(kClauseBoundaries, std::size(kClauseBoundaries));
