@@ -85,20 +85,31 @@ std::vector<QuoteSpan> FindQuotes(std::string_view text, std::span<const Token> 
 
 Attribution AttributeSentence(std::string_view text, std::span<const Token> toks, std::span<const std::string_view> low,
                               const std::vector<const EntityMention*>& mentions, Index article,
-                              const Attribution* previous, bool continues_quote, const Attribution* previous_thing) {
+                              const Attribution* previous, bool continues_quote, const Attribution* previous_thing,
+                              std::span<const WordClass* const> classes) {
     Attribution a;
     auto L = [&](size_t i) { return low[i]; };  // views compare by size first: cheap misses
     // "it said" refers to an agency, a government or a document, never to a person: skip back past people.
     auto antecedent = [&](std::string_view pronoun) { return pronoun == "it" ? previous_thing : previous; };
     const size_t n = toks.size();
     if (n == 0) return a;
+    std::vector<const WordClass*> own;  // only when the caller has no classes
+    if (classes.size() < n) {
+        own.resize(n);
+        for (size_t i = 0; i < n; ++i) own[i] = low[i].empty() ? nullptr : ClassifyWord(low[i]);
+        classes = own;
+    }
+    // Which rules can apply: most sentences have no "according to", "reported by" or ", saying".
+    bool cue = false, reporting = false;
+    for (size_t i = 0; i < n; ++i)
+        if (classes[i]) cue |= classes[i]->cue, reporting |= classes[i]->reporting;
     auto clause_end = [&](size_t from) {  // up to the next comma/period: the speaker phrase
         size_t k = from;
         while (k < n && !IsClauseBreak(Surf(text, toks[k])) && Surf(text, toks[k]) != "." && k - from < 12) ++k;
         return k;
     };
     // 1. "according to X"
-    for (size_t i = 0; i + 2 < n; ++i) {
+    for (size_t i = 0; cue && i + 2 < n; ++i) {
         if (L(i) == "according" && L(i + 1) == "to") {
             const size_t e = clause_end(i + 2);
             if (e == i + 2) break;
@@ -116,7 +127,7 @@ Attribution AttributeSentence(std::string_view text, std::span<const Token> toks
         }
     }
     // 2. "(as) reported by X"
-    for (size_t i = 0; i + 2 < n; ++i) {
+    for (size_t i = 0; cue && i + 2 < n; ++i) {
         if ((L(i) == "reported" || L(i) == "announced" || L(i) == "quoted") && L(i + 1) == "by") {
             const size_t e = clause_end(i + 2);
             if (e == i + 2) break;
@@ -126,8 +137,8 @@ Attribution AttributeSentence(std::string_view text, std::span<const Token> toks
         }
     }
     // 3. Reporting verb with its subject before it, or inverted after it.
-    for (size_t i = 0; i < n; ++i) {
-        if (L(i).empty() || !IsReportingVerb(L(i)) || (i > 0 && toks[i].Is(kTokCapital))) continue;
+    for (size_t i = 0; reporting && i < n; ++i) {
+        if (!classes[i] || !classes[i]->reporting || (i > 0 && toks[i].Is(kTokCapital))) continue;
         a.cue = {article, toks[i].start, toks[i].end};
         // ", says Putin" / ", it said" / "…,” said Putin" (the comma inside the closing quote)
         if (i > 0 && (Surf(text, toks[i - 1]) == "," || (toks[i - 1].Is(kTokQuote) && i > 1 && Surf(text, toks[i - 2]) == ","))) {
@@ -175,7 +186,7 @@ Attribution AttributeSentence(std::string_view text, std::span<const Token> toks
         return a;
     }
     // 4. Participle "…, saying …": the sentence's subject speaks.
-    for (size_t i = 1; i < n; ++i) {
+    for (size_t i = 1; cue && i < n; ++i) {
         if (L(i) == "saying" && Surf(text, toks[i - 1]) == "," && !mentions.empty() && mentions[0]->entity != kNone) {
             a.cue = {article, toks[i].start, toks[i].end};
             SetSpeaker(a, text, mentions[0], mentions[0]->range.start, mentions[0]->range.end);

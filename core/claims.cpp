@@ -146,7 +146,7 @@ void FindAgents(std::string_view text, const SentenceWork& w, size_t i, bool nom
     if (!m) {  // "Russia’s upper house of parliament approving": a possessor up to five words back
         for (size_t b = k - 1; b > 0 && k - b <= 5; --b) {
             const std::string_view t = Surf(text, w.toks[b]);
-            if (t == "," || t == ";" || IsReportingVerb(w.low[b])) break;
+            if (t == "," || t == ";" || (w.word[b] && w.word[b]->reporting)) break;
             if (w.toks[b].Is(kTokPossessive)) { m = MentionEndingAt(w, w.toks[b - 1].end); break; }
         }
     }
@@ -416,7 +416,7 @@ void ExtractClaims(const Corpus& corpus, Index article, const TextStructure& ts,
 
         ClaimFacts f;
         if (acts) FindTriggers(corpus, text, w, f);
-        if (amounts) f.quantities = FindQuantities(text, w.toks, std::span<const std::string_view>(w.low).first(n));
+        if (amounts) f.quantities = FindQuantities(text, w.toks, std::span<const std::string_view>(w.low).first(n), w.word);
         Claim c;
         float certainty = 1.0f;
         for (size_t i = 0; i < n; ++i) {
@@ -447,7 +447,7 @@ void ExtractClaims(const Corpus& corpus, Index article, const TextStructure& ts,
         const bool quote_marks = std::any_of(w.toks.begin(), w.toks.end(), [](const Token& t) { return t.Is(kTokQuote); });
         const std::vector<QuoteSpan> quotes = quote_marks ? FindQuotes(text, w.toks) : std::vector<QuoteSpan>();
         c.attribution = AttributeSentence(text, w.toks, std::span<const std::string_view>(w.low).first(n), w.mentions, article, have_previous ? &previous : nullptr, s.in_quote,
-                                          have_thing ? &previous_thing : nullptr);
+                                          have_thing ? &previous_thing : nullptr, w.word);
         previous = c.attribution;  // every sentence, kept or not, can be the antecedent of "he said"
         // The antecedent of "it": a named non-person, or an unnamed singular source ("a statement", not "Sources").
         const std::string& sn = c.attribution.speaker_name;

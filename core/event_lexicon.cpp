@@ -1,9 +1,12 @@
 #include "event_lexicon.hpp"
 
 #include <cstdint>
+#include <cstring>
 #include <unordered_map>
+#include <vector>
 
 #include "attribution.hpp"
+#include "quantity.hpp"
 
 namespace core {
 
@@ -29,9 +32,20 @@ struct Tables {
     std::unordered_map<std::string_view, std::string_view> objects;
     std::unordered_map<std::string_view, float> hedges;
     std::unordered_map<std::string_view, WordClass> words;  // union of the above, for ClassifyWord
-    // filter[length][first letter][second letter] has bit (last letter) set when some word of `words` has
-    // that shape: ~9 of 10 words of running text fail it without hashing.
-    uint32_t filter[14][26][27] = {};
+    // ClassifyWord's tables, small enough to stay in the first-level cache while every token of a sentence
+    // is looked up: a bitmap of the words' hashes turns most words away, then each word of `words`, packed
+    // by PackWord, sits in an open-addressing slot (kSlots a power of two, about twice the word count)
+    // pointing into `classes`, the WordClass values side by side.
+    static constexpr size_t kSlots = 512;
+    static constexpr size_t kBloomBits = 4096;
+    struct Slot {
+        uint64_t head = 0, tail = 0;    // PackWord of the word
+        uint16_t len = 0;               // 0 = empty slot
+        uint16_t cls = 0;               // index into classes
+    };
+    uint64_t bloom[kBloomBits / 64] = {};
+    Slot slots[kSlots];
+    std::vector<WordClass> classes;
     void BuildWords();
     Tables() {
         const std::pair<std::string_view, std::string_view> words[] = {
@@ -80,6 +94,37 @@ const std::string_view kAmount[] = {
     "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
     "mln", "billion", "billions", "bln", "trillion", "tens", "dozens"};
 
+// Its first and last eight bytes (zero-padded when shorter): for words of up to 16 bytes, equal packs
+// mean equal words. Reads only inside the word.
+struct Packed {
+    uint64_t head = 0, tail = 0;
+};
+Packed PackWord(std::string_view w) {
+    Packed p;
+    const char* s = w.data();
+    const size_t n = w.size();
+    if (n >= 8) {
+        std::memcpy(&p.head, s, 8);
+        std::memcpy(&p.tail, s + n - 8, 8);
+    } else if (n >= 4) {
+        uint32_t lo, hi;
+        std::memcpy(&lo, s, 4);
+        std::memcpy(&hi, s + n - 4, 4);
+        p.head = lo | (static_cast<uint64_t>(hi) << (8 * (n - 4)));  // the overlap holds the same bytes
+    } else {
+        for (size_t i = 0; i < n; ++i) p.head |= static_cast<uint64_t>(static_cast<unsigned char>(s[i])) << (8 * i);
+    }
+    return p;
+}
+uint64_t HashPacked(const Packed& p, size_t n) {
+    return (p.head * 0x9E3779B97F4A7C15ull) ^ (p.tail * 0xC2B2AE3D27D4EB4Full) ^ (n * 0x165667B19E3779F9ull);
+}
+size_t SlotOf(uint64_t h) { return static_cast<size_t>(h >> 40) & (Tables::kSlots - 1); }
+size_t BloomBit(uint64_t h) { return static_cast<size_t>(h >> 52); }  // the top 12 bits: kBloomBits
+
+// Words that open an attribution phrase (attribution.cpp): a sentence without one skips those rules.
+const std::string_view kCue[] = {"according", "reported", "announced", "quoted", "saying"};
+
 void Tables::BuildWords() {
     for (auto [w, f] : triggers) words[w].trigger = f;
     for (auto [w, o] : objects) words[w].object = o;
@@ -88,11 +133,19 @@ void Tables::BuildWords() {
     for (std::string_view w : ReportingVerbs()) words[w].reporting = true;
     for (std::string_view w : kNegation) words[w].negation = true;
     for (std::string_view w : kAmount) words[w].amount = true;
+    for (std::string_view w : kCue) words[w].cue = true;
+    for (std::string_view w : AmountFunctionWords()) words[w].function_word = true;
+    for (std::string_view w : NonUnitWords()) words[w].not_unit = true;
+    classes.reserve(words.size());
     for (const auto& [w, c] : words) {
-        if (w.size() < 2 || w.size() > 13) continue;
-        const unsigned f = static_cast<unsigned char>(w[0]) - 'a', l = static_cast<unsigned char>(w.back()) - 'a';
-        const unsigned s2 = static_cast<unsigned char>(w[1]) - 'a';
-        if (f < 26 && l < 26) filter[w.size()][f][s2 < 26 ? s2 : 26] |= 1u << l;
+        if (w.empty() || w.size() > 16) continue;  // ClassifyWord never looks such words up
+        const Packed p = PackWord(w);
+        const uint64_t h = HashPacked(p, w.size());
+        bloom[BloomBit(h) / 64] |= 1ull << (BloomBit(h) % 64);
+        size_t i = SlotOf(h);
+        while (slots[i].len != 0) i = (i + 1) & (kSlots - 1);
+        slots[i] = {p.head, p.tail, static_cast<uint16_t>(w.size()), static_cast<uint16_t>(classes.size())};
+        classes.push_back(c);
     }
 }
 
@@ -125,13 +178,16 @@ bool IsStanceWord(std::string_view w) {
 }
 
 const WordClass* ClassifyWord(std::string_view w) {
-    if (w.size() < 2 || w.size() > 13) return nullptr;  // no entry is shorter or longer
+    if (w.empty() || w.size() > 16) return nullptr;
     const Tables& t = T();
-    const unsigned f = static_cast<unsigned char>(w[0]) - 'a', l = static_cast<unsigned char>(w.back()) - 'a';
-    const unsigned s2 = static_cast<unsigned char>(w[1]) - 'a';
-    if (f >= 26 || l >= 26 || !(t.filter[w.size()][f][s2 < 26 ? s2 : 26] & (1u << l))) return nullptr;
-    auto it = t.words.find(w);
-    return it == t.words.end() ? nullptr : &it->second;
+    const Packed p = PackWord(w);
+    const uint64_t h = HashPacked(p, w.size());
+    if (!(t.bloom[BloomBit(h) / 64] >> (BloomBit(h) % 64) & 1)) return nullptr;
+    for (size_t i = SlotOf(h);; i = (i + 1) & (Tables::kSlots - 1)) {
+        const Tables::Slot& s = t.slots[i];
+        if (s.len == 0) return nullptr;
+        if (s.head == p.head && s.tail == p.tail && s.len == w.size()) return &t.classes[s.cls];
+    }
 }
 
 bool IsHedgeWord(std::string_view w, float& certainty) {

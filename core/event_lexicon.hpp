@@ -23,8 +23,13 @@ struct WordClass {
     bool reporting = false;             // a reporting verb (attribution.hpp: said, told, reported…)
     bool negation = false;              // not, never, denied… ("n't" forms are found by IsNegationWord)
     bool amount = false;                // can open or scale an amount: "three", "tens", "thousands", "mln"
+    bool cue = false;                   // opens an attribution phrase other than a reporting verb's subject:
+                                        // "according (to)", "reported/announced/quoted (by)", "saying"
+    bool function_word = false;         // says nothing about what an amount measures (quantity.cpp)
+    bool not_unit = false;              // never the unit after a number: months, "and", "of"… (quantity.cpp)
 };
-// A (length, first two letters, last letter) filter rejects most words before any hashing.
+// One probe into a fixed open-addressing table whose keys are the word's bytes packed into two integers:
+// no hashing of strings and no memcmp (words longer than 16 bytes are never in it).
 const WordClass* ClassifyWord(std::string_view lower_word);
 
 const TriggerFamily* FindTrigger(std::string_view lower_word);

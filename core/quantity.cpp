@@ -53,31 +53,24 @@ std::string UnitFamily(std::string_view w) {
     return std::string(w);
 }
 
-bool IsUnitWord(std::string_view w) {
-    // Not a unit: months, weekdays and grammatical words that follow bare numbers.
-    static constexpr std::string_view kNot[] = {"january", "february", "march", "april", "may", "june", "july", "august",
-                                       "september", "october", "november", "december", "and", "or", "to",
-                                       "the", "of", "in", "on", "at", "for", "by", "with", "from", "a", "an",
-                                       "is", "was", "were", "are", "vs", "pct", "mln"};
-    for (std::string_view k : kNot)
-        if (w == k) return false;
-    return !w.empty();
-}
+// Not a unit: months, weekdays and grammatical words that follow bare numbers.
+constexpr std::string_view kNotUnit[] = {"january", "february", "march", "april", "may", "june", "july", "august",
+                                         "september", "october", "november", "december", "and", "or", "to",
+                                         "the", "of", "in", "on", "at", "for", "by", "with", "from", "a", "an",
+                                         "is", "was", "were", "are", "vs", "pct", "mln"};
 
 // Words that say nothing about what an amount measures.
-bool IsFunctionWord(std::string_view w) {
-    static constexpr std::string_view k[] = {
-        "of", "the", "a", "an", "its", "their", "his", "her", "to", "by", "at", "was", "is", "were", "are", "be",
-        "been", "has", "have", "had", "about", "some", "nearly", "and", "or", "for", "from", "in", "on", "with", "than",
-        "more", "less", "up", "over", "around", "approximately", "roughly", "almost", "estimated", "least", "only",
-        "just", "another", "would", "will", "could", "may", "might", "also", "said", "says", "he", "she", "it",
-        "they", "we", "which", "that", "this", "these", "those", "all", "some", "total", "of", "as", "per", "new"};
-    for (std::string_view f : k)
-        if (f == w) return true;
-    return false;
-}
+constexpr std::string_view kFunctionWords[] = {
+    "of", "the", "a", "an", "its", "their", "his", "her", "to", "by", "at", "was", "is", "were", "are", "be",
+    "been", "has", "have", "had", "about", "some", "nearly", "and", "or", "for", "from", "in", "on", "with", "than",
+    "more", "less", "up", "over", "around", "approximately", "roughly", "almost", "estimated", "least", "only",
+    "just", "another", "would", "will", "could", "may", "might", "also", "said", "says", "he", "she", "it",
+    "they", "we", "which", "that", "this", "these", "those", "all", "some", "total", "of", "as", "per", "new"};
 
 }  // namespace
+
+std::span<const std::string_view> AmountFunctionWords() { return kFunctionWords; }
+std::span<const std::string_view> NonUnitWords() { return kNotUnit; }
 
 std::string FormatRange(const Quantity& q) {
     auto fmt = [](double v) {  // thousands separated by commas, built left to right (no inserts)
@@ -99,7 +92,7 @@ std::string FormatRange(const Quantity& q) {
 }
 
 std::vector<Quantity> FindQuantities(std::string_view text, std::span<const Token> toks,
-                                     std::span<const std::string_view> lower) {
+                                     std::span<const std::string_view> lower, std::span<const WordClass* const> classes) {
     std::vector<Quantity> out;
     const size_t n = toks.size();
     std::vector<std::string> own;  // lower-cased here only when the caller has not
@@ -110,16 +103,18 @@ std::vector<Quantity> FindQuantities(std::string_view text, std::span<const Toke
         for (size_t i = 0; i < n; ++i) own_views[i] = own[i] = Lower(text.substr(toks[i].start, toks[i].end - toks[i].start));
         lower = own_views;
     }
+    std::vector<const WordClass*> own_classes;  // looked up here only when the caller has not
+    if (classes.size() < n) {
+        own_classes.resize(n);
+        for (size_t i = 0; i < n; ++i) own_classes[i] = lower[i].empty() ? nullptr : ClassifyWord(lower[i]);
+        classes = own_classes;
+    }
     // Views compare by size first: most words fail every test below without touching their bytes.
     auto low = [&](size_t i) { return i < n ? lower[i] : std::string_view(); };
+    auto function_word = [&](size_t i) { return classes[i] && classes[i]->function_word; };
     for (size_t i = 0; i < n; ++i) {
-        // Cheap pre-filter: numbers, and the few words that can open an amount.
-        if (!toks[i].Is(kTokNumber)) {
-            if (!toks[i].Is(kTokWord) || toks[i].end - toks[i].start > 9) continue;
-            const char c0 = static_cast<char>(text[toks[i].start] | 0x20);
-            if (c0 != 't' && c0 != 'h' && c0 != 'm' && c0 != 'd' && c0 != 'o' && c0 != 'f' && c0 != 's' && c0 != 'e' && c0 != 'n')
-                continue;
-        }
+        // Numbers, and the few words that can open an amount (WordClass::amount: "three", "thousands"…).
+        if (!toks[i].Is(kTokNumber) && !(toks[i].Is(kTokWord) && classes[i] && classes[i]->amount)) continue;
         size_t b = i, k = i;
         double lo = 0, hi = 0;
         bool vague = false;
@@ -162,7 +157,8 @@ std::vector<Quantity> FindQuantities(std::string_view text, std::span<const Toke
         if (low(u) == "its" || low(u) == "their" || low(u) == "the" || low(u) == "his") ++u;
         if (u >= n || !(toks[u].Is(kTokWord) || text.substr(toks[u].start, 1) == "%")) continue;
         const std::string_view unit = low(u);
-        if (!IsUnitWord(unit) && unit != "pct" && unit != "mln") continue;
+        const bool unit_word = !unit.empty() && !(classes[u] && classes[u]->not_unit);
+        if (!unit_word && unit != "pct" && unit != "mln") continue;
         if (toks[u].Is(kTokCapital) && unit != "%") continue;  // "1961 Treaty", "51 Charter"
         Quantity q;
         q.range = {toks[b].start, toks[u].end};
@@ -174,11 +170,11 @@ std::vector<Quantity> FindQuantities(std::string_view text, std::span<const Toke
         // "rose 55 pct"), else the noun of an "of" after the unit ("55 pct of the shares").
         for (size_t p = b; p > 0 && b - p < 5; --p) {
             if (!toks[p - 1].Is(kTokWord)) break;
-            if (!IsFunctionWord(low(p - 1))) { q.slot.assign(low(p - 1)); break; }
+            if (!function_word(p - 1)) { q.slot.assign(low(p - 1)); break; }
         }
         if (q.slot.empty() && low(u + 1) == "of")
             for (size_t p = u + 2; p < n && p < u + 5 && toks[p].Is(kTokWord); ++p)
-                if (!IsFunctionWord(low(p))) { q.slot.assign(low(p)); break; }
+                if (!function_word(p)) { q.slot.assign(low(p)); break; }
         out.push_back(std::move(q));
         i = u;
     }

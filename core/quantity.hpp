@@ -16,6 +16,7 @@
 #include <string_view>
 #include <vector>
 
+#include "event_lexicon.hpp"
 #include "text_structure.hpp"
 
 namespace core {
@@ -30,8 +31,13 @@ struct Quantity {
 };
 
 // lower (optional, empty = lower-case here): the tokens already lower-cased ("" for non-words), to save re-lowering.
+// classes (optional, empty = look up here): ClassifyWord of each token, when the caller has them.
 std::vector<Quantity> FindQuantities(std::string_view text, std::span<const Token> toks,
-                                     std::span<const std::string_view> lower = {});
+                                     std::span<const std::string_view> lower = {},
+                                     std::span<const WordClass* const> classes = {});
+// The word lists FindQuantities tests, which event_lexicon.cpp folds into WordClass (function_word, not_unit).
+std::span<const std::string_view> AmountFunctionWords();
+std::span<const std::string_view> NonUnitWords();
 inline bool RangesOverlap(const Quantity& a, const Quantity& b) { return a.low <= b.high && b.low <= a.high; }
 std::string FormatRange(const Quantity& q);   // "8,500–11,500" or "10,000"
 
