@@ -1,6 +1,7 @@
 // Words of the matcher that hold a time inside another word or a name: hyphenated duration compounds
-// ("a week-long visit", "decades-long", "a years-old slump") and time words that are part of a proper
-// name ("USA Today", "the China Daily", NBC's "Today" programme, the film "High Noon").
+// ("a week-long visit", "decades-long", "a years-old slump"), durations added to others ("another two
+// weeks", "an additional year") and time words that are part of a proper name ("USA Today", "the China
+// Daily", NBC's "Today" programme, the film "High Noon").
 #include "timex_match.hpp"
 
 namespace core::timex {
@@ -34,6 +35,32 @@ bool Matcher::CompoundDuration(size_t i, Match& m) {
         return false;
     if (n < 0) n = T(k).Is(kTxPlural) ? -1 : 1;
     m.first = static_cast<uint32_t>(first), m.last = static_cast<uint32_t>(k + 3);
+    m.type = TimexType::Duration;
+    m.value = DurationValue(n, unit);
+    return true;
+}
+
+// A duration added to another: "another two weeks", "another year", "a further three months", "an
+// additional year", "an extra 30 days" — the words of addition belong to the span (TimeML marks the
+// whole noun phrase). "another good year" is a year of something, not a length: no adjective may follow.
+bool Matcher::FurtherDuration(size_t i, Match& m) {
+    size_t k = i;
+    if (Is(k, "another")) ++k;
+    else if (IsC(k, Wc::Article) && T(k).val == 1 && (Is(k + 1, "further") || Is(k + 1, "additional") || Is(k + 1, "extra")))
+        k += 2;
+    else
+        return false;
+    int n = 1, unit = 0;
+    size_t e = 0;
+    if (IsC(k, Wc::Unit) && !T(k).Is(kTxPlural)) {
+        unit = T(k).val, e = k + 1;
+    } else if (Has(k) && (T(k).Is(kTxDigit) || IsC(k, Wc::Number)) && T(k).wc != Wc::Article) {
+        e = DurationCore(k, n, unit);
+        if (!e || n < 1 || !T(e - 1).Is(kTxPlural)) return false;   // "another 10-day period" is Duration's
+    }
+    if (!e || unit == kHalf || unit == kWeekend) return false;
+    if (IsPunct(e, '-') && Attached(e)) return false;   // "another year-end", "a further two-year extension"
+    m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(e);
     m.type = TimexType::Duration;
     m.value = DurationValue(n, unit);
     return true;

@@ -100,6 +100,7 @@ private:
     bool CoordinatedDay(size_t i, Match& m);
     // Compounds and names (timex_compounds.cpp).
     bool CompoundDuration(size_t i, Match& m);
+    bool FurtherDuration(size_t i, Match& m);   // "another two weeks", "an additional year"
     bool InName(size_t i) const;        // a capitalised time word inside a proper name ("USA Today")
     // Rules (timex_relative.cpp).
     bool WeekdayRule(size_t i, Match& m) { return WeekdayAt(i, i, m); }

@@ -74,6 +74,7 @@ bool Matcher::Core(size_t i, Match& best) {
             consider(&Matcher::RelativeUnit);
             consider(&Matcher::Duration);
             consider(&Matcher::CompoundDuration);
+            consider(&Matcher::FurtherDuration);
             consider(&Matcher::DayPart);
             consider(&Matcher::Quarter);
             consider(&Matcher::Century);

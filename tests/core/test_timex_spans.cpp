@@ -108,3 +108,18 @@ TEST_CASE("timex spans: a part of the day standing alone") {
     };
     Check(cases, std::size(cases));
 }
+
+TEST_CASE("timex spans: a duration added to another") {
+    const SpanCase cases[] = {
+        {"Talks will continue for another two weeks.", "1987-03-05", "[another two weeks DURATION P2W]"},
+        {"Recovery will be delayed for another year.", "1987-03-05", "[another year DURATION P1Y]"},
+        {"The option runs for an additional two years.", "1987-03-05", "[an additional two years DURATION P2Y]"},
+        {"The vote was put off for a further six months.", "1987-03-05", "[a further six months DURATION P6M]"},
+        {"The mine stays open for an extra five years.", "1987-03-05", "[an extra five years DURATION P5Y]"},
+        // A year of something, an amount, a hyphenated modifier.
+        {"It was another good harvest.", "1987-03-05", ""},
+        {"Another 200 people came.", "1987-03-05", ""},
+        {"They agreed a further 10-day extension.", "1987-03-05", "[10-day DURATION P10D]"},
+    };
+    Check(cases, std::size(cases));
+}
