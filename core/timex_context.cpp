@@ -238,6 +238,13 @@ Matcher::TenseCue Matcher::TenseOf(size_t i) const {
         }
         // "set to resume Monday", "is set to": a schedule.
         if (w == "set" && Is(k + 1, "to")) { dir = 1, penalty = 1; return true; }
+        // "the show, which opens on Thursday", "the conference begins Monday": the present tense of a scheduled
+        // event, like "is", places it near the DCT (a weekday: the nearest one).
+        if (w == "opens" || w == "begins" || w == "starts" || w == "ends" || w == "meets" || w == "resumes" ||
+            w == "convenes" || w == "arrives") {
+            dir = 0, penalty = 0, present_after = k > i;
+            return true;
+        }
         // "extended its offer until Nov. 26", "postponed the vote until May": a verb of postponement moves its
         // complement later than itself; before a deadline word the date lies ahead.
         if (k < i && LocalDirection(i) >= 2 &&

@@ -116,7 +116,20 @@ const ValueCase kDeadlineMonths[] = {
     {"The rate is lower than in October.", "1987-03-12", "October", "1986-10"},
 };
 
+// The present tense of a scheduled event ("which opens on Thursday", "begins on Tuesday") places a weekday
+// nearest the DCT, not behind a reporting verb's past.
+const ValueCase kScheduledPresent[] = {
+    {"Whipple, here for the auto show which opens on Thursday, said sales rose.", "1987-03-02", "Thursday", "1987-03-05"},
+    {"This week's calendar begins on Tuesday with durable goods orders.", "1987-03-22", "Tuesday", "1987-03-24"},
+    // Negative: the past tense of the same verb.
+    {"Whipple, here for the auto show which opened on Thursday, said sales rose.", "1987-03-02", "Thursday", "1987-02-26"},
+};
+
 }  // namespace
+
+TEST_CASE("timex values: the present tense of a scheduled event puts a weekday nearest the DCT") {
+    CheckValues(kScheduledPresent, std::size(kScheduledPresent));
+}
 
 TEST_CASE("timex values: deadline words put a month ahead when the tense does not decide") {
     CheckValues(kDeadlineMonths, std::size(kDeadlineMonths));
