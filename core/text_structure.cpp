@@ -270,17 +270,40 @@ TextStructure SegmentText(std::string_view text, const std::vector<Furniture>* f
     return ts;
 }
 
+namespace {
+
+// Byte classes for the tokenizer's hot loops: one table load answers what IsLower/IsUpper/IsDigit/IsSpace
+// would ask one after another (Tokenize runs over every byte of every article).
+enum ByteClass : uint8_t { kBcLower = 1, kBcUpper = 2, kBcDigit = 4, kBcSpace = 8, kBcHigh = 16 };
+struct ByteClasses {
+    uint8_t v[256] = {};
+    constexpr ByteClasses() {
+        for (int c = 'a'; c <= 'z'; ++c) v[c] = kBcLower;
+        for (int c = 'A'; c <= 'Z'; ++c) v[c] = kBcUpper;
+        for (int c = '0'; c <= '9'; ++c) v[c] = kBcDigit;
+        for (unsigned char c : {' ', '\t', '\r', '\n', '\f', '\v'}) v[c] = kBcSpace;
+        for (int c = 0x80; c < 256; ++c) v[c] = kBcHigh;
+    }
+    uint8_t operator[](char c) const { return v[static_cast<unsigned char>(c)]; }
+};
+constexpr ByteClasses kByteClass;
+
+}  // namespace
+
 void Tokenize(std::string_view t, ByteRange range, std::vector<Token>& out) {
     size_t i = range.start;
     const size_t end = std::min<size_t>(range.end, t.size());
+    const auto cls = [&](size_t k) { return kByteClass[t[k]]; };
+    const auto alpha = [&](size_t k) { return (cls(k) & (kBcLower | kBcUpper)) != 0; };
     while (i < end) {
         const unsigned char c = static_cast<unsigned char>(t[i]);
-        if (IsSpace(c)) { ++i; continue; }
+        const uint8_t cc = kByteClass[t[i]];
+        if (cc & kBcSpace) { ++i; continue; }
         char kind = 0;
         if (const int n = c >= 0xC2 ? SpecialUtf8(t, i, kind) : 0) {
             // ’s right after a word is the possessive; other ’ are quotes.
-            if (kind == 'a' && i + 3 < end && t[i + 3] == 's' && (i + 4 >= end || !IsAlpha(static_cast<unsigned char>(t[i + 4]))) &&
-                i > range.start && !IsSpace(static_cast<unsigned char>(t[i - 1]))) {
+            if (kind == 'a' && i + 3 < end && t[i + 3] == 's' && (i + 4 >= end || !alpha(i + 4)) && i > range.start &&
+                !(cls(i - 1) & kBcSpace)) {
                 out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 4), kTokPossessive});
                 i += 4;
                 continue;
@@ -290,56 +313,62 @@ void Tokenize(std::string_view t, ByteRange range, std::vector<Token>& out) {
             i += n;
             continue;
         }
-        if (c == '\'' && i + 1 < end && t[i + 1] == 's' && (i + 2 >= end || !IsAlpha(static_cast<unsigned char>(t[i + 2]))) &&
-            i > range.start && IsAlpha(static_cast<unsigned char>(t[i - 1]))) {
-            out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 2), kTokPossessive});
-            i += 2;
-            continue;
-        }
-        const bool starts_word = IsAlpha(c) || IsDigit(c) || c >= 0x80;
-        if (!starts_word) {
+        if (cc == 0) {  // ASCII punctuation or control: a possessive "'s", else one punctuation token
+            if (c == '\'' && i + 1 < end && t[i + 1] == 's' && (i + 2 >= end || !alpha(i + 2)) && i > range.start && alpha(i - 1)) {
+                out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 2), kTokPossessive});
+                i += 2;
+                continue;
+            }
             const uint8_t f = (c == '"' || c == '\'') ? (kTokPunct | kTokQuote) : kTokPunct;
             out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(i + 1), f});
             ++i;
             continue;
         }
+        // A word or number: letters, digits, non-ASCII bytes, and the inner punctuation below.
         size_t j = i;
         int letters = 0, uppers = 0;
         while (j < end) {
-            const unsigned char d = static_cast<unsigned char>(t[j]);
-            if (IsLower(d)) { ++letters, ++j; continue; }  // the common case, kept tight
-            char k2 = 0;
-            if (IsAlpha(d) || IsDigit(d)) {
-                letters += IsAlpha(d);
-                uppers += IsUpper(d);
+            const uint8_t dc = kByteClass[t[j]];
+            if (dc == kBcLower) {  // the common case, kept tight: a run of lower-case letters
+                size_t k = j + 1;
+                while (k < end && kByteClass[t[k]] == kBcLower) ++k;
+                letters += static_cast<int>(k - j);
+                j = k;
+                continue;
+            }
+            if (dc & (kBcUpper | kBcDigit)) {
+                letters += dc == kBcUpper;
+                uppers += dc == kBcUpper;
                 ++j;
                 continue;
             }
-            if (d >= 0x80) {
+            const unsigned char d = static_cast<unsigned char>(t[j]);
+            if (dc == kBcHigh) {
+                char k2 = 0;
                 if (d >= 0xC2 && SpecialUtf8(t, j, k2)) break;
                 ++j;
                 ++letters;
                 continue;
             }
+            if (dc == kBcSpace) break;
             // Inner hyphen, apostrophe ("Ho-jin", "don't"), or period/comma between digits ("10,000", "3.5"),
             // or the periods of "U.S.".
             if (j + 1 < end) {
-                const unsigned char n = static_cast<unsigned char>(t[j + 1]);
-                if ((d == '-' || d == '\'') && (IsAlpha(n) || IsDigit(n)) && !(d == '\'' && n == 's' && (j + 2 >= end || !IsAlpha(static_cast<unsigned char>(t[j + 2]))))) { j += 1; continue; }
-                if ((d == ',' || d == '.') && IsDigit(static_cast<unsigned char>(t[j - 1])) && IsDigit(n)) { ++j; continue; }
-                if (d == '.' && IsUpper(static_cast<unsigned char>(t[j - 1])) && IsUpper(n) && j + 2 < end && t[j + 2] == '.') { ++j; continue; }
+                const uint8_t nc = cls(j + 1);
+                const uint8_t pc = cls(j - 1);
+                if ((d == '-' || d == '\'') && (nc & (kBcLower | kBcUpper | kBcDigit)) &&
+                    !(d == '\'' && t[j + 1] == 's' && (j + 2 >= end || !alpha(j + 2)))) { j += 1; continue; }
+                if ((d == ',' || d == '.') && pc == kBcDigit && nc == kBcDigit) { ++j; continue; }
+                if (d == '.' && pc == kBcUpper && nc == kBcUpper && j + 2 < end && t[j + 2] == '.') { ++j; continue; }
             }
-            if (d == '.' && j > i && IsUpper(static_cast<unsigned char>(t[j - 1])) && j >= i + 2 && t[j - 2] == '.') { ++j; break; }  // final "." of U.S.
+            if (d == '.' && j > i && cls(j - 1) == kBcUpper && j >= i + 2 && t[j - 2] == '.') { ++j; break; }  // final "." of U.S.
             break;
         }
-        uint8_t f = IsDigit(c) ? kTokNumber : kTokWord;
-        if (IsUpper(c) || (c >= 0x80 && !IsDigit(c))) f |= kTokCapital;
-        if (c >= 0x80 && (c == 0xC3 || c == 0xC4 || c == 0xC5)) {  // Latin-1/Extended-A: lower-case letters too
-            const unsigned char n = static_cast<unsigned char>(t[i + 1]);
-            if (c == 0xC3 && n >= 0x9F) f &= static_cast<uint8_t>(~kTokCapital);
-        }
+        uint8_t f = (cc & kBcDigit) ? kTokNumber : kTokWord;
+        if (cc & (kBcUpper | kBcHigh)) f |= kTokCapital;
+        if (c == 0xC3 && static_cast<unsigned char>(t[i + 1]) >= 0x9F) f &= static_cast<uint8_t>(~kTokCapital);  // à…ÿ: lower case
         if (letters >= 2 && uppers == letters) f |= kTokAllCaps;
-        if (IsLower(c) && uppers > 0 && !IsDigit(static_cast<unsigned char>(t[j - 1]))) f |= kTokCapital;  // iPhone, eBay
+        if ((cc & kBcLower) && uppers > 0 && !(cls(j - 1) & kBcDigit)) f |= kTokCapital;  // iPhone, eBay
         out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j), f});
         i = j;
     }
