@@ -12,24 +12,32 @@ namespace {
 std::string_view Surface(std::string_view text, const Token& t) { return text.substr(t.start, t.end - t.start); }
 
 // The key of tokens [b, e) into `key`: lower case, hyphens as spaces, ’ as ', possessives kept as "'s".
+// Written through a pointer into a buffer sized for the longest result (a key is never longer than the
+// tokens plus their separators): one of the hottest loops of recognition, so no append per byte.
 void KeyInto(std::string_view text, std::span<const Token> toks, size_t b, size_t e, std::string& key) {
-    key.clear();
+    size_t cap = 0;
+    for (size_t i = b; i < e; ++i) cap += toks[i].end - toks[i].start + 1;
+    key.resize(cap);
+    char* const out = key.data();
+    size_t w = 0;
     for (size_t i = b; i < e; ++i) {
-        if (toks[i].Is(kTokPossessive)) { key += "'s"; continue; }
-        if (!key.empty()) key += ' ';
-        const std::string_view s = Surface(text, toks[i]);
-        for (size_t k = 0; k < s.size(); ++k) {
+        if (toks[i].Is(kTokPossessive)) { out[w++] = '\'', out[w++] = 's'; continue; }
+        if (w > 0) out[w++] = ' ';
+        const char* s = text.data() + toks[i].start;
+        const size_t len = toks[i].end - toks[i].start;
+        for (size_t k = 0; k < len; ++k) {
             char c = s[k];
             if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-            if (c == '-') c = ' ';
-            if (static_cast<unsigned char>(c) == 0xE2 && k + 2 < s.size() && static_cast<unsigned char>(s[k + 2]) == 0x99) {
-                key += '\'';
+            else if (c == '-') c = ' ';
+            else if (static_cast<unsigned char>(c) == 0xE2 && k + 2 < len && static_cast<unsigned char>(s[k + 2]) == 0x99) {
+                out[w++] = '\'';
                 k += 2;
                 continue;
             }
-            key += c;
+            out[w++] = c;
         }
     }
+    key.resize(w);
 }
 
 bool IsCap(const Token& t) { return t.Is(kTokCapital) || t.Is(kTokAllCaps); }
