@@ -396,20 +396,28 @@ void ExtractClaims(const Corpus& corpus, Index article, const TextStructure& ts,
         w.toks = ts.Tokens(s);
         const size_t n = w.toks.size();
         int words = 0;
-        bool acts = false, amounts = false;  // what the sentence can hold, so absent parts cost nothing
+        // What the sentence can hold, so absent parts cost nothing: acts (triggers, objects), amounts,
+        // marks (a hedge, negation or stance word, or an "n't"), quotation marks.
+        bool acts = false, amounts = false, marks = false, quote_marks = false;
         if (w.low.size() < n) w.low.resize(n);  // reused buffers: no allocation per sentence once warm
         LowerInto(text.substr(s.range.start, s.range.end - s.range.start), w.lower);
         w.word.assign(n, nullptr);
         for (size_t i = 0; i < n; ++i) {
             if (w.toks[i].Is(kTokWord)) {
-                w.low[i] = std::string_view(w.lower).substr(w.toks[i].start - s.range.start, w.toks[i].end - w.toks[i].start);
-                const WordClass* wc = ClassifyWord(w.low[i]);
+                const std::string_view lw = std::string_view(w.lower).substr(w.toks[i].start - s.range.start, w.toks[i].end - w.toks[i].start);
+                w.low[i] = lw;
+                const WordClass* wc = ClassifyWord(lw);
                 w.word[i] = wc;
-                if (wc) acts |= wc->trigger || !wc->object.empty(), amounts |= wc->amount;
+                if (wc) {
+                    acts |= wc->trigger || !wc->object.empty(), amounts |= wc->amount;
+                    marks |= wc->hedge > 0 || wc->negation || wc->stance;
+                }
+                marks |= lw.size() > 3 && lw.back() == 't' && lw[lw.size() - 2] == '\'' && lw[lw.size() - 3] == 'n';
                 ++words;
             } else {
                 w.low[i] = {};
                 amounts |= w.toks[i].Is(kTokNumber);
+                quote_marks |= w.toks[i].Is(kTokQuote);
             }
         }
         if (words < 6) continue;
@@ -419,7 +427,7 @@ void ExtractClaims(const Corpus& corpus, Index article, const TextStructure& ts,
         if (amounts) f.quantities = FindQuantities(text, w.toks, std::span<const std::string_view>(w.low).first(n), w.word);
         Claim c;
         float certainty = 1.0f;
-        for (size_t i = 0; i < n; ++i) {
+        for (size_t i = 0; marks && i < n; ++i) {
             if (w.low[i].empty()) continue;
             const WordClass* wc = w.word[i];
             if (wc && wc->hedge > 0) {
@@ -444,7 +452,6 @@ void ExtractClaims(const Corpus& corpus, Index article, const TextStructure& ts,
                     f.stance.end = w.toks[i + 1].end;
             }
         }
-        const bool quote_marks = std::any_of(w.toks.begin(), w.toks.end(), [](const Token& t) { return t.Is(kTokQuote); });
         const std::vector<QuoteSpan> quotes = quote_marks ? FindQuotes(text, w.toks) : std::vector<QuoteSpan>();
         c.attribution = AttributeSentence(text, w.toks, std::span<const std::string_view>(w.low).first(n), w.mentions, article, have_previous ? &previous : nullptr, s.in_quote,
                                           have_thing ? &previous_thing : nullptr, w.word);
