@@ -9,8 +9,13 @@
 //
 // Usage:
 //   core::Corpus story = ui::BundledStory();                    // InitApp does this
-//   ui::AnalyseFiles(std::move(files), [](ui::AnalysedStory s) { if (s.ok) … else show(s.error); });
-// `done` is called exactly once: at once in process, later (from the page's event loop) on the web.
+//   ui::AnalyseFiles(std::move(files), [](ui::AnalysedStory s) { if (s.ok) … else show(s.error); },
+//                    [](float fraction, const char* stage) { bar = fraction; });
+//   every frame: ui::PollAnalysis();                            // true while an answer is still to come
+// `done` is called at most once and always on the UI thread, never inside AnalyseFiles: natively from
+// PollAnalysis once the worker thread is finished, on the web from the page's event loop when the Web
+// Worker answers. A reader's drop can be hundreds of articles (seconds of extraction), so the window keeps
+// drawing meanwhile. One analysis at a time: a newer AnalyseFiles cancels the running one.
 #pragma once
 #include <functional>
 #include <string>
@@ -34,11 +39,24 @@ struct AnalysedStory {
 };
 
 using AnalyseDone = std::function<void(AnalysedStory story)>;
+// 0..1 over reading and every extraction stage; `stage` names the step ("reading", "entities", …).
+using AnalyseProgress = std::function<void(float fraction, const char* stage)>;
 
 // The bundled story (seeds/), understood, with the editor's curation merged.
 core::Corpus BundledStory();
 
-// Reads the files (plain-text articles, bundles, TimeML, Reuters SGML) and extracts every layer.
-void AnalyseFiles(std::vector<InputFile> files, AnalyseDone done);
+// Reads the files (plain-text articles, bundles, TimeML, Reuters SGML) and extracts every layer, off the
+// UI thread. `progress` may be empty; like `done` it is called on the UI thread (natively from PollAnalysis;
+// the page shows its own progress bar, web/files.js, so the web never calls it).
+void AnalyseFiles(std::vector<InputFile> files, AnalyseDone done, AnalyseProgress progress = {});
+
+// Natively: hands the worker's progress and, once it is finished, its answer to the callbacks. Call once
+// per frame on the UI thread. True while an analysis is running and this must keep being called (the
+// caller keeps frames coming); the web answers through its event loop and always returns false.
+bool PollAnalysis();
+
+// Stops the running analysis, if any, and forgets it: its callbacks are never called. Natively it stops
+// the extraction at its next article and joins the worker thread (on quit, or when the app that asked goes).
+void CancelAnalysis();
 
 }  // namespace ui

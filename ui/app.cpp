@@ -4,6 +4,7 @@
 
 #include "analyser.hpp"
 #include "layout.hpp"
+#include "open_files.hpp"
 #include "search.hpp"
 #include "theme.hpp"
 
@@ -44,6 +45,7 @@ void SetTheme(AppState& app, Theme theme) {
 
 void DrawApp(AppState& app) {
     app.animating = false;
+    PollOpenFiles(app);
     ComputeLayout(app);
     DrawTopBar(app, app.top_bar);
     if (PaneVisible(app, Pane::Timeline)) DrawTimeline(app, app.timeline);
@@ -54,6 +56,7 @@ void DrawApp(AppState& app) {
     if (PaneVisible(app, Pane::Entities)) DrawEntities(app, app.entities);
     if (PaneVisible(app, Pane::Search)) DrawSearch(app, app.search);
     DrawSplitters(app);
+    DrawLoadStatus(app, app.load_status);
     ++app.frame;
 }
 

@@ -16,6 +16,7 @@
 #include "entities_window.hpp"
 #include "fonts.hpp"
 #include "layout.hpp"
+#include "load_status_window.hpp"
 #include "model.hpp"
 #include "reader_window.hpp"
 #include "search_window.hpp"
@@ -50,6 +51,7 @@ struct AppState {
     bool show_entities = false;
     bool show_coverage = false;
     bool show_search = false;           // set when there is a query (the hits list)
+    bool host_shows_load_status = false;    // the web page shows analysis progress and load errors itself
     LayoutState layout;                 // splitter positions, phone tabs; where every pane goes
     TopBarState top_bar;
     TimelineState timeline;
@@ -59,6 +61,7 @@ struct AppState {
     EntitiesState entities;
     CoverageState coverage;
     SearchState search;
+    LoadStatusState load_status;        // last member: destroyed first, cancelling an analysis still running
 };
 
 // Fonts, theme, bundled corpus; needs an ImGui context. glyph_text: see LoadFonts (the page passes the

@@ -43,7 +43,10 @@ core::Corpus BundledStory() {
     return story;
 }
 
-void AnalyseFiles(std::vector<InputFile> files, AnalyseDone done) {
+// The page shows the Web Worker's progress in its own bar (web/files.js): `progress` is not called here.
+void AnalyseFiles(std::vector<InputFile> files, AnalyseDone done, AnalyseProgress progress) {
+    (void)progress;
+    g_waiting.clear();                  // one analysis at a time: an earlier request's answer is ignored
     const int id = ++g_last_id;
     g_waiting[id] = std::move(done);
     std::vector<const char*> names, bytes;
@@ -55,6 +58,11 @@ void AnalyseFiles(std::vector<InputFile> files, AnalyseDone done) {
     }
     JsAnalyse(id, names.data(), bytes.data(), sizes.data(), static_cast<int>(files.size()));
 }
+
+// Answers arrive through the page's event loop (claimline_analysis_done), which wakes the frame loop.
+bool PollAnalysis() { return false; }
+
+void CancelAnalysis() { g_waiting.clear(); }
 
 }  // namespace ui
 

@@ -178,6 +178,7 @@ EMSCRIPTEN_KEEPALIVE int claimline_start(int width, int height, float dpr) {
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
     g_web->glyph_text = StoryText();
     ui::InitApp(g_web->app, dpr, g_web->glyph_text);
+    g_web->app.host_shows_load_status = true;   // web/files.js has the progress bar and the status line
     g_web->dpr = dpr;
     JsMark("claimline:app");             // fonts rasterized, the story's bundle read
     if (!ImGui_ImplOpenGL3_Init("#version 300 es")) return 0;

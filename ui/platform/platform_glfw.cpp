@@ -93,7 +93,10 @@ void OpenPaths(ui::AppState& app, int count, const char** paths) {
         }
         files.push_back(std::move(f));
     }
-    if (ui::OpenFiles(app, std::move(files)) == ui::OpenResult::Failed) std::fprintf(stderr, "claimline-app: %s\n", app.status.c_str());
+    // Analysed on a worker thread: the window keeps drawing; errors show in the load status card too.
+    ui::OpenFiles(app, std::move(files), [&app](bool ok) {
+        if (!ok) std::fprintf(stderr, "claimline-app: %s\n", app.status.c_str());
+    });
 }
 
 void OnDrop(GLFWwindow*, int count, const char** paths) {
@@ -164,7 +167,8 @@ int main(int argc, char** argv) {
         glClearColor(paper.x, paper.y, paper.z, 1);
         glClear(GL_COLOR_BUFFER_BIT);
         ImGui_ImplOpenGL3_RenderDrawData(ImGui::GetDrawData());
-        const bool last = opt.frames > 0 && app.frame >= opt.frames;
+        // A story given on the command line is analysed first: --frames counts from when it is on screen.
+        const bool last = opt.frames > 0 && app.frame >= opt.frames && !app.load_status.analysing;
         if (last && !opt.screenshot.empty() && !WriteScreenshot(opt.screenshot, fw, fh)) {
             std::fprintf(stderr, "claimline-app: cannot write %s\n", opt.screenshot.c_str());
             exit_code = 1;
@@ -173,6 +177,7 @@ int main(int argc, char** argv) {
         if (last) break;
         budget.Consume(app.animating || ui::HasPendingInput());
     }
+    ui::CancelAnalysis();               // quitting while files are analysed: stop the worker, do not wait for it
     ImGui_ImplOpenGL3_Shutdown();
     ImGui_ImplGlfw_Shutdown();
     ImGui::DestroyContext();
