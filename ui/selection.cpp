@@ -1,6 +1,8 @@
 #include "selection.hpp"
 
+#include <algorithm>
 #include <charconv>
+#include <vector>
 #include <iterator>
 
 #include "app.hpp"
@@ -50,6 +52,18 @@ bool Parse(std::string_view text, Selection& out) {
 
 namespace {
 bool InRange(core::Index i, size_t size) { return i == core::kNone || (i >= 0 && static_cast<size_t>(i) < size); }
+
+// The claim "at=" names: the innermost claim of `article` holding byte `at` (the lowest index among equals).
+core::Index ClaimAt(const core::Corpus& corpus, core::Index article, uint32_t at) {
+    core::Index best = core::kNone;
+    uint32_t best_length = UINT32_MAX;
+    for (size_t k = 0; k < corpus.claims.size(); ++k) {
+        const core::Span& span = corpus.claims[k].span;
+        if (span.article != article || at < span.start || at >= span.end) continue;
+        if (span.end - span.start < best_length) { best = static_cast<core::Index>(k); best_length = span.end - span.start; }
+    }
+    return best;
+}
 }  // namespace
 
 bool ResolveLink(std::string_view text, const core::Corpus& corpus, Selection& out) {
@@ -78,18 +92,40 @@ bool ResolveLink(std::string_view text, const core::Corpus& corpus, Selection& o
         if (s.article == core::kNone) return false;  // an offset means nothing without its article
         const size_t size = corpus.articles[static_cast<size_t>(s.article)].text.size();
         if (static_cast<unsigned long long>(at) >= size) return false;
-        core::Index best = core::kNone;
-        uint32_t best_length = UINT32_MAX;
-        for (size_t k = 0; k < corpus.claims.size(); ++k) {
-            const core::Span& span = corpus.claims[k].span;
-            if (span.article != s.article || at < span.start || at >= span.end) continue;
-            if (span.end - span.start < best_length) { best = static_cast<core::Index>(k); best_length = span.end - span.start; }
-        }
-        if (best == core::kNone) return false;
-        s.claim = best;
+        const core::Index claim = ClaimAt(corpus, s.article, static_cast<uint32_t>(at));
+        if (claim == core::kNone) return false;
+        s.claim = claim;
     }
     out = s;
     return true;
+}
+
+std::string ToLink(const Selection& s, const core::Corpus& corpus) {
+    Selection rest = s;
+    long long at = -1;
+    if (s.claim != core::kNone && s.article != core::kNone && InRange(s.claim, corpus.claims.size())) {
+        const core::Span& span = corpus.claims[static_cast<size_t>(s.claim)].span;
+        if (span.article == s.article && span.start < span.end) {
+            // The first byte usually names the claim; when a shorter claim starts there too, the innermost
+            // one changes only where another claim of the article starts or ends, so those are the candidates.
+            std::vector<uint32_t> candidates{span.start};
+            for (const core::Claim& other : corpus.claims)
+                if (other.span.article == s.article)
+                    for (uint32_t b : {other.span.start, other.span.end})
+                        if (b > span.start && b < span.end) candidates.push_back(b);
+            std::sort(candidates.begin() + 1, candidates.end());
+            for (uint32_t b : candidates)
+                if (ClaimAt(corpus, s.article, b) == s.claim) { at = b; break; }
+        }
+    }
+    if (at < 0) return ToString(s);
+    rest.claim = core::kNone;
+    std::string out = ToString(rest);   // "a=4" first, then the words, then the other slots (e, n, t)
+    const size_t first_amp = out.find('&');
+    const std::string words = "&at=" + std::to_string(at);
+    if (first_amp == std::string::npos) out += words;
+    else out.insert(first_amp, words);
+    return out;
 }
 
 namespace {

@@ -4,6 +4,7 @@
 //   ui::Selection s; s.article = 2; s.claim = 14;
 //   std::string link = ui::ToString(s);        // "a=2&c=14"
 //   ui::Selection back; ui::Parse(link, back); // true; back == s
+//   ui::ToLink(s, corpus)                      // "a=2&at=1534": what links given out carry (see ToLink)
 // Indices refer to the loaded Corpus; -1 = nothing selected in that slot.
 //
 // ViewState is the rest of a reader's place, beyond what is selected: the search query, the timeline's
@@ -40,6 +41,13 @@ bool Parse(std::string_view text, Selection& out);  // false (out untouched) on 
 // hand (web/examples/explainer.html) use "a=4&at=1234" and keep pointing at the same words.
 // False (out untouched) when malformed, out of range, or when "at" falls outside the article or its claims.
 bool ResolveLink(std::string_view text, const core::Corpus& corpus, Selection& out);
+
+// The selection as a link to give out (the URL hash, a copied link, the page's state messages): like
+// ToString, but a selected claim is named by its words — "a=4&at=1107", the first byte of the claim that
+// ResolveLink maps back to it — so the link survives re-extraction. Falls back to "c=" only when no byte
+// resolves to the claim (one nested in another with the same extent) or the claim lies outside the
+// selected article. ResolveLink(ToLink(s, corpus)) selects s again.
+std::string ToLink(const Selection& s, const core::Corpus& corpus);
 
 struct AppState;
 

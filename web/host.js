@@ -340,7 +340,7 @@
         return ok;
       },
       deepLink() {
-        const parts = [handle.selection()];
+        const parts = [str(Module._claimline_link())];  // a claim by its words (a=4&at=1107): survives re-extraction
         if (handle.view() !== 'explorer') parts.push(`view=${handle.view()}`);
         // The theme is part of a link only when chosen: one following the system setting is the reader's own.
         if (systemTheme === null && handle.theme() !== defaultTheme()) parts.push(`theme=${handle.theme()}`);

@@ -84,6 +84,45 @@ TEST_CASE("a deep link names words by their byte offset and selects the innermos
     CHECK(s == ui::Selection{});
 }
 
+TEST_CASE("links given out name a claim by its words (at=), and lead back to the same selection") {
+    test::Harness h;
+    const core::Corpus& c = h.app.corpus;
+    size_t by_words = 0;
+    for (size_t k = 0; k < c.claims.size(); ++k) {
+        ui::Selection s;
+        s.article = c.claims[k].span.article;
+        s.claim = static_cast<core::Index>(k);
+        s.event = c.claims[k].event;
+        const std::string link = ui::ToLink(s, c);
+        INFO("claim " << k << ": " << link);
+        CHECK(link.rfind("a=" + std::to_string(s.article) + "&", 0) == 0);
+        ui::Selection back;
+        REQUIRE(ui::ResolveLink(link, c, back));
+        CHECK(back == s);              // the same claim, and the other slots kept
+        if (link.find("&at=") != std::string::npos) {
+            CHECK(link.find("c=") == std::string::npos);
+            ++by_words;
+        }
+    }
+    CHECK(by_words == c.claims.size());   // no seed claim is hidden inside another of the same extent
+    // The first byte of the claim's words, when they name it.
+    const core::Span& first = c.claims[0].span;
+    ui::Selection s;
+    s.article = first.article;
+    s.claim = 0;
+    CHECK(ui::ToLink(s, c) == "a=" + std::to_string(first.article) + "&at=" + std::to_string(first.start));
+    // Without a claim, or with a claim outside the selected article, the link is the plain form.
+    s.claim = core::kNone;
+    s.event = 1;
+    CHECK(ui::ToLink(s, c) == ui::ToString(s));
+    s.article = first.article == 0 ? 1 : 0;
+    s.claim = 0;
+    CHECK(ui::ToLink(s, c) == ui::ToString(s));
+    // An old index link still reads, and is given out by its words afterwards.
+    REQUIRE(ui::ResolveLink("a=" + std::to_string(first.article) + "&c=0", c, s));
+    CHECK(ui::ToLink(s, c).find("&at=") != std::string::npos);
+}
+
 TEST_CASE("a story of thousands of articles lists them all but draws only the visible rows") {
     test::Harness h;
     ui::OpenCorpus(h.app, ui::MakeSyntheticStory(2000, 3000));

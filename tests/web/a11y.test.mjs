@@ -27,7 +27,9 @@ test('the DOM mirror lists every article and claim as links that drive the canva
   await page.getByRole('button', { name: /Story as a list/ }).click();
   await page.locator(`.claimline-mirror a[href="${href}"]`).click();
   assert.equal(await selection(page), href.slice(1));
-  await page.waitForFunction((h) => location.hash === h, href);
+  // The address bar then names the claim by its words (at=, its first byte), which survives re-extraction.
+  const start = await page.evaluate((k) => { const c = JSON.parse(window.claimlineInstances[0].exportBundle()).claims[k]; return (c.span || c).start; }, claim);
+  await page.waitForFunction((h) => location.hash === h, `#a=${outline.claims[claim].article}&at=${start}`);
   const live = page.locator('[aria-live="polite"]');
   await page.waitForFunction(() => /Claim: “/.test(document.querySelector('.claimline-live').textContent));
   const said = await live.textContent();

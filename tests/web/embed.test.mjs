@@ -35,13 +35,25 @@ const instance = (page, i = 0) => page.evaluate((k) => {
   return { selection: h.selection(), view: h.view(), theme: h.theme(), link: h.deepLink() };
 }, i);
 
+// Where claim k's words start in its article (bytes): what the links the explorer writes name it by.
+const claimStart = (frame, k) => frame.evaluate((i) => {
+  const claim = JSON.parse(window.claimlineInstances[0].exportBundle()).claims[i];
+  return (claim.span || claim).start;
+}, k);
+
 test('a deep link restores selection, view and theme; moving updates the hash without adding history', async () => {
+  // An index link (c=) still reads; the link written back names the claim by its words (at=).
   const { context, page, log } = await open(browser, `${server.url}#a=4&c=58&view=reader&theme=dark`);
-  assert.deepEqual(await instance(page), { selection: 'a=4&c=58', view: 'reader', theme: 'dark', link: 'a=4&c=58&view=reader&theme=dark' });
+  const at58 = await claimStart(page, 58);
+  assert.deepEqual(await instance(page), { selection: 'a=4&c=58', view: 'reader', theme: 'dark', link: `a=4&at=${at58}&view=reader&theme=dark` });
   const before = await page.evaluate(() => history.length);
   for (const s of ['a=1', 'a=2', 'a=3&c=43']) await page.evaluate((x) => window.claimlineInstances[0].select(x), s);
-  await page.waitForFunction(() => location.hash === '#a=3&c=43&view=reader&theme=dark');
+  const at43 = await claimStart(page, 43);
+  await page.waitForFunction((h) => location.hash === h, `#a=3&at=${at43}&view=reader&theme=dark`);
   assert.equal(await page.evaluate(() => history.length), before, 'replaceState, not pushState');
+  // The written link leads back to the same claim.
+  await page.evaluate((h) => { location.hash = h; }, `a=4&at=${at58}&view=reader&theme=dark`);
+  await page.waitForFunction(() => window.claimlineInstances[0].selection() === 'a=4&c=58');
   // Typing a link into the address bar (hashchange) moves the explorer.
   await page.evaluate(() => { location.hash = 'a=0&view=timeline'; });
   await page.waitForFunction(() => window.claimlineInstances[0].selection() === 'a=0');
@@ -137,16 +149,18 @@ test('the example explainer drives the embedded explorer through postMessage; th
   const words = { 'a=1&at=1770': '10,000 soldiers', 'a=4&at=1107': 'tens of thousands', 'a=4&at=241': 'ratified as a decree',
     'a=1&at=794': 'November 11', 'a=3&at=985': '1960s' };
   assert.deepEqual(await page.locator('[data-select]').evaluateAll((as) => as.map((a) => a.dataset.select)), Object.keys(words));
+  let state = '';
   for (const [link, text] of Object.entries(words)) {
     const before = await inner.evaluate(() => window.claimlineInstances[0].selection());
     await page.locator(`[data-select="${link}"]`).click();
     await inner.waitForFunction((b) => window.claimlineInstances[0].selection() !== b, before);
-    const state = await inner.evaluate(() => window.claimlineInstances[0].selection());
-    assert.match(state, new RegExp(`^${link.split('&')[0]}&c=\\d+$`), link);
+    const selection = await inner.evaluate(() => window.claimlineInstances[0].selection());
+    assert.match(selection, new RegExp(`^${link.split('&')[0]}&c=\\d+$`), link);
+    // The state the explorer reports names the claim by its words too: the first byte of the claim.
+    state = `${link.split('&')[0]}&at=${await claimStart(inner, Number(selection.split('c=')[1]))}`;
     await page.waitForFunction((s) => document.body.dataset.claimlineState === s, state);
     assert.ok((await inner.locator('a[aria-current="true"]').textContent()).includes(text), `${link} opens a claim with “${text}”`);
   }
-  const state = await inner.evaluate(() => window.claimlineInstances[0].selection());
   await inner.waitForFunction((s) => location.hash === `#${s}`, state);
   assert.equal(await page.evaluate(() => location.hash), '', 'the host page URL is not touched');
   assert.ok((await page.locator('#story-link').getAttribute('href')).endsWith(`index.html#${state}`));
@@ -193,7 +207,8 @@ test('postMessage protocol: valid requests answered with ids; hostile messages r
   await page.waitForFunction(() => window.replies.some((r) => r.data.id === 4));
   const got = await replies();
   assert.deepEqual(got.find((r) => r.id === 'x1'), { claimline: 1, event: 'ack', ok: true, id: 'x1' });
-  assert.equal(got.find((r) => r.id === 4).state, 'a=3&c=43&theme=dark');
+  const at43 = await claimStart(inner, 43);
+  assert.equal(got.find((r) => r.id === 4).state, `a=3&at=${at43}&theme=dark`, 'the state names the claim by its words');
 
   // Hostile: wrong types, extra keys, markup, huge strings, out-of-range indices, prototype tricks, non-objects.
   const hostile = [
@@ -217,7 +232,7 @@ test('postMessage protocol: valid requests answered with ids; hostile messages r
   assert.equal(ack(10).ok, false, 'out-of-range selection refused');
   assert.equal(ack(11).ok, false, 'markup refused');
   assert.equal(ack(18).ok, false);
-  assert.equal(ack(99).state, 'a=3&c=43&theme=dark', 'the state survived every hostile message');
+  assert.equal(ack(99).state, `a=3&at=${at43}&theme=dark`, 'the state survived every hostile message');
   const stats = await inner.evaluate(() => window.claimlineInstances[0].messageStats);
   assert.ok(stats.invalid >= 7, JSON.stringify(stats));
   assert.equal(await inner.evaluate(() => document.querySelectorAll('img').length), 0);

@@ -260,6 +260,21 @@ EMSCRIPTEN_KEEPALIVE const char* claimline_selection() {
     return text.c_str();
 }
 
+// The selection as links give it out (the URL hash, state messages): a claim named by its words,
+// "a=4&at=1234" (ui::ToLink). The host asks after every frame; it is worked out again only when the
+// selection or the story changed.
+EMSCRIPTEN_KEEPALIVE const char* claimline_link() {
+    static std::string text;
+    static ui::Selection for_selection;
+    static int for_version = -1;
+    if (for_version != g_web->app.corpus_version || !(for_selection == g_web->app.selection)) {
+        text = ui::ToLink(g_web->app.selection, g_web->app.corpus);
+        for_selection = g_web->app.selection;
+        for_version = g_web->app.corpus_version;
+    }
+    return text.c_str();
+}
+
 // Deep link in: "a=2&c=14" or "a=4&at=1234" (see ui::ResolveLink). 0 when malformed or naming items the
 // story does not have.
 EMSCRIPTEN_KEEPALIVE int claimline_select(const char* text) {
