@@ -101,15 +101,27 @@ void SelectHit(AppState& app, const TimelineState& st, const TimelineHit& hit) {
     Select(app, sel);
 }
 
+float ButtonWidth(const char* label) { return ImGui::CalcTextSize(label, nullptr, true).x + ImGui::GetStyle().FramePadding.x * 2; }
+
+// Puts the next control group (`width` wide) on this row when it fits, else on a new row: on a phone the
+// header wraps instead of running off the right edge.
+void SameLineOrWrap(float width, float spacing) {
+    ImGui::SameLine(0, spacing);
+    if (ImGui::GetContentRegionAvail().x < width) ImGui::NewLine();
+}
+
 void DrawHeader(AppState& app, TimelineState& st) {
     const float s = app.pixel_scale;
+    const ImGuiStyle& style = ImGui::GetStyle();
     ImGui::PushFont(app.fonts.ui_bold);
     ImGui::AlignTextToFramePadding();
     ImGui::TextUnformatted("Timeline");
     ImGui::PopFont();
-    ImGui::SameLine(0, 18 * s);
     // Segmented control: one button per lane mode, the active one filled.
     const LaneMode modes[] = {LaneMode::Article, LaneMode::Entity, LaneMode::ClaimKind};
+    float segmented_w = ImGui::CalcTextSize("Lanes").x + 6 * s;
+    for (LaneMode m : modes) segmented_w += ButtonWidth(ToString(m)) + 1 * s;
+    SameLineOrWrap(segmented_w, 18 * s);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(1 * s, ImGui::GetStyle().ItemSpacing.y));
     ImGui::TextDisabled("Lanes");
     ImGui::SameLine(0, 6 * s);
@@ -121,20 +133,23 @@ void DrawHeader(AppState& app, TimelineState& st) {
         ImGui::SameLine();
     }
     ImGui::PopStyleVar();
-    ImGui::SameLine(0, 16 * s);
+    const float checkbox_w = ImGui::GetFrameHeight() + style.ItemInnerSpacing.x + ImGui::CalcTextSize("Compress gaps").x;
+    SameLineOrWrap(ButtonWidth("Fit all") + style.ItemSpacing.x + checkbox_w, 16 * s);
     if (ImGui::Button("Fit all")) FitTimeline(app, st, true);
     ImGui::SameLine();
     ImGui::Checkbox("Compress gaps", &st.compress_gaps);
+    st.header_x1 = ImGui::GetItemRectMax().x;
     if (app.selection.entity != core::kNone && app.selection.entity < static_cast<core::Index>(app.corpus.entities.size())) {
-        ImGui::SameLine(0, 16 * s);
+        const std::string chip = app.corpus.entities[static_cast<size_t>(app.selection.entity)].name + "  \xC3\x97##entity";
+        SameLineOrWrap(ImGui::CalcTextSize("Only").x + style.ItemSpacing.x + ButtonWidth(chip.c_str()), 16 * s);
         ImGui::TextDisabled("Only");
         ImGui::SameLine();
-        const std::string chip = app.corpus.entities[static_cast<size_t>(app.selection.entity)].name + "  \xC3\x97##entity";
         if (ImGui::Button(chip.c_str())) {
             Selection sel = app.selection;
             sel.entity = core::kNone;
             Select(app, sel);
         }
+        st.header_x1 = std::max(st.header_x1, ImGui::GetItemRectMax().x);
         if (ImGui::IsItemHovered()) ImGui::SetTooltip("Show every item again");
     }
     ImGui::PushFont(app.fonts.small);

@@ -89,6 +89,7 @@ struct TimelineState {
     float lanes_y0 = 0, lanes_y1 = 0;   // screen y of the lane area
     float overview_y0 = 0, overview_y1 = 0;
     TickStep tick;                      // the tick step in use
+    float header_x1 = 0;                // right edge of the header's controls (they wrap to stay inside)
     int hovered_hit = -1;               // index into hits under the mouse, -1 = none
     std::string tooltip_title;          // what the tooltip shows for the hovered mark ("" = none)
     std::string tooltip_quote;          // the sentence quoted from the article

@@ -93,6 +93,9 @@ TEST_CASE("a phone-width window shows one pane at a time, chosen by tabs") {
     CHECK(ui::PaneVisible(h.app, ui::Pane::Timeline));
     CHECK_FALSE(ui::PaneVisible(h.app, ui::Pane::Reader));
     CHECK(h.app.timeline.w == doctest::Approx(390));
+    // Its header wraps onto a second row rather than running off the screen ("Fit all", "Compress gaps").
+    CHECK(h.app.timeline.header_x1 > 0);
+    CHECK(h.app.timeline.header_x1 <= 390);
 
     const ui::Rect& claims_tab = h.app.top_bar.tabs[static_cast<int>(ui::Tab::Claims)];
     h.Click(claims_tab.CenterX(), claims_tab.CenterY());
