@@ -478,6 +478,20 @@ bool Matcher::Century(size_t i, Match& m) {
     return true;
 }
 
+// The US holidays fixed by weekday rules that the resolver's table leaves out: Memorial Day (the last
+// Monday of May) and Election Day (the Tuesday after the first Monday of November).
+static Day UsHolidayDay(int h, int year) {
+    if (h == kMemorial) {
+        const Day last = DayFromCivil(year, 5, 31);
+        return last - (Weekday(last) - 1 + 7) % 7;
+    }
+    if (h == kElection) {
+        const Day first = DayFromCivil(year, 11, 1);
+        return first + (1 - Weekday(first) + 7) % 7 + 1;
+    }
+    return HolidayDay(h, year);
+}
+
 bool Matcher::Holiday(size_t i, Match& m) {
     size_t k = i;
     int rel = 0;
@@ -491,12 +505,14 @@ bool Matcher::Holiday(size_t i, Match& m) {
     } else if (Is(k, "new") && Is(k + 1, "year") && (IsPunct(k + 2, '\'') || Is(k + 2, "\xE2\x80\x99")) && Is(k + 3, "s") &&
                (Is(k + 4, "day") || Is(k + 4, "eve"))) {
         h = Is(k + 4, "eve") ? kNewYearsEve : kNewYear, e = k + 5;
-    } else if ((Is(k, "independence") || Is(k, "labor") || Is(k, "memorial")) && T(k).Is(kTxCap) && Is(k + 1, "day")) {
-        h = Is(k, "independence") ? kIndependence : Is(k, "labor") ? kLabor : kMemorial, e = k + 2;
+    } else if ((Is(k, "independence") || Is(k, "labor") || Is(k, "memorial") || Is(k, "election")) && T(k).Is(kTxCap) &&
+               Is(k + 1, "day") && (!Is(k, "election") || T(k + 1).Is(kTxCap))) {
+        // "Election Day" only capitalised as a name (the US one); "election day" is any country's.
+        h = Is(k, "independence") ? kIndependence : Is(k, "labor") ? kLabor : Is(k, "memorial") ? kMemorial : kElection;
+        e = k + 2;
     } else {
         return false;
     }
-    if (h == kMemorial) return false;   // needs the last-Monday-of-May rule; not worth a wrong date
     int year = kUnknownYear;
     int yy;
     if (size_t ye = Year(SkipComma(e), yy)) year = yy, e = ye;
@@ -505,13 +521,13 @@ bool Matcher::Holiday(size_t i, Match& m) {
     if (year == kUnknownYear && dct_ != kNoDay) {
         const int base = CivilFromDay(dct_).year;
         const int dir = rel == kLast ? -1 : rel == kNext ? 1 : rel == kThis ? 0 : Tense(i);
-        Day best = HolidayDay(h, base);
-        if (dir < 0 && best > dct_) best = HolidayDay(h, base - 1);
-        if (dir > 0 && best < dct_) best = HolidayDay(h, base + 1);
+        Day best = UsHolidayDay(h, base);
+        if (dir < 0 && best > dct_) best = UsHolidayDay(h, base - 1);
+        if (dir > 0 && best < dct_) best = UsHolidayDay(h, base + 1);
         p = FromDay(best, Granularity::Day);
     } else {
         p.g = Granularity::Day, p.year = year;
-        if (year != kUnknownYear) p = FromDay(HolidayDay(h, year), Granularity::Day);
+        if (year != kUnknownYear) p = FromDay(UsHolidayDay(h, year), Granularity::Day);
     }
     m.point = p;
     return true;

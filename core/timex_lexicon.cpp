@@ -143,8 +143,11 @@ const Entry kWords[] = {
     {"new", Wc::Filler, 0}, {"independence", Wc::Filler, 0}, {"labor", Wc::Filler, 0}, {"memorial", Wc::Filler, 0},
     {"once", Wc::Filler, 0}, {"twice", Wc::Filler, 0}, {"in", Wc::Filler, 0}, {"no", Wc::Filler, 0},
     {"at", Wc::Filler, 0}, {"final", Wc::Filler, 0},
-    // "another two weeks", "a further three months", "an additional year", "an extra day".
-    {"another", Wc::Filler, 0}, {"further", Wc::Filler, 0}, {"additional", Wc::Filler, 0}, {"extra", Wc::Filler, 0},
+    // Plain words that start an expression ("another two weeks", "a further three months", "an additional
+    // year", "an extra day", "Election Day"): class None for the rules, kStartsExpression for the scanner.
+    {"another", Wc::None, kStartsExpression}, {"further", Wc::None, kStartsExpression},
+    {"additional", Wc::None, kStartsExpression}, {"extra", Wc::None, kStartsExpression},
+    {"election", Wc::None, kStartsExpression},
     // Words that may follow "the" inside an expression ("the full year", "the comparable period", "the near
     // future"): classed so the tagger's fast path does not skip the article before them.
     {"full", Wc::Filler, 0}, {"comparable", Wc::Filler, 0}, {"corresponding", Wc::Filler, 0}, {"near", Wc::Filler, 0},

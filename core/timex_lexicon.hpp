@@ -14,7 +14,7 @@ namespace core::timex {
 // Word classes. A word has one class; where English is ambiguous the patterns decide from context
 // (e.g. "may" is a Month word but only taken as May when capitalised next to a day or a year).
 enum class Wc : uint8_t {
-    None,
+    None,           // not a time word; val kStartsExpression: a plain word that may start one ("another")
     Month,          // val 1..12 (full names and abbreviations: "jan", "sept")
     Weekday,        // val 1..7 (ISO, Monday = 1)
     Number,         // val: "one".."ninety", "a dozen" → 12 (tens combine with units across a hyphen)
@@ -39,6 +39,8 @@ enum class Wc : uint8_t {
     Filler,         // "of", "and", "to", "this" … handled by patterns by text; kept for speed
 };
 
+constexpr int16_t kStartsExpression = 1;   // Wc::None words the tagger must not skip ("another", "election")
+
 enum Unit : uint8_t { kUnitNone, kSecond, kMinute, kHour, kDay, kWeek, kWeekend, kMonth, kQuarter, kYear,
                       kDecade, kCentury, kMillennium, kHalf, kNight };
 enum Deixis : uint8_t { kNow = 1, kToday, kYesterday, kTomorrow, kTonight, kCurrently, kRecently, kFuture,
@@ -49,7 +51,7 @@ enum PosMod : uint8_t { kEarly = 1, kLate, kMid, kBeginning, kEnd, kMiddle, kSta
 enum Approx : uint8_t { kAbout = 1, kNearly, kAlmost, kMore, kLess, kOver, kUnder, kAtLeast, kUpTo,
                         kSome, kRoughly, kJust, kOnly, kBarely };
 enum Holiday : uint8_t { kChristmas = 1, kChristmasEve, kNewYear, kNewYearsEve, kThanksgiving, kEaster,
-                         kIndependence, kHalloween, kValentine, kLabor, kMemorial };
+                         kIndependence, kHalloween, kValentine, kLabor, kMemorial, kElection };
 
 enum TxFlag : uint8_t {
     kTxAlpha = 1,

@@ -53,7 +53,13 @@ bool Matcher::Core(size_t i, Match& best) {
         if (t.ndigits <= 2 && IsC(i + 1, Wc::Ordinal)) consider(&Matcher::Century);
         return found;
     }
-    if (t.wc == Wc::None) return false;
+    if (t.wc == Wc::None) {
+        if (t.val == kStartsExpression && t.Is(kTxAlpha)) {   // "another two weeks", "Election Day"
+            consider(&Matcher::FurtherDuration);
+            consider(&Matcher::Holiday);
+        }
+        return found;
+    }
     switch (t.wc) {
         case Wc::Month: consider(&Matcher::MonthDate); break;
         case Wc::Weekday: consider(&Matcher::MonthDate); consider(&Matcher::WeekdayRule); break;
@@ -154,7 +160,7 @@ std::vector<Timex> TagTimexes(std::string_view text, Day dct, const TaggerOption
     Match m;
     for (uint32_t i = 0; i < tokens.size();) {
         const TxToken& t = tokens[i];
-        if (t.wc == Wc::None && !t.Is(kTxDigit) && !t.Is(kTxPunct)) { ++i; continue; }
+        if (t.wc == Wc::None && t.val != kStartsExpression && !t.Is(kTxDigit) && !t.Is(kTxPunct)) { ++i; continue; }
         // Fast paths (most tokens of a news text): a punctuation mark starts a timex only as the apostrophe
         // of '87 or the '60s; an article or a joining word ("the", "a", "in", "at") only when a time word, a
         // number or such an apostrophe follows. The rules would reject the rest, slower.
@@ -173,7 +179,7 @@ std::vector<Timex> TagTimexes(std::string_view text, Day dct, const TaggerOption
         }
         if ((t.wc == Wc::Article || t.wc == Wc::Filler) && i + 1 < tokens.size()) {
             const TxToken& n = tokens[i + 1];
-            if (n.wc == Wc::None && !n.Is(kTxDigit) && !(n.Is(kTxPunct) && (text[n.start] == '\'' || static_cast<unsigned char>(text[n.start]) == 0xE2))) {
+            if (n.wc == Wc::None && n.val != kStartsExpression && !n.Is(kTxDigit) && !(n.Is(kTxPunct) && (text[n.start] == '\'' || static_cast<unsigned char>(text[n.start]) == 0xE2))) {
                 ++i;
                 continue;
             }

@@ -123,3 +123,18 @@ TEST_CASE("timex spans: a duration added to another") {
     };
     Check(cases, std::size(cases));
 }
+
+TEST_CASE("timex spans: US holidays fixed by a weekday rule") {
+    const SpanCase cases[] = {
+        {"Voters go to the polls on Election Day.", "1998-10-26", "[Election Day DATE 1998-11-03]"},
+        {"Election Day in 2000 was close.", "2000-12-01", "[Election Day DATE 2000-11-07] [2000 DATE 2000]"},
+        {"Stores close on Memorial Day.", "1998-05-01", "[Memorial Day DATE 1998-05-25]"},
+        {"Memorial Day 1999 was quiet.", "1999-06-10", "[Memorial Day 1999 DATE 1999-05-31]"},
+        // Any country's election day: a common noun, no date of its own; "election" stays an ordinary word
+        // for the rules around it (a season or an ordinal before a noun).
+        {"Turnout on election day was low.", "1987-06-20", ""},
+        {"Speculation grows about an early autumn election.", "1987-03-05", ""},
+        {"It was a second election in a year.", "1987-03-05", "[a year DURATION P1Y]"},
+    };
+    Check(cases, std::size(cases));
+}
