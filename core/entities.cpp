@@ -90,15 +90,17 @@ struct Recognizer {
 
     EntityMention& Emit(size_t b, size_t e, EntityKind kind, uint32_t sentence, std::string name = {},
                         std::string role = {}, bool nominal = false, bool media = false) {
-        EntityMention m;
+        // Built in place, the key lower-cased straight into it: no temporary mention, no copied strings.
+        EntityMention& m = out.emplace_back();
         m.range = {toks[b].start, toks[e - 1].end};
         // A trailing possessive belongs to the syntax, not to the name.
         if (toks[e - 1].Is(kTokPossessive) && e - 1 > b) m.range.end = toks[e - 2].end;
         // The period of "Inc." / "Corp." / "Jr." belongs to the name.
         if (m.range.end < text.size() && text[m.range.end] == '.' && e - b >= 2 && Has(e - 1, kWcAbbrevName)) ++m.range.end;
         m.kind = kind;
-        m.key = nominal ? std::string() : Key(b, e);
-        m.name = name.empty() ? std::string(text.substr(m.range.start, m.range.end - m.range.start)) : std::move(name);
+        if (!nominal) KeyInto(text, toks, b, e, m.key);
+        if (name.empty()) m.name.assign(text.data() + m.range.start, m.range.end - m.range.start);
+        else m.name = std::move(name);
         m.role = std::move(role);
         m.sentence = sentence;
         m.nominal = nominal;
@@ -108,8 +110,7 @@ struct Recognizer {
         // A lone capitalized word opening a sentence or a quotation may be an ordinary word ("Stop me…"):
         // tentative until the article confirms it (RecognizeEntities).
         m.tentative = m.single && (b == 0 || toks[b - 1].Is(kTokQuote));
-        out.push_back(std::move(m));
-        return out.back();
+        return m;
     }
 
     // A gazetteer entry for tokens [b, e), if any.
