@@ -550,7 +550,9 @@ void DrawTimelineLanes(const AppState& app, TimelineState& st, const TimelineFra
         }
         if (li & 1) f.dl->AddRectFilled(ImVec2(f.gutter_x0, p.g.y0), ImVec2(f.plot_x1, p.g.y1), WithAlpha(pal.rule, 0.18f));
         f.dl->AddLine(ImVec2(f.gutter_x0, p.g.y1), ImVec2(f.plot_x1, p.g.y1), WithAlpha(pal.rule, 0.6f), 1.0f);
-        const float label_y = (p.g.y0 + p.g.y1 - ImGui::GetTextLineHeight()) * 0.5f;
+        // Beside the first row, which every lane fills first: in a tall lane (a phone's) a label centred in
+        // the lane would float below the items it names.
+        const float label_y = p.g.row_y[0] - ImGui::GetTextLineHeight() * 0.5f;
         AddTextEllipsis(f.dl, ImVec2(f.gutter_x0, label_y), pal.ink, lane.label, f.plot_x0 - f.gutter_x0 - 10 * s);
 
         f.dl->PushClipRect(ImVec2(f.plot_x0 - 6 * s, p.g.y0), ImVec2(f.plot_x1 + 6 * s, p.g.y1), true);
