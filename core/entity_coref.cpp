@@ -38,6 +38,9 @@ struct Resolver {
     StringMap<std::vector<Index>> by_role;                        // "head:north korea" → persons
     StringMap<int> ids;                                           // id uniqueness
     std::vector<Index> here;                                      // entities mentioned in the current article
+    std::vector<Index> here_article;                              // per entity: the article `here` last took it in
+    std::vector<uint64_t> hashes;                                 // per mention of the current article: the hash of
+                                                                  // what it is looked up by (key or role), once
     std::vector<bool> words_indexed;                              // per entity: by_word filled
     std::vector<bool> strong;                                     // per entity: kind set by evidence, not a guess
 
@@ -114,12 +117,23 @@ struct Resolver {
         return found;
     }
 
+    // `here` as a set: a stamp per entity instead of a scan of the article's entities.
+    bool IsHere(Index e, Index article) const {
+        return static_cast<size_t>(e) < here_article.size() && here_article[e] == article;
+    }
+    void AddHere(Index e, Index article) {
+        if (IsHere(e, article)) return;
+        if (here_article.size() <= static_cast<size_t>(e)) here_article.resize(e + 1, kNone);
+        here_article[e] = article;
+        here.push_back(e);
+    }
+
     // Among candidates, the one mentioned in this article (`here`); else the only one.
-    Index Pick(const std::vector<Index>& cands) {
+    Index Pick(const std::vector<Index>& cands, Index article) {
         Index found = kNone;
         int n_in = 0;
         for (Index c : cands)
-            if (std::find(here.begin(), here.end(), c) != here.end()) found = c, ++n_in;
+            if (IsHere(c, article)) found = c, ++n_in;
         if (n_in == 1) return found;
         return cands.size() == 1 ? cands[0] : kNone;
     }
@@ -128,7 +142,7 @@ struct Resolver {
 }  // namespace
 
 void ResolveEntities(Corpus& corpus, std::vector<std::vector<EntityMention>>& per_article) {
-    Resolver r{corpus, {}, {}, {}, {}, {}, {}, {}};
+    Resolver r{corpus, {}, {}, {}, {}, {}, {}, {}, {}, {}};
     for (Index e = 0; e < static_cast<Index>(corpus.entities.size()); ++e) {  // existing (curated) entities
         const Entity& ent = corpus.entities[e];
         r.strong.push_back(true);  // a curated kind is never overruled
@@ -140,11 +154,19 @@ void ResolveEntities(Corpus& corpus, std::vector<std::vector<EntityMention>>& pe
     // Pass 1: full names, gazetteer names, documents, acronyms.
     for (size_t a = 0; a < per_article.size() && a < corpus.articles.size(); ++a) {
         const std::string& text = corpus.articles[a].text;
-        for (EntityMention& m : per_article[a]) {
+        r.hashes.assign(per_article[a].size(), 0);
+        for (size_t i = 0; i < per_article[a].size(); ++i) {
+            const EntityMention& m = per_article[a][i];
+            if (m.nominal || m.single || m.key.empty()) continue;
+            r.hashes[i] = HashBytes(m.key);
+            r.by_key.Prefetch(r.hashes[i]);
+        }
+        for (size_t i = 0; i < per_article[a].size(); ++i) {
+            EntityMention& m = per_article[a][i];
             if (m.nominal || m.single || m.key.empty()) continue;
             // "Apple Inc." and "Apple" are one company: a corporate suffix is looked up without it too.
             const std::string_view bare = WithoutCorporateSuffix(m.key);
-            const Index* known = r.by_key.Find(m.key);
+            const Index* known = r.by_key.Find(m.key, r.hashes[i]);
             if (!known && !bare.empty()) known = r.by_key.Find(bare);
             if (known) {
                 m.entity = *known;
@@ -168,26 +190,38 @@ void ResolveEntities(Corpus& corpus, std::vector<std::vector<EntityMention>>& pe
         const std::string& text = corpus.articles[a].text;
         const Index art = static_cast<Index>(a);
         r.here.clear();  // the article's entities so far: its full names, then what pass 2 resolves
-        for (const EntityMention& m : per_article[a])
-            if (m.entity != kNone && std::find(r.here.begin(), r.here.end(), m.entity) == r.here.end()) r.here.push_back(m.entity);
-        for (EntityMention& m : per_article[a]) {
+        r.hashes.assign(per_article[a].size(), 0);
+        for (size_t i = 0; i < per_article[a].size(); ++i) {
+            const EntityMention& m = per_article[a][i];
+            if (m.entity != kNone) r.AddHere(m.entity, art);
+            if (m.nominal) {
+                r.hashes[i] = HashBytes(m.role);
+                r.by_role.Prefetch(r.hashes[i]);
+            } else if (m.single) {
+                r.hashes[i] = HashBytes(m.key);
+                r.by_word.Prefetch(r.hashes[i]);
+                r.by_key.Prefetch(r.hashes[i]);
+            }
+        }
+        for (size_t i = 0; i < per_article[a].size(); ++i) {
+            EntityMention& m = per_article[a][i];
             if (!m.nominal && !m.single) continue;
             if (m.nominal) {
-                const std::vector<Index>* cands = r.by_role.Find(m.role);
+                const std::vector<Index>* cands = r.by_role.Find(m.role, r.hashes[i]);
                 if (!cands) continue;
-                m.entity = r.Pick(*cands);
+                m.entity = r.Pick(*cands, art);
                 if (m.entity == kNone) continue;
             } else {
-                if (const std::vector<Index>* cands = r.by_word.Find(m.key)) m.entity = r.Pick(*cands);
+                if (const std::vector<Index>* cands = r.by_word.Find(m.key, r.hashes[i])) m.entity = r.Pick(*cands, art);
                 if (m.entity == kNone) {
-                    if (const Index* known = r.by_key.Find(m.key)) m.entity = *known;
+                    if (const Index* known = r.by_key.Find(m.key, r.hashes[i])) m.entity = *known;
                     else if (const Index e = r.HeadAlias(m.key); e != kNone) m.entity = e;
                     else if (m.tentative) continue;  // "Diplomatic responses…": nobody else names it
                     else m.entity = r.Create(m);
                 }
             }
             r.Attach(m.entity, art, m, std::string_view(text).substr(m.range.start, m.range.end - m.range.start));
-            if (std::find(r.here.begin(), r.here.end(), m.entity) == r.here.end()) r.here.push_back(m.entity);
+            r.AddHere(m.entity, art);
         }
     }
     for (Entity& e : corpus.entities)
