@@ -282,6 +282,10 @@ bool EqualsLower(std::string_view s, std::string_view lower) {
 
 TextStructure SegmentText(std::string_view text, const std::vector<Furniture>* furniture) {
     TextStructure ts;
+    // Room up front for what news copy usually has (Reuters: a paragraph per ~200 bytes, a sentence per
+    // ~100): the vectors then rarely grow, a few allocations fewer per article.
+    ts.paragraphs.reserve(text.size() / 128 + 2);
+    ts.sentences.reserve(text.size() / 64 + 4);
     const bool wrapped = LooksHardWrapped(text);
     for (const Segment& seg : FreeSegments(text, furniture)) AddParagraphs(text, seg, wrapped, ts.paragraphs);
     bool quote_open = false;
