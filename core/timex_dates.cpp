@@ -299,6 +299,7 @@ bool Matcher::YearOrDecade(size_t i, Match& m) {
         return true;
     }
     if (!e || the) return false;
+    if (IsC(e, Wc::Zone) && T(e).Is(kTxAllCaps)) return false;   // "1900 EDT", "0735 GMT": a 24-hour clock time
     // A bare year: 1900–2100 anywhere; earlier years only after a cue ("in 1848", "since 1066").
     if (!fiscal && (y < 1900 || y > 2100)) {
         if (i == 0 || !T(i - 1).Is(kTxAlpha) || !MonthCue(text_.substr(T(i - 1).start, T(i - 1).end - T(i - 1).start))) return false;

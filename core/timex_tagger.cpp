@@ -107,6 +107,15 @@ bool Matcher::At(uint32_t i, Match& m) {
         m.drop = true;
         return true;
     }
+    // "around Nov. 1", "around 7:15 p.m.", "approximately 1990": the approximator of a date or a time belongs
+    // to the span (TimeML marks the modifier with mod APPROX). Not "about", most often a preposition
+    // ("talked about May's figures"); durations keep their own rule.
+    if (!m.drop && m.first > 0 && m.first == i && (m.type == TimexType::Date || m.type == TimexType::Time) &&
+        m.value.find("_REF") == std::string::npos &&
+        (Is(i - 1, "around") || Is(i - 1, "approximately") || Is(i - 1, "roughly"))) {
+        m.first = i - 1;
+        if (!*m.mod) m.mod = "APPROX";
+    }
     // "the next year or so": the hedge belongs to the expression and makes it approximate.
     if (!m.drop && Is(m.last, "or") && Is(m.last + 1, "so")) {
         m.last += 2;

@@ -31,8 +31,9 @@ std::string Tags(const char* sentence, const char* dct) {
 
 void Check(const SpanCase* cases, size_t n) {
     for (size_t k = 0; k < n; ++k) {
-        CAPTURE(cases[k].sentence);
-        CHECK(Tags(cases[k].sentence, cases[k].dct) == cases[k].expected);
+        const std::string sentence = cases[k].sentence, expected = cases[k].expected;
+        CAPTURE(sentence);
+        CHECK(Tags(cases[k].sentence, cases[k].dct) == expected);
     }
 }
 
@@ -135,6 +136,18 @@ TEST_CASE("timex spans: US holidays fixed by a weekday rule") {
         {"Turnout on election day was low.", "1987-06-20", ""},
         {"Speculation grows about an early autumn election.", "1987-03-05", ""},
         {"It was a second election in a year.", "1987-03-05", "[a year DURATION P1Y]"},
+    };
+    Check(cases, std::size(cases));
+}
+
+TEST_CASE("timex spans: approximators of dates and times") {
+    const SpanCase cases[] = {
+        {"Shares will be mailed around May 10.", "1987-04-20", "[around May 10 DATE 1987-05-10]"},
+        {"The meeting starts around 3 p.m. on Friday.", "1987-04-08", "[around 3 p.m. TIME 1987-04-08T15:00] [Friday DATE 1987-04-10]"},
+        {"Output should peak around mid-June.", "1987-04-20", "[around mid-June DATE 1987-06]"},
+        // "about" is mostly a preposition; a 24-hour clock time with its zone is no year.
+        {"Analysts talked about June's figures.", "1987-07-20", "[June DATE 1987-06]"},
+        {"The pipeline reopened around 1900 EDT.", "1987-06-20", ""},
     };
     Check(cases, std::size(cases));
 }
