@@ -100,25 +100,36 @@ bool ResolveLink(std::string_view text, const core::Corpus& corpus, Selection& o
     return true;
 }
 
-std::string ToLink(const Selection& s, const core::Corpus& corpus) {
-    Selection rest = s;
-    long long at = -1;
-    if (s.claim != core::kNone && s.article != core::kNone && InRange(s.claim, corpus.claims.size())) {
-        const core::Span& span = corpus.claims[static_cast<size_t>(s.claim)].span;
-        if (span.article == s.article && span.start < span.end) {
-            // The first byte usually names the claim; when a shorter claim starts there too, the innermost
-            // one changes only where another claim of the article starts or ends, so those are the candidates.
-            std::vector<uint32_t> candidates{span.start};
-            for (const core::Claim& other : corpus.claims)
-                if (other.span.article == s.article)
-                    for (uint32_t b : {other.span.start, other.span.end})
-                        if (b > span.start && b < span.end) candidates.push_back(b);
-            std::sort(candidates.begin() + 1, candidates.end());
-            for (uint32_t b : candidates)
-                if (ClaimAt(corpus, s.article, b) == s.claim) { at = b; break; }
+namespace {
+// The byte that names claim `k` among `siblings` (every claim of its article, in index order), as
+// ResolveLink's ClaimAt picks the innermost claim at a byte: -1 when none does. The first byte usually
+// does; when a shorter claim starts there too, the innermost claim changes only where a sibling starts or
+// ends, so those are the other candidates.
+long long NamingByte(const core::Corpus& corpus, const std::vector<core::Index>& siblings, core::Index k) {
+    const core::Span& span = corpus.claims[static_cast<size_t>(k)].span;
+    if (span.start >= span.end) return -1;
+    auto innermost = [&](uint32_t at) {
+        core::Index best = core::kNone;
+        uint32_t best_length = UINT32_MAX;
+        for (core::Index j : siblings) {
+            const core::Span& o = corpus.claims[static_cast<size_t>(j)].span;
+            if (at >= o.start && at < o.end && o.end - o.start < best_length) { best = j; best_length = o.end - o.start; }
         }
-    }
-    if (at < 0) return ToString(s);
+        return best;
+    };
+    if (innermost(span.start) == k) return span.start;
+    std::vector<uint32_t> candidates;
+    for (core::Index j : siblings)
+        for (uint32_t b : {corpus.claims[static_cast<size_t>(j)].span.start, corpus.claims[static_cast<size_t>(j)].span.end})
+            if (b > span.start && b < span.end) candidates.push_back(b);
+    std::sort(candidates.begin(), candidates.end());
+    for (uint32_t b : candidates)
+        if (innermost(b) == k) return b;
+    return -1;
+}
+
+std::string WithWords(const Selection& s, long long at) {
+    Selection rest = s;
     rest.claim = core::kNone;
     std::string out = ToString(rest);   // "a=4" first, then the words, then the other slots (e, n, t)
     const size_t first_amp = out.find('&');
@@ -126,6 +137,36 @@ std::string ToLink(const Selection& s, const core::Corpus& corpus) {
     if (first_amp == std::string::npos) out += words;
     else out.insert(first_amp, words);
     return out;
+}
+}  // namespace
+
+std::string ToLink(const Selection& s, const core::Corpus& corpus) {
+    if (s.claim == core::kNone || s.article == core::kNone || !InRange(s.claim, corpus.claims.size()) ||
+        corpus.claims[static_cast<size_t>(s.claim)].span.article != s.article)
+        return ToString(s);
+    std::vector<core::Index> siblings;
+    for (size_t k = 0; k < corpus.claims.size(); ++k)
+        if (corpus.claims[k].span.article == s.article) siblings.push_back(static_cast<core::Index>(k));
+    const long long at = NamingByte(corpus, siblings, s.claim);
+    return at < 0 ? ToString(s) : WithWords(s, at);
+}
+
+std::vector<std::string> ClaimDeepLinks(const core::Corpus& corpus) {
+    std::vector<std::vector<core::Index>> by_article(corpus.articles.size());
+    for (size_t k = 0; k < corpus.claims.size(); ++k) {
+        const core::Index a = corpus.claims[k].span.article;
+        if (a >= 0 && static_cast<size_t>(a) < by_article.size()) by_article[static_cast<size_t>(a)].push_back(static_cast<core::Index>(k));
+    }
+    std::vector<std::string> links(corpus.claims.size());
+    for (size_t k = 0; k < corpus.claims.size(); ++k) {
+        Selection s;
+        s.article = corpus.claims[k].span.article;
+        s.claim = static_cast<core::Index>(k);
+        if (s.article < 0 || static_cast<size_t>(s.article) >= by_article.size()) { links[k] = ToString(s); continue; }
+        const long long at = NamingByte(corpus, by_article[static_cast<size_t>(s.article)], s.claim);
+        links[k] = at < 0 ? ToString(s) : WithWords(s, at);
+    }
+    return links;
 }
 
 namespace {

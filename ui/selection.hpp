@@ -15,6 +15,7 @@
 #pragma once
 #include <string>
 #include <string_view>
+#include <vector>
 
 #include "model.hpp"
 #include "layout.hpp"
@@ -48,6 +49,9 @@ bool ResolveLink(std::string_view text, const core::Corpus& corpus, Selection& o
 // resolves to the claim (one nested in another with the same extent) or the claim lies outside the
 // selected article. ResolveLink(ToLink(s, corpus)) selects s again.
 std::string ToLink(const Selection& s, const core::Corpus& corpus);
+// ToLink of every claim selected in its own article, in claim order ("a=4&at=1107"); each article's claims
+// are compared only with each other, so a story of many articles costs near-linear time (the DOM list).
+std::vector<std::string> ClaimDeepLinks(const core::Corpus& corpus);
 
 struct AppState;
 

@@ -69,9 +69,10 @@
     let outline = { articles: [], events: [], claims: [] };
     const links = new Map();           // selection string → its link, to mark aria-current
 
-    const link = (selection, text) => {
+    // href: what a reader copies; a claim's names its words (a=4&at=1107), which survives re-extraction.
+    const link = (selection, text, href = selection) => {
       const a = element('a', null, text);
-      a.href = `#${selection}`;
+      a.href = `#${href}`;
       a.dataset.selection = selection;
       links.set(selection, a);
       return a;
@@ -103,7 +104,7 @@
           const ul = element('ul');
           for (const [c, k] of claims) {
             const item = element('li');
-            item.appendChild(link(`a=${i}&c=${k}`, `${quote(c.text)}${c.speaker ? ` — ${c.speaker}` : ''}`));
+            item.appendChild(link(`a=${i}&c=${k}`, `${quote(c.text)}${c.speaker ? ` — ${c.speaker}` : ''}`, c.link));
             ul.appendChild(item);
           }
           li.appendChild(ul);

@@ -105,6 +105,15 @@ TEST_CASE("links given out name a claim by its words (at=), and lead back to the
         }
     }
     CHECK(by_words == c.claims.size());   // no seed claim is hidden inside another of the same extent
+    // The DOM list's links, worked out per article, are the same links.
+    const std::vector<std::string> links = ui::ClaimDeepLinks(c);
+    REQUIRE(links.size() == c.claims.size());
+    for (size_t k = 0; k < c.claims.size(); ++k) {
+        ui::Selection one;
+        one.article = c.claims[k].span.article;
+        one.claim = static_cast<core::Index>(k);
+        CHECK(links[k] == ui::ToLink(one, c));
+    }
     // The first byte of the claim's words, when they name it.
     const core::Span& first = c.claims[0].span;
     ui::Selection s;

@@ -23,13 +23,15 @@ test('the DOM mirror lists every article and claim as links that drive the canva
   const links = page.locator('.claimline-mirror a');
   assert.equal(await links.count(), outline.articles.length + outline.claims.length + outline.events.length);
   const claim = outline.claims.findIndex((c) => c.speaker);
-  const href = `#a=${outline.claims[claim].article}&c=${claim}`;
+  // A claim's link names its words (at=, its first byte), as the address bar does: a copied link survives
+  // re-extraction. It selects the claim (whose index is what the list and selection() use).
+  const start = await page.evaluate((k) => { const c = JSON.parse(window.claimlineInstances[0].exportBundle()).claims[k]; return (c.span || c).start; }, claim);
+  const href = `#a=${outline.claims[claim].article}&at=${start}`;
+  assert.equal(outline.claims[claim].link, href.slice(1));
   await page.getByRole('button', { name: /Story as a list/ }).click();
   await page.locator(`.claimline-mirror a[href="${href}"]`).click();
-  assert.equal(await selection(page), href.slice(1));
-  // The address bar then names the claim by its words (at=, its first byte), which survives re-extraction.
-  const start = await page.evaluate((k) => { const c = JSON.parse(window.claimlineInstances[0].exportBundle()).claims[k]; return (c.span || c).start; }, claim);
-  await page.waitForFunction((h) => location.hash === h, `#a=${outline.claims[claim].article}&at=${start}`);
+  assert.equal(await selection(page), `a=${outline.claims[claim].article}&c=${claim}`);
+  await page.waitForFunction((h) => location.hash === h, href);
   const live = page.locator('[aria-live="polite"]');
   await page.waitForFunction(() => /Claim: “/.test(document.querySelector('.claimline-live').textContent));
   const said = await live.textContent();
@@ -60,7 +62,7 @@ test('keyboard: Tab reaches the canvas with a visible focus, then the story link
   const box = await page.evaluate(() => { const r = document.activeElement.getBoundingClientRect(); return [r.left, r.right]; });
   assert.ok(box[0] >= 0 && box[1] <= 1280, `focused link on screen: ${box}`);
   await page.keyboard.press('Tab');
-  const second = await page.evaluate(() => document.activeElement.getAttribute('href'));
+  const second = await page.evaluate(() => `#${document.activeElement.dataset.selection}`);  // its selection
   await page.keyboard.press('Enter');
   // The link's parts are selected; a frame later the app may add the article it opens for them ("e=1" →
   // "a=3&e=1"), so compare parts, not the whole string.

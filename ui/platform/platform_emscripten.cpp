@@ -123,18 +123,20 @@ std::string DayOrEmpty(core::Day d) { return d == core::kNoDay ? std::string() :
 std::string Outline(const core::Corpus& c) {
     using nlohmann::json;
     json articles = json::array(), events = json::array(), claims = json::array();
+    const std::vector<std::string> links = ui::ClaimDeepLinks(c);   // each claim by its words: links to copy
     for (const core::Article& a : c.articles)
         articles.push_back({{"headline", a.headline}, {"outlet", a.outlet}, {"published", a.published}});
     for (const core::Event& e : c.events)
         events.push_back({{"label", e.label}, {"date", e.date.value}, {"day", DayOrEmpty(e.date.earliest)},
                           {"claims", e.claims}});
-    for (const core::Claim& k : c.claims) {
+    for (size_t i = 0; i < c.claims.size(); ++i) {
+        const core::Claim& k = c.claims[i];
         std::string text;
         if (InRange(k.span.article, c.articles.size()) && k.span.article != core::kNone)
             text = std::string(core::TextOf(c.articles[k.span.article], k.span.start, k.span.end));
         claims.push_back({{"article", k.span.article}, {"text", text}, {"kind", core::ToString(k.kind)},
                           {"speaker", k.attribution.outlet_voice ? std::string() : k.attribution.speaker_name},
-                          {"hedged", k.hedged}, {"event", k.event}});
+                          {"hedged", k.hedged}, {"event", k.event}, {"link", links[i]}});
     }
     // Invalid UTF-8 cannot reach here (the loader refuses it), but never throw across the JS boundary.
     return json{{"articles", articles}, {"events", events}, {"claims", claims}}
