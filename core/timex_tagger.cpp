@@ -109,10 +109,11 @@ bool Matcher::At(uint32_t i, Match& m) {
     }
     // "around Nov. 1", "around 7:15 p.m.", "approximately 1990": the approximator of a date or a time belongs
     // to the span (TimeML marks the modifier with mod APPROX). Not "about", most often a preposition
-    // ("talked about May's figures"); durations keep their own rule.
-    if (!m.drop && m.first > 0 && m.first == i && (m.type == TimexType::Date || m.type == TimexType::Time) &&
-        m.value.find("_REF") == std::string::npos &&
-        (Is(i - 1, "around") || Is(i - 1, "approximately") || Is(i - 1, "roughly"))) {
+    // ("talked about May's figures"); durations keep their own rule; not before a possessive date, where
+    // "around" governs the whole noun phrase ("to get around Wednesday's ruling").
+    if (!m.drop && m.first > 0 && m.first == i && (Is(i - 1, "around") || Is(i - 1, "approximately") || Is(i - 1, "roughly")) &&
+        (m.type == TimexType::Date || m.type == TimexType::Time) && m.value.find("_REF") == std::string::npos &&
+        !(IsPunct(m.last, '\'') && Attached(m.last) && Is(m.last + 1, "s"))) {
         m.first = i - 1;
         if (!*m.mod) m.mod = "APPROX";
     }

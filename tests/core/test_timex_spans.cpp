@@ -148,6 +148,7 @@ TEST_CASE("timex spans: approximators of dates and times") {
         // "about" is mostly a preposition; a 24-hour clock time with its zone is no year.
         {"Analysts talked about June's figures.", "1987-07-20", "[June DATE 1987-06]"},
         {"The pipeline reopened around 1900 EDT.", "1987-06-20", ""},
+        {"They looked for ways to get around Wednesday's ruling.", "2000-01-07", "[Wednesday DATE 2000-01-05]"},
     };
     Check(cases, std::size(cases));
 }
