@@ -26,6 +26,8 @@ def main() -> None:
     ap.add_argument('--css')
     ap.add_argument('--out')
     ap.add_argument('--static', help='the story as static HTML (a fragment) for <noscript>')
+    ap.add_argument('--fonts', help='the full fonts (claimline-fonts.bin), inlined as a data block for the page '
+                                    'to read when a story needs them (web/host.js: fullFonts)')
     ap.add_argument('--index', nargs=2, metavar=('IN', 'OUT'),
                     help='instead: copy index.html, putting the static story at its <!-- static story --> marker')
     a = ap.parse_args()
@@ -45,6 +47,12 @@ def main() -> None:
     csp = ("default-src 'none'; script-src " + ' '.join(sha256(s) for s in scripts) +
            " 'wasm-unsafe-eval'; style-src " + sha256(css) + "; connect-src data:; img-src data:")
     scripts_html = '\n'.join(f'<script>{s}</script>' for s in scripts)
+    # A data block, not a script: the browser never runs it, so the CSP needs no hash for it.
+    fonts_html = ''
+    if a.fonts:
+        fonts_b64 = base64.b64encode(open(a.fonts, 'rb').read()).decode()
+        fonts_html = f'<script type="application/octet-stream" id="claimline-fonts">{fonts_b64}</script>\n'
+
     html = f'''<!doctype html>
 <html lang="en">
 <head>
@@ -61,7 +69,7 @@ def main() -> None:
 <noscript><p class="claimline-message">The interactive timeline needs JavaScript and WebAssembly. Here is the story as text.</p>
 {static}</noscript>
 </main>
-{scripts_html}
+{fonts_html}{scripts_html}
 </body>
 </html>
 '''

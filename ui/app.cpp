@@ -10,12 +10,12 @@
 
 namespace ui {
 
-void InitApp(AppState& app, float pixel_scale, std::string_view glyph_text) {
+void InitApp(AppState& app, float pixel_scale) {
     app.pixel_scale = pixel_scale;
     ImGuiIO& io = ImGui::GetIO();
     io.IniFilename = nullptr;           // layout is computed, not remembered: the same on every machine
     io.ConfigInputTextEnterKeepActive = true;   // Enter in the search box goes to the next hit and stays there
-    app.fonts = LoadFonts(io, pixel_scale, glyph_text);
+    app.fonts = LoadFonts(io, pixel_scale);
     ApplyTheme(app.theme, pixel_scale);
     // What the core finds in the bundled story, with the editor's curation layered on top (analysed in
     // process natively, at build time for the web page: see analyser.hpp).

@@ -64,9 +64,8 @@ struct AppState {
     LoadStatusState load_status;        // last member: destroyed first, cancelling an analysis still running
 };
 
-// Fonts, theme, bundled corpus; needs an ImGui context. glyph_text: see LoadFonts (the page passes the
-// bundled story's text to rasterize fewer glyphs on start).
-void InitApp(AppState& app, float pixel_scale, std::string_view glyph_text = {});
+// Fonts, theme, bundled corpus; needs an ImGui context.
+void InitApp(AppState& app, float pixel_scale);
 void OpenCorpus(AppState& app, core::Corpus corpus); // replace the story and reset views
 void Select(AppState& app, const Selection& selection);
 void SetTheme(AppState& app, Theme theme);           // restyles ImGui and every palette reader

@@ -17,14 +17,12 @@ const ImWchar kAllRanges[] = {
     0x02DC, 0x02DC, 0x2010, 0x2027, 0x2030, 0x203A, 0x2044, 0x2044, 0x20AC, 0x20AC, 0x2116, 0x2116,
     0x2122, 0x2122, 0x2190, 0x2193, 0x2212, 0x2212, 0x2022, 0x2022, 0x25B2, 0x25BC,
     0x25CF, 0x25CF, 0x2713, 0x2715, 0xFFFD, 0xFFFD, 0};
-// What the UI's own strings may use whatever the story: ASCII, Latin-1 (×, ·, accented names), dashes,
-// quotes, arrows, triangles, ticks, the replacement character.
-const ImWchar kUiRanges[] = {
-    0x0020, 0x007E, 0x00A0, 0x00FF, 0x2010, 0x2027, 0x2030, 0x203A, 0x20AC, 0x20AC, 0x2190, 0x2193,
-    0x2212, 0x2212, 0x2022, 0x2022, 0x25B2, 0x25BC, 0x25CF, 0x25CF, 0x2713, 0x2715, 0xFFFD, 0xFFFD, 0};
+const core::EmbeddedFile* g_files = nullptr;  // SetFontFiles; nullptr = kFontFiles
+size_t g_file_count = 0;
 
 ImFont* AddEmbedded(ImGuiIO& io, const char* name, float size_px, float pixel_scale, const ImWchar* ranges) {
-    std::string_view bytes = core::FindEmbedded(kFontFiles, kFontFiles_count, name);
+    std::string_view bytes = g_files ? core::FindEmbedded(g_files, g_file_count, name)
+                                     : core::FindEmbedded(kFontFiles, kFontFiles_count, name);
     if (bytes.empty()) return nullptr;
     ImFontConfig config;
     config.FontDataOwnedByAtlas = false;  // the bytes live in the binary's read-only data
@@ -37,19 +35,16 @@ ImFont* AddEmbedded(ImGuiIO& io, const char* name, float size_px, float pixel_sc
 }
 }  // namespace
 
-Fonts LoadFonts(ImGuiIO& io, float s, std::string_view glyph_text) {
+void SetFontFiles(const core::EmbeddedFile* files, size_t count) {
+    g_files = files;
+    g_file_count = count;
+}
+
+Fonts LoadFonts(ImGuiIO& io, float s) {
     io.Fonts->Clear();
-    // The atlas keeps a pointer to the ranges (a later rebuild reads them): they live until the next call.
-    static ImVector<ImWchar> story_ranges;
+    // Every code point the fonts may carry: ImGui rasterizes the ones a font has and skips the rest, so the
+    // page's first fonts (subset to the bundled story) give a small atlas and the full fonts a full one.
     const ImWchar* ranges = kAllRanges;
-    if (!glyph_text.empty()) {
-        ImFontGlyphRangesBuilder builder;
-        builder.AddRanges(kUiRanges);
-        builder.AddText(glyph_text.data(), glyph_text.data() + glyph_text.size());
-        story_ranges.clear();
-        builder.BuildRanges(&story_ranges);
-        ranges = story_ranges.Data;
-    }
     Fonts f;
     f.ui = AddEmbedded(io, "ui_regular.otf", 15.0f * s, s, ranges);
     f.ui_bold = AddEmbedded(io, "ui_semibold.otf", 15.0f * s, s, ranges);

@@ -4,7 +4,9 @@
 // Sizes are in logical pixels × pixel_scale so text is crisp on hi-DPI screens (the browser backing store
 // is CSS size × devicePixelRatio; the style is scaled by the same factor).
 #pragma once
-#include <string_view>
+#include <cstddef>
+
+#include "embedded.hpp"
 
 struct ImFont;
 struct ImGuiIO;
@@ -20,10 +22,14 @@ struct Fonts {
     ImFont* small = nullptr;            // Inter Regular 12.5 px: axis labels, badges
 };
 
-// Clears io.Fonts and adds ours; the caller (platform) uploads the atlas texture afterwards.
-// glyph_text "" = every glyph the subset fonts carry, so any story shows. Otherwise only ASCII, Latin-1,
-// the UI's symbols and the characters of glyph_text (UTF-8: the story on screen) are rasterized — a third
-// of the glyphs fewer, the biggest part of the page's start-up; rebuild with "" before other text shows.
-Fonts LoadFonts(ImGuiIO& io, float pixel_scale, std::string_view glyph_text = {});
+// The font files LoadFonts reads, by base name (ui_regular.otf, ui_semibold.otf, reading_regular.ttf,
+// reading_italic.ttf); the bytes must outlive every atlas built from them. Default: kFontFiles, compiled in
+// (ui_fonts natively; the page compiles in smaller first fonts and swaps in the full ones when a story
+// needs them: ui/platform/platform_emscripten.cpp).
+void SetFontFiles(const core::EmbeddedFile* files, size_t count);
+
+// Clears io.Fonts and adds ours, with every glyph the font files carry; the caller (platform) uploads the
+// atlas texture afterwards.
+Fonts LoadFonts(ImGuiIO& io, float pixel_scale);
 
 }  // namespace ui

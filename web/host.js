@@ -88,6 +88,23 @@
   }
   compiledModule();
 
+  // The full fonts (claimline-fonts.bin: every glyph the UI can draw), fetched once per page the first time
+  // an instance needs text beyond its first fonts (a reader's own story, a search for "é"); inlined as a
+  // data block in the single file. Resolves the bytes, or null (the first fonts stay).
+  let fonts = null;
+  function fullFonts() {
+    if (!fonts) {
+      const inline = document.getElementById('claimline-fonts');
+      const script = document.querySelector('script[src$="claimline.js"]');
+      fonts = (inline ? Promise.resolve(Uint8Array.from(atob(inline.textContent.trim()), (c) => c.charCodeAt(0)))
+        : fetch(new URL('claimline-fonts.bin', script ? script.src : location.href), { credentials: 'same-origin' })
+          .then((r) => (r.ok ? r.arrayBuffer() : Promise.reject(new Error(`HTTP ${r.status}`))))
+          .then((buffer) => new Uint8Array(buffer)))
+        .catch((err) => { console.warn('claimline: the full fonts did not load:', err.message); fonts = null; return null; });
+    }
+    return fonts;
+  }
+
   // The analyser (analyser.js + analyser.wasm: ingest and extraction, web/analyser.cpp) — fetched only when a
   // reader brings files, never for reading the bundled story. Served pages run it in one Web Worker shared by
   // every instance, so extraction never freezes the explorer; the single file (whose CSP allows no worker)
@@ -190,6 +207,18 @@
           Module._claimline_analysis_done(id, answer.ok ? 1 : 0, ptr, answer.bytes.length);
           Module._free(ptr);
         });
+    };
+
+    // The app asks for the full fonts when text beyond its first fonts comes (platform_emscripten.cpp).
+    Module.loadFonts = () => {
+      fullFonts().then((bytes) => {
+        if (destroyed || !bytes) return;
+        const ptr = Module._malloc(bytes.length);
+        Module.HEAPU8.set(bytes, ptr);
+        Module._claimline_fonts_done(ptr, bytes.length);
+        Module._free(ptr);
+        request();
+      });
     };
 
     [w, h] = backing();                  // the page may have moved while the module came

@@ -94,6 +94,37 @@ test('the single file (file://, no worker allowed) analyses dropped articles on 
   await context.close();
 });
 
+// The page starts with fonts subset to the bundled story; text beyond them (a reader's own story in Romanian,
+// Hungarian…) is drawn once the full fonts, fetched on the drop, arrive.
+const beyondFirstFonts = [['bucuresti.txt', article('Șeful guvernului la București', 'Președintele Ștefan a spus luni că Győr și Łódź vor semna acordul.')]];
+const glyph = (page, c) => page.evaluate((code) => window.claimlineInstances[0].module._claimline_has_glyph(code), c.codePointAt(0));
+
+test('text beyond the first fonts shows once the full fonts, fetched on the drop, arrive', async () => {
+  const { context, page, log } = await openPage();
+  const fontRequests = () => log.requests.filter((u) => u.endsWith('/claimline-fonts.bin'));
+  assert.equal(await glyph(page, 'a'), 1);
+  assert.equal(await glyph(page, 'Ș'), 0, 'the first fonts carry only the bundled story\'s characters');
+  assert.deepEqual(fontRequests(), [], 'the full fonts are not loaded for the bundled story');
+  await drop(page, beyondFirstFonts);
+  await page.waitForFunction(() => /Opened 1 article/.test(document.querySelector('.claimline-status').textContent), null, { timeout: 60000 });
+  await page.waitForFunction((c) => window.claimlineInstances[0].module._claimline_has_glyph(c) === 1, 'Ș'.codePointAt(0), { timeout: 10000 });
+  for (const c of 'ȘșțăâîőŁłź') assert.equal(await glyph(page, c), 1, c);
+  assert.equal(fontRequests().length, 1);
+  assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+test('the single file carries the full fonts inline', async () => {
+  const { context, page, log } = await openPage(pathToFileURL(join(dist, 'claimline.html')).href);
+  assert.equal(await glyph(page, 'ő'), 0);
+  await drop(page, beyondFirstFonts);
+  await page.waitForFunction((c) => window.claimlineInstances[0].module._claimline_has_glyph(c) === 1, 'ő'.codePointAt(0), { timeout: 60000 });
+  assert.deepEqual(log.requests.filter((u) => !u.startsWith('file:') && !u.startsWith('data:')), []);
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations || []), []);
+  await context.close();
+});
+
 test('an analyser that cannot be fetched gets a message; the story on screen stays', async () => {
   const root = fixture();
   rmSync(join(root, 'analyser.js'));

@@ -31,15 +31,13 @@
 
 #include "bundle.hpp"
 #include "calendar.hpp"
-#include "corpus_snapshot.hpp"
 #include "embedded.hpp"
+#include "fonts.hpp"
 #include "frame.hpp"
 #include "idle.hpp"
 #include "open_files.hpp"
 #include "theme.hpp"
 
-extern const core::EmbeddedFile kStoryFiles[];  // story.snap: the bundled story, analysed at build time
-extern const size_t kStoryFiles_count;
 
 namespace {
 
@@ -48,8 +46,9 @@ struct Web {
     ui::FrameBudget budget;
     int width = 1, height = 1;           // backing store in device pixels (CSS size × devicePixelRatio)
     float dpr = 1.0f;                    // devicePixelRatio the fonts were built for
-    std::string glyph_text;              // the bundled story's text: the fonts hold only its glyphs (+ the
-                                         // UI's) until another story opens; "" = every glyph (ui::LoadFonts)
+    std::string full_fonts;              // the full fonts (claimline-fonts.bin) once the page handed them over
+    std::vector<core::EmbeddedFile> full_font_files;  // views into full_fonts, for ui::SetFontFiles
+    bool fonts_requested = false;        // asked the page for the full fonts (once)
     double last_time = 0;                // seconds, for io.DeltaTime
     long frames = 0;                     // frames drawn so far
     std::string clipboard;               // last text copied, kept for ImGui's GetClipboardText
@@ -104,15 +103,43 @@ const char* GetClipboard(void*) { return g_web->clipboard.c_str(); }
 // Rasterizes the fonts again (another devicePixelRatio, or a story that may need other glyphs) and
 // uploads the new atlas.
 void RebuildFonts(float dpr) {
-    g_web->app.fonts = ui::LoadFonts(ImGui::GetIO(), dpr, g_web->glyph_text);
+    g_web->app.fonts = ui::LoadFonts(ImGui::GetIO(), dpr);
+    // The old fonts are gone; views cache layouts that point at them, keyed by corpus_version (and the
+    // font size, which a rebuild at the same scale keeps): have them lay out again.
+    ++g_web->app.corpus_version;
     g_web->dpr = dpr;
     ImGui_ImplOpenGL3_DestroyFontsTexture();
     ImGui_ImplOpenGL3_CreateFontsTexture();
 }
 
-// Every string of the bundled story (the snapshot's text stream) — the characters the page shows on start.
-std::string StoryText() {
-    return std::string(core::SnapshotText(core::FindEmbedded(kStoryFiles, kStoryFiles_count, "story.snap")));
+// The viewer compiles in first fonts: subset to the bundled story's characters and the UI's own (web/
+// CMakeLists.txt), a third of the glyphs — less to download, less to rasterize before the first frame. Any
+// other text (a story a reader opens, a search for "é") needs the full fonts: the page fetches them once
+// (Module.loadFonts in web/host.js) and hands them to claimline_fonts_done, which rebuilds the atlas.
+// Until then a missing glyph shows as ImGui's fallback.
+EM_JS(void, JsLoadFonts, (), { Module['loadFonts'](); });
+
+void WantFullFonts() {
+    if (g_web->fonts_requested) return;
+    g_web->fonts_requested = true;
+    JsLoadFonts();
+}
+
+// True when some character of the UTF-8 text (from the DOM: valid) is not in the atlas (every font carries
+// the same set).
+bool MissesGlyphs(const char* utf8) {
+    const ImFont* font = ImGui::GetIO().Fonts->Fonts.Size ? ImGui::GetIO().Fonts->Fonts[0] : nullptr;
+    for (const unsigned char* p = reinterpret_cast<const unsigned char*>(utf8); font && *p;) {
+        const int n = *p < 0x80 ? 1 : *p < 0xE0 ? 2 : *p < 0xF0 ? 3 : 4;
+        unsigned int c = n == 1 ? *p : *p & (0x7F >> n);
+        for (int i = 1; i < n; ++i) {
+            if ((p[i] & 0xC0) != 0x80) return false;  // cut short: not text to draw
+            c = (c << 6) | (p[i] & 0x3F);
+        }
+        p += n;
+        if (c >= 0x20 && (c > 0xFFFF || !font->FindGlyphNoFallback(static_cast<ImWchar>(c)))) return true;
+    }
+    return false;
 }
 
 bool InRange(core::Index i, size_t size) { return i == core::kNone || (i >= 0 && static_cast<size_t>(i) < size); }
@@ -178,8 +205,7 @@ EMSCRIPTEN_KEEPALIVE int claimline_start(int width, int height, float dpr) {
     io.SetClipboardTextFn = SetClipboard;
     io.GetClipboardTextFn = GetClipboard;
     io.ConfigFlags |= ImGuiConfigFlags_NavEnableKeyboard;
-    g_web->glyph_text = StoryText();
-    ui::InitApp(g_web->app, dpr, g_web->glyph_text);
+    ui::InitApp(g_web->app, dpr);
     g_web->app.host_shows_load_status = true;   // web/files.js has the progress bar and the status line
     g_web->dpr = dpr;
     JsMark("claimline:app");             // fonts rasterized, the story's bundle read
@@ -248,6 +274,7 @@ EMSCRIPTEN_KEEPALIVE int claimline_key(const char* code, int down, int ctrl, int
     return key != ImGuiKey_None ? 1 : 0;
 }
 EMSCRIPTEN_KEEPALIVE void claimline_text(const char* utf8) {
+    if (MissesGlyphs(utf8)) WantFullFonts();
     ImGui::GetIO().AddInputCharactersUTF8(utf8);
     g_web->budget.OnInput();
 }
@@ -345,11 +372,8 @@ EMSCRIPTEN_KEEPALIVE int claimline_open_files() {
     w.load_state = 0;
     std::vector<ui::InputFile> files = std::move(w.pending);
     w.pending.clear();
+    WantFullFonts();                     // fetched while the files are read and analysed
     ui::OpenFiles(w.app, std::move(files), [&w](bool ok) {
-        if (ok && !w.glyph_text.empty()) {  // the fonts held the bundled story's glyphs only: now all of them
-            w.glyph_text.clear();
-            RebuildFonts(w.dpr);
-        }
         w.load_state = ok ? 1 : -1;
         w.status = w.app.status;
         w.budget.OnInput();
@@ -366,6 +390,42 @@ EMSCRIPTEN_KEEPALIVE const char* claimline_export_bundle() {
 EMSCRIPTEN_KEEPALIVE const char* claimline_outline() {
     g_web->out = Outline(g_web->app.corpus);
     return g_web->out.c_str();
+}
+
+// The full fonts, as tools/pack_files.py packs them (per file: name length, name, u32 LE size, bytes);
+// copied. Returns 0 (and keeps the first fonts) when the bytes are not such a pack.
+EMSCRIPTEN_KEEPALIVE int claimline_fonts_done(const char* bytes, int size) {
+    Web& w = *g_web;
+    if (!w.full_font_files.empty()) return 1;  // another instance's answer came first: already built
+    std::string& pack = w.full_fonts;
+    pack.assign(bytes, size > 0 ? static_cast<size_t>(size) : 0);
+    std::vector<core::EmbeddedFile> files;
+    for (size_t at = 0; at < pack.size();) {
+        const size_t name_size = static_cast<unsigned char>(pack[at]);
+        const size_t name_at = at + 1, size_at = name_at + name_size;
+        if (pack.size() - at < 1 + name_size + 4) break;
+        uint32_t file_size = 0;
+        for (int i = 3; i >= 0; --i) file_size = (file_size << 8) | static_cast<unsigned char>(pack[size_at + i]);
+        if (pack.size() - size_at - 4 < file_size) break;
+        pack[size_at] = '\0';              // ends the name in place (its size was read)
+        files.push_back({pack.data() + name_at, reinterpret_cast<const unsigned char*>(pack.data() + size_at + 4), file_size});
+        at = size_at + 4 + file_size;
+        if (at == pack.size()) w.full_font_files = std::move(files);  // complete: take them
+    }
+    if (w.full_font_files.empty()) {
+        pack.clear();
+        return 0;
+    }
+    ui::SetFontFiles(w.full_font_files.data(), w.full_font_files.size());
+    RebuildFonts(w.dpr);
+    w.budget.OnInput();
+    return 1;
+}
+
+// 1 when the atlas can draw the code point (tests: the full fonts arrived after a reader's story opened).
+EMSCRIPTEN_KEEPALIVE int claimline_has_glyph(unsigned int codepoint) {
+    const ImGuiIO& io = ImGui::GetIO();
+    return io.Fonts->Fonts.Size && io.Fonts->Fonts[0]->FindGlyphNoFallback(static_cast<ImWchar>(codepoint)) ? 1 : 0;
 }
 
 EMSCRIPTEN_KEEPALIVE int claimline_wants_frame() { return g_web && g_web->budget.frames_left > 0 ? 1 : 0; }
