@@ -53,14 +53,22 @@ bool Parse(std::string_view text, Selection& out) {
 namespace {
 bool InRange(core::Index i, size_t size) { return i == core::kNone || (i >= 0 && static_cast<size_t>(i) < size); }
 
-// The claim "at=" names: the innermost claim of `article` holding byte `at` (the lowest index among equals).
-core::Index ClaimAt(const core::Corpus& corpus, core::Index article, uint32_t at) {
+// Every claim of `article`, in index order.
+std::vector<core::Index> ClaimsOf(const core::Corpus& corpus, core::Index article) {
+    std::vector<core::Index> out;
+    for (size_t k = 0; k < corpus.claims.size(); ++k)
+        if (corpus.claims[k].span.article == article) out.push_back(static_cast<core::Index>(k));
+    return out;
+}
+
+// The claim "at=" names: the innermost of `claims` (one article's) holding byte `at`, the lowest index
+// among equals; kNone when none holds it. Links are read and written with this one rule.
+core::Index InnermostAt(const core::Corpus& corpus, const std::vector<core::Index>& claims, uint32_t at) {
     core::Index best = core::kNone;
     uint32_t best_length = UINT32_MAX;
-    for (size_t k = 0; k < corpus.claims.size(); ++k) {
-        const core::Span& span = corpus.claims[k].span;
-        if (span.article != article || at < span.start || at >= span.end) continue;
-        if (span.end - span.start < best_length) { best = static_cast<core::Index>(k); best_length = span.end - span.start; }
+    for (core::Index k : claims) {
+        const core::Span& span = corpus.claims[static_cast<size_t>(k)].span;
+        if (at >= span.start && at < span.end && span.end - span.start < best_length) { best = k; best_length = span.end - span.start; }
     }
     return best;
 }
@@ -92,7 +100,7 @@ bool ResolveLink(std::string_view text, const core::Corpus& corpus, Selection& o
         if (s.article == core::kNone) return false;  // an offset means nothing without its article
         const size_t size = corpus.articles[static_cast<size_t>(s.article)].text.size();
         if (static_cast<unsigned long long>(at) >= size) return false;
-        const core::Index claim = ClaimAt(corpus, s.article, static_cast<uint32_t>(at));
+        const core::Index claim = InnermostAt(corpus, ClaimsOf(corpus, s.article), static_cast<uint32_t>(at));
         if (claim == core::kNone) return false;
         s.claim = claim;
     }
@@ -102,21 +110,13 @@ bool ResolveLink(std::string_view text, const core::Corpus& corpus, Selection& o
 
 namespace {
 // The byte that names claim `k` among `siblings` (every claim of its article, in index order), as
-// ResolveLink's ClaimAt picks the innermost claim at a byte: -1 when none does. The first byte usually
+// ResolveLink's InnermostAt picks the innermost claim at a byte: -1 when none does. The first byte usually
 // does; when a shorter claim starts there too, the innermost claim changes only where a sibling starts or
 // ends, so those are the other candidates.
 long long NamingByte(const core::Corpus& corpus, const std::vector<core::Index>& siblings, core::Index k) {
     const core::Span& span = corpus.claims[static_cast<size_t>(k)].span;
     if (span.start >= span.end) return -1;
-    auto innermost = [&](uint32_t at) {
-        core::Index best = core::kNone;
-        uint32_t best_length = UINT32_MAX;
-        for (core::Index j : siblings) {
-            const core::Span& o = corpus.claims[static_cast<size_t>(j)].span;
-            if (at >= o.start && at < o.end && o.end - o.start < best_length) { best = j; best_length = o.end - o.start; }
-        }
-        return best;
-    };
+    auto innermost = [&](uint32_t at) { return InnermostAt(corpus, siblings, at); };
     if (innermost(span.start) == k) return span.start;
     std::vector<uint32_t> candidates;
     for (core::Index j : siblings)
@@ -144,10 +144,7 @@ std::string ToLink(const Selection& s, const core::Corpus& corpus) {
     if (s.claim == core::kNone || s.article == core::kNone || !InRange(s.claim, corpus.claims.size()) ||
         corpus.claims[static_cast<size_t>(s.claim)].span.article != s.article)
         return ToString(s);
-    std::vector<core::Index> siblings;
-    for (size_t k = 0; k < corpus.claims.size(); ++k)
-        if (corpus.claims[k].span.article == s.article) siblings.push_back(static_cast<core::Index>(k));
-    const long long at = NamingByte(corpus, siblings, s.claim);
+    const long long at = NamingByte(corpus, ClaimsOf(corpus, s.article), s.claim);
     return at < 0 ? ToString(s) : WithWords(s, at);
 }
 
