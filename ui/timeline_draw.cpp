@@ -1,6 +1,7 @@
-// timeline_draw.cpp — ticks, breaks, lanes with level of detail, the overview strip and the tooltip text.
+// timeline_draw.cpp — ticks, breaks, lanes with level of detail and the overview strip.
 //
-// [SECTION] helpers  [SECTION] ticks  [SECTION] breaks  [SECTION] lanes  [SECTION] overview  [SECTION] tooltip
+// [SECTION] helpers  [SECTION] ticks  [SECTION] breaks  [SECTION] lanes  [SECTION] overview
+// (the tooltip text: timeline_tooltip.cpp)
 //
 // Level of detail (lanes): the plot is cut into pixel columns. For marks (points and ranges narrower than
 // a bar), a counting pass walks each lane's start-sorted items column by column with binary searches, so
@@ -24,6 +25,9 @@ constexpr float kBubbleSpacingPx = 30.0f;   // neighbouring dense columns merge 
 constexpr float kBarMinPx = 14.0f;          // a duration class is drawn as bars once its typical span is this wide
 constexpr float kRowPitchPx = 13.0f;        // vertical pitch of stacked rows inside a lane
 constexpr int kMaxRows = 6;
+constexpr int kMaxStack = 2;                // marks stacked over a full row per column before a "+N" pill
+constexpr float kStackOffsetPx = 3.0f;      // each stacked mark sits this much right and up of the last
+constexpr float kBarEndRoomPx = 6.0f;       // a bubble on a bar keeps this far from its ends (its dates)
 constexpr float kMarkRadiusPx = 4.2f;       // radius of a point mark
 constexpr float kBubbleMaxRadiusPx = 8.0f;  // labels keep this far from a bubble's column (most bubbles are smaller)
 constexpr std::array<double, kClassCount> kTypicalDays = {1, 7, 30, 91, 365, 3652, 36524};
@@ -53,7 +57,9 @@ bool IsSelected(const AppState& app, const TimelineItem& it) {
     return false;
 }
 
-std::string_view LabelOf(const AppState& app, const TimelineItem& it) {
+}  // namespace
+
+std::string_view TimelineItemLabel(const AppState& app, const TimelineItem& it) {
     const core::Corpus& c = app.corpus;
     switch (it.kind) {
         case ItemKind::Event: return c.events[static_cast<size_t>(it.index)].label;
@@ -65,6 +71,8 @@ std::string_view LabelOf(const AppState& app, const TimelineItem& it) {
     }
     return {};
 }
+
+namespace {
 
 // Draws `text` at `pos` cut with "…" to `max_w` pixels; returns the width drawn (and whether it was cut).
 float AddTextEllipsis(ImDrawList* dl, ImVec2 pos, ImU32 col, std::string_view text, float max_w, bool* was_cut = nullptr) {
@@ -223,6 +231,7 @@ struct LanePass {
     LaneGeometry g;
     float col_w;
     int ncols;
+    size_t bars_first, bars_last;       // this lane's bars in st.hits (set once they are drawn)
 
     int ColumnOf(float x) const { return std::clamp(static_cast<int>((x - f.plot_x0) / col_w) + 1, 0, ncols - 1); }
     double DayOfX(float x) const { return f.axis->ToDay(f.AxisOfX(x)); }
@@ -238,8 +247,11 @@ struct LanePass {
         return limit;
     }
 
-    void Hide(const TimelineItem& it, float x) {
-        TimelineColumn& c = st.columns[static_cast<size_t>(ColumnOf(x))];
+    void Hide(uint32_t item, float x) {
+        const TimelineItem& it = lane.items[item];
+        const int column = ColumnOf(x);
+        st.hidden.push_back({column, item});
+        TimelineColumn& c = st.columns[static_cast<size_t>(column)];
         if (c.hidden == 0 && c.count == 0) { c.day0 = it.start; c.day1 = it.end; }
         c.day0 = std::min(c.day0, it.start);
         c.day1 = std::max(c.day1, it.end);
@@ -282,12 +294,12 @@ struct LanePass {
             const TimelineItem& it = lane.items[i];
             if (it.end < d0) continue;
             const float xa = f.XOfDay(it.start), xb = f.XOfDay(it.end);
-            const std::string_view text = LabelOf(app, it);
+            const std::string_view text = TimelineItemLabel(app, it);
             const float text_w = ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
             const bool inside = text_w + 8 * s < xb - xa || xb - xa >= 90 * s;  // long bars hold their label, cut
             int row = FreeRow(g, xa, 3 * s);
             if (row < 0) {  // counted where the bar is seen, not at its (maybe off-screen) start
-                Hide(it, (std::max(xa, f.plot_x0) + std::min(xb, f.plot_x1)) * 0.5f);
+                Hide(i, (std::max(xa, f.plot_x0) + std::min(xb, f.plot_x1)) * 0.5f);
                 continue;
             }
             const float y = g.row_y[row];
@@ -359,25 +371,26 @@ struct LanePass {
             }
             const float x = f.XOfDay(it.Mid());
             int row = FreeRow(g, x - r, 2 * s);
-            bool squeezed = false;
+            int stack = 0;
             if (row < 0) {
-                // Rows full: one or two more marks overlap where there is most room (no label); beyond that
-                // the column's extra marks go into a count bubble.
+                // Rows full: one or two more marks are stacked over the row with most room, offset like
+                // cards so each stays visible; beyond that the column's extra marks go into a "+N" pill.
                 TimelineColumn& c = st.columns[static_cast<size_t>(ColumnOf(x))];
-                if (c.squeezed >= 2) { Hide(it, x); ++i; continue; }
-                ++c.squeezed;
+                if (c.squeezed >= kMaxStack) { Hide(i, x); ++i; continue; }
+                stack = static_cast<int>(++c.squeezed);
                 row = 0;
                 for (int k = 1; k < g.rows; ++k) if (g.row_free[k] < g.row_free[row]) row = k;
-                squeezed = true;
             }
-            g.row_free[row] = std::max(g.row_free[row], x + r);
-            st.placed.push_back({i, x, row, squeezed});
+            g.row_free[row] = std::max(g.row_free[row], x + r + static_cast<float>(stack) * kStackOffsetPx * s);
+            st.placed.push_back({i, x, row, stack});
             ++i;
         }
     }
 
     // Draws the placed marks; a label follows a mark when its row is free up to the next mark.
     void DrawPlacedMarks() {
+        st.placed.erase(std::remove_if(st.placed.begin(), st.placed.end(), [](const TimelinePlaced& p) { return p.stack < 0; }),
+                        st.placed.end());
         std::sort(st.placed.begin(), st.placed.end(), [](const TimelinePlaced& a, const TimelinePlaced& b) {
             return a.row != b.row ? a.row < b.row : a.x < b.x;
         });
@@ -387,9 +400,12 @@ struct LanePass {
         for (size_t k = 0; k < st.placed.size(); ++k) {
             const TimelinePlaced& p = st.placed[k];
             const TimelineItem& it = lane.items[p.item];
-            const float x = p.x, y = g.row_y[p.row];
+            const float lift = static_cast<float>(p.stack) * kStackOffsetPx * s;
+            const float x = p.x + lift, y = g.row_y[p.row] - lift;
             const bool selected = IsSelected(app, it);
             const ImU32 c = selected ? pal.accent : ColorOf(pal, it);
+            // A stacked mark is cut out of the one below by a ring of paper: two marks, not a blot.
+            if (p.stack > 0) f.dl->AddCircleFilled(ImVec2(x, y), r + 1.5f * s, pal.paper);
             if (it.flags & kItemSearchHit) f.dl->AddCircleFilled(ImVec2(x, y), r + 4.5f * s, kHighlighter);
             if (selected) f.dl->AddCircleFilled(ImVec2(x, y), r + 4 * s, pal.accent_soft);
             if (it.kind == ItemKind::Published) {
@@ -407,61 +423,182 @@ struct LanePass {
             const bool next_same_row = k + 1 < st.placed.size() && st.placed[k + 1].row == p.row;
             const float limit = std::min(f.plot_x1, next_same_row ? st.placed[k + 1].x - r - 8 * s : f.plot_x1);
             const float tx = x + r + 4 * s;
-            if (!p.squeezed) st.pending_labels.push_back({p.item, tx, y - line_h * 0.5f, std::min(limit, tx + 220 * s), 34 * s, selected});
+            if (p.stack == 0) st.pending_labels.push_back({p.item, tx, y - line_h * 0.5f, std::min(limit, tx + 220 * s), 34 * s, selected});
             Record(p.item, ImVec2(x - r, y - r), ImVec2(x + r, y + r));
             st.obstacles.push_back(st.hits.back());
         }
         st.placed.clear();
     }
 
-    // Dense columns (and overflow of full rows) become bubbles; close ones merge so bubbles never overlap.
+    // Dense columns become count bubbles ("12": too many to draw one by one; click zooms in) and items that
+    // found no free row become pills ("+2": more items here; hover lists them, "+1" is the item itself and
+    // a click selects it). Neighbouring columns merge into one, and each is put where it covers no mark, bar
+    // or other bubble of the lane: at its place if clear, else a little aside or on another row (PlaceBubble).
     void DrawBubbles() {
-        const Palette& pal = *f.pal;
-        const float s = f.s;
-        const float lane_mid = (g.y0 + g.y1) * 0.5f;
-        const float spacing = kBubbleSpacingPx * s;
+        const float spacing = kBubbleSpacingPx * f.s;
+        std::sort(st.hidden.begin(), st.hidden.end(), [](const TimelineHidden& a, const TimelineHidden& b) {
+            return a.column != b.column ? a.column < b.column : a.item < b.item;
+        });
+        const size_t first_bubble = st.obstacles.size();  // this lane's bubbles go on after its obstacles so far
+        size_t next_hidden = 0;
         uint32_t n = 0;
+        bool dense = false;
+        int col0 = 0;
         double day0 = 0, day1 = 0, weighted_x = 0;
         float group_x0 = 0;
-        auto flush = [&]() {
+        auto flush = [&](int col_last) {
             if (n == 0) return;
-            const float x = static_cast<float>(weighted_x / n);
-            const float radius = std::min((g.y1 - g.y0) * 0.5f - 1 * s, (5.5f + 2.2f * std::log2(static_cast<float>(n))) * s);
-            char text[16];
-            FormatCount(n, text, sizeof text);
-            f.dl->AddCircleFilled(ImVec2(x, lane_mid), radius, WithAlpha(pal.marker, 0.22f));
-            f.dl->AddCircle(ImVec2(x, lane_mid), radius, WithAlpha(pal.marker, 0.75f), 0, 1.2f * s);
-            const ImVec2 ts = ImGui::CalcTextSize(text);
-            f.dl->AddText(ImVec2(x - ts.x * 0.5f, lane_mid - ts.y * 0.5f), pal.ink, text);
             TimelineHit h;
-            h.x0 = x - radius; h.x1 = x + radius; h.y0 = lane_mid - radius; h.y1 = lane_mid + radius;
             h.lane = lane_index;
             h.count = n;
             h.bubble = true;
+            h.pill = !dense;
             h.day0 = day0;
             h.day1 = day1;
-            st.hits.push_back(h);
-            st.obstacles.push_back(h);
-            ++st.bubbles;
+            h.items_first = static_cast<uint32_t>(st.bubble_items.size());
+            for (; next_hidden < st.hidden.size() && st.hidden[next_hidden].column <= col_last; ++next_hidden)
+                if (st.hidden[next_hidden].column >= col0) st.bubble_items.push_back(st.hidden[next_hidden].item);
+            h.items_count = static_cast<uint32_t>(st.bubble_items.size()) - h.items_first;
+            PlaceBubble(h, static_cast<float>(weighted_x / n), first_bubble);
             n = 0;
+            dense = false;
         };
         for (int c = 0; c < ncols; ++c) {
             TimelineColumn& col = st.columns[static_cast<size_t>(c)];
-            const uint32_t k = (static_cast<int>(col.count) > g.rows ? col.count : 0) + col.hidden;
+            const bool dense_column = static_cast<int>(col.count) > g.rows;
+            const uint32_t k = (dense_column ? col.count : 0) + col.hidden;
             const float cx = ColumnRight(c) - col_w * 0.5f;
             if (k > 0) {
-                if (n > 0 && cx - group_x0 > spacing) flush();
-                if (n == 0) { group_x0 = cx; day0 = col.day0; day1 = col.day1; weighted_x = 0; }
+                if (n > 0 && cx - group_x0 > spacing) flush(c - 1);
+                if (n == 0) { group_x0 = cx; col0 = c; day0 = col.day0; day1 = col.day1; weighted_x = 0; }
                 day0 = std::min(day0, col.day0);
                 day1 = std::max(day1, col.day1);
                 weighted_x += static_cast<double>(std::clamp(cx, f.plot_x0, f.plot_x1)) * k;
                 n += k;
+                dense = dense || dense_column;
             } else if (n > 0 && cx - group_x0 > spacing) {
-                flush();
+                flush(c - 1);
             }
             col = TimelineColumn{};
         }
-        flush();
+        flush(ncols - 1);
+        st.hidden.clear();
+        // Drawn once all are placed (a bubble may still grow by merging); recorded for hit-testing and labels.
+        const Palette& pal = *f.pal;
+        const float s = f.s;
+        for (size_t k = first_bubble; k < st.obstacles.size(); ++k) {
+            TimelineHit& h = st.obstacles[k];
+            if (h.pill && h.count == 1) h.item = st.bubble_items[h.items_first];
+            char text[16];
+            ImVec2 half = BubbleHalfSize(h, text, sizeof text);
+            if (!h.pill) half.x = half.y = std::min(half.x, (h.x1 - h.x0) * 0.5f);  // a merged one keeps its room
+            const float bx = (h.x0 + h.x1) * 0.5f, by = (h.y0 + h.y1) * 0.5f;
+            h.x0 = bx - half.x; h.x1 = bx + half.x; h.y0 = by - half.y; h.y1 = by + half.y;
+            const ImVec2 lo(h.x0, h.y0), hi(h.x1, h.y1);
+            if (h.pill) {
+                f.dl->AddRectFilled(lo, hi, pal.paper, half.y);
+                f.dl->AddRectFilled(lo, hi, WithAlpha(pal.marker, 0.14f), half.y);
+                f.dl->AddRect(lo, hi, WithAlpha(pal.marker, 0.75f), half.y, 0, 1.2f * s);
+            } else {
+                f.dl->AddCircleFilled(ImVec2(bx, by), half.x, pal.paper);
+                f.dl->AddCircleFilled(ImVec2(bx, by), half.x, WithAlpha(pal.marker, 0.22f));
+                f.dl->AddCircle(ImVec2(bx, by), half.x, WithAlpha(pal.marker, 0.75f), 0, 1.2f * s);
+            }
+            const ImVec2 ts = ImGui::CalcTextSize(text);
+            f.dl->AddText(ImVec2(bx - ts.x * 0.5f, by - ts.y * 0.5f), pal.ink, text);
+            st.hits.push_back(h);
+            ++st.bubbles;
+        }
+    }
+
+    // The square a placed mark is drawn in (and hit-tested by).
+    TimelineHit MarkBox(const TimelinePlaced& p) const {
+        const float r = kMarkRadiusPx * f.s, lift = static_cast<float>(std::max(0, p.stack)) * kStackOffsetPx * f.s;
+        const float x = p.x + lift, y = g.row_y[p.row] - lift;
+        TimelineHit h;
+        h.x0 = x - r; h.y0 = y - r; h.x1 = x + r; h.y1 = y + r;
+        return h;
+    }
+
+    // Half width and height of a bubble (a circle growing with its count) or a pill (its "+N" text), and
+    // the text into buf.
+    ImVec2 BubbleHalfSize(const TimelineHit& h, char* buf, size_t size) const {
+        const float s = f.s, room = (g.y1 - g.y0) * 0.5f - 1 * s;
+        buf[0] = '+';
+        FormatCount(h.count, buf + (h.pill ? 1 : 0), size - 1);
+        const ImVec2 ts = ImGui::CalcTextSize(buf);
+        if (h.pill) return ImVec2(ts.x * 0.5f + 4 * s, std::min(room, ts.y * 0.5f));
+        const float r = std::min(room, (5.5f + 2.2f * std::log2(static_cast<float>(h.count))) * s);
+        return ImVec2(r, r);
+    }
+
+    // Finds bubble `h` a spot near x and adds it to st.obstacles (this lane's bubbles from `first_bubble`).
+    // In order of preference: clear of every mark, bar and bubble; on a bar's middle like a badge, its two
+    // ends (its dates) in sight — where rows are full of bars, which is why items found no row; taking in
+    // the marks under it (counted and listed, not drawn) where marks are packed too tight; merged into the
+    // lane's last bubble when it would cover it.
+    void PlaceBubble(TimelineHit& h, float x, size_t first_bubble) {
+        const float s = f.s;
+        const float lane_mid = (g.y0 + g.y1) * 0.5f;
+        char text[16];
+        const ImVec2 half = BubbleHalfSize(h, text, sizeof text);
+        const float hw = half.x, hh = half.y;
+        // Candidate centres: the place itself first, then steps aside (up to about a bubble away), each on the
+        // lane's middle and on every row (clamped inside the lane).
+        float ys[kMaxRows + 1];
+        int ny = 0;
+        ys[ny++] = lane_mid;
+        for (int r = 0; r < g.rows; ++r) ys[ny++] = std::clamp(g.row_y[r], g.y0 + hh + 1 * s, g.y1 - hh - 1 * s);
+        const float step = 3 * s, reach = hw + 18 * s, gap = 1 * s, end_room = kBarEndRoomPx * s;
+        auto hits = [&](const TimelineHit& o, float cx, float cy) {
+            return o.x0 <= cx + hw + gap && o.x1 >= cx - hw - gap && o.y0 <= cy + hh + gap && o.y1 >= cy - hh - gap;
+        };
+        auto clear = [&](float cx, float cy, bool on_bars, bool take_marks) {
+            if (cx - hw < f.plot_x0 - 4.5f * s || cx + hw > f.plot_x1 + 4.5f * s) return false;  // (the clamp rounds)
+            // Few per lane (what is on screen): the bubbles so far, the marks, then the bars.
+            for (size_t k = first_bubble; k < st.obstacles.size(); ++k) if (hits(st.obstacles[k], cx, cy)) return false;
+            if (!take_marks)
+                for (const TimelinePlaced& m : st.placed) if (m.stack >= 0 && hits(MarkBox(m), cx, cy)) return false;
+            for (size_t k = bars_first; k < bars_last; ++k) {
+                const TimelineHit& o = st.hits[k];
+                if (hits(o, cx, cy) && !(on_bars && cx - hw - gap >= o.x0 + end_room && cx + hw + gap <= o.x1 - end_room)) return false;
+            }
+            return true;
+        };
+        float bx = std::clamp(x, f.plot_x0 - 4 * s + hw, f.plot_x1 + 4 * s - hw), by = lane_mid;
+        int pass = 0;
+        bool found = false;
+        for (; pass < 4 && !found; ++pass)  // the last pass looks three times as far aside
+            for (int k = 0; k <= static_cast<int>((pass == 3 ? 6 : 2) * reach / step) && !found; ++k) {
+                const float dx = (k & 1 ? 1.0f : -1.0f) * static_cast<float>((k + 1) / 2) * step;
+                for (int yi = 0; yi < ny && !found; ++yi)
+                    if (clear(bx + dx, ys[yi], pass >= 1, pass >= 2)) { bx += dx; by = ys[yi]; found = true; }
+            }
+        if (!found && st.obstacles.size() > first_bubble && hits(st.obstacles.back(), bx, by)) {
+            // Merge: the last bubble (placed just before, so its items are right before these) counts both.
+            TimelineHit& last = st.obstacles.back();
+            last.count += h.count;
+            last.items_count += h.items_count;
+            last.day0 = std::min(last.day0, h.day0);
+            last.day1 = std::max(last.day1, h.day1);
+            last.pill = last.pill && h.pill;
+            return;
+        }
+        if (!found) ++st.crowded_bubbles;   // over a bar's end: no spot anywhere near (tests watch this)
+        if (!found || pass >= 3) {          // the last resorts: take in the marks underneath
+            for (TimelinePlaced& m : st.placed) {
+                if (m.stack < 0 || !hits(MarkBox(m), bx, by)) continue;
+                m.stack = -1;
+                const TimelineItem& it = lane.items[m.item];
+                h.day0 = std::min(h.day0, it.start);
+                h.day1 = std::max(h.day1, it.end);
+                ++h.count;
+                ++h.items_count;
+                st.bubble_items.push_back(m.item);
+            }
+        }
+        h.x0 = bx - hw; h.x1 = bx + hw; h.y0 = by - hh; h.y1 = by + hh;
+        st.obstacles.push_back(h);
     }
 
     // Labels go last, once every mark and bubble of the lane has its place: each runs right until the first
@@ -492,7 +629,7 @@ struct LanePass {
             if (right - p.x < p.min_w) continue;
             const TimelineItem& it = lane.items[p.item];
             bool cut = false;
-            const float w = AddTextEllipsis(f.dl, ImVec2(p.x, p.y), p.selected ? pal.accent : pal.ink, LabelOf(app, it), right - p.x, &cut);
+            const float w = AddTextEllipsis(f.dl, ImVec2(p.x, p.y), p.selected ? pal.accent : pal.ink, TimelineItemLabel(app, it), right - p.x, &cut);
             st.labels.push_back({p.x, y0, p.x + w, y1, lane_index, p.item, cut});
         }
         st.pending_labels.clear();
@@ -521,6 +658,8 @@ void DrawTimelineLanes(const AppState& app, TimelineState& st, const TimelineFra
     st.labels.clear();
     st.marks = 0;
     st.bubbles = 0;
+    st.crowded_bubbles = 0;
+    st.bubble_items.clear();
     const Palette& pal = *f.pal;
     const float s = f.s;
     const int nlanes = static_cast<int>(st.index.lanes.size());
@@ -538,7 +677,7 @@ void DrawTimelineLanes(const AppState& app, TimelineState& st, const TimelineFra
     DrawSelectedDate(app, f);
     for (int li = 0; li < nlanes; ++li) {
         const TimelineLane& lane = st.index.lanes[static_cast<size_t>(li)];
-        LanePass p{app, st, f, li, lane, {}, col_w, ncols};
+        LanePass p{app, st, f, li, lane, {}, col_w, ncols, 0, 0};
         p.g.y0 = f.lanes_y0 + lane_h * static_cast<float>(li);
         p.g.y1 = p.g.y0 + lane_h;
         const float pitch = kRowPitchPx * s;
@@ -567,12 +706,14 @@ void DrawTimelineLanes(const AppState& app, TimelineState& st, const TimelineFra
         // Count the marks first, so bar and mark labels know where the bubbles will be.
         for (int cls = kClassDay; cls < kClassEra; ++cls)
             if (!bars[cls]) p.CountMarks(cls, d1);
+        p.bars_first = st.hits.size();
         for (int cls = kClassDecade; cls >= kClassWeek; --cls)
             if (bars[cls]) p.DrawBars(cls, d0, d1);
+        p.bars_last = st.hits.size();
         for (int cls = kClassDay; cls < kClassEra; ++cls)
             if (!bars[cls]) p.PlaceMarks(cls, d1);
+        p.DrawBubbles();        // before the marks are drawn: a bubble packed in among them may take some in
         p.DrawPlacedMarks();
-        p.DrawBubbles();
         p.DrawLabels();
         f.dl->PopClipRect();
     }
@@ -626,104 +767,6 @@ void DrawTimelineOverview(const AppState& app, TimelineState& st, const Timeline
     vx1 = std::min(vx1, f.plot_x1 + 2 * s);
     dl->AddRectFilled(ImVec2(vx0, y0 - 1 * s), ImVec2(vx1, y1 + 1 * s), pal.accent_soft, 3 * s);
     dl->AddRect(ImVec2(vx0, y0 - 1 * s), ImVec2(vx1, y1 + 1 * s), pal.accent, 3 * s, 0, 1.5f * s);
-}
-
-// ---- [SECTION] tooltip ---------------------------------------------------------------------------------
-namespace {
-
-std::string DayText(double day) {
-    static const char* months[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
-    const core::CivilDate c = core::CivilFromDay(static_cast<core::Day>(std::floor(day)));
-    char buf[32];
-    std::snprintf(buf, sizeof buf, "%d %s %d", c.day, months[c.month - 1], c.year);
-    return buf;
-}
-
-std::string IntervalText(const TimelineItem& it) {
-    if (it.end - it.start <= 1.0) return DayText(it.start);
-    std::string s = DayText(it.start) + " \xE2\x80\x93 " + DayText(it.end - 1);
-    if (it.flags & kItemModStart) s += " (early in the period)";
-    else if (it.flags & kItemModEnd) s += " (late in the period)";
-    else if (it.flags & kItemApprox) s += " (approximately)";
-    return s;
-}
-
-// The sentence around [start, end): from the previous sentence end (or line) to the next one.
-std::string SentenceAround(const core::Article& a, uint32_t start, uint32_t end) {
-    const std::string& t = a.text;
-    uint32_t b = start;
-    while (b > 0 && start - b < 400) {
-        const char c = t[b - 1];
-        if (c == '\n' || ((c == '.' || c == '!' || c == '?') && b < t.size() && t[b] == ' ')) break;
-        --b;
-    }
-    uint32_t e = end;
-    while (e < t.size() && e - end < 400) {
-        const char c = t[e];
-        ++e;
-        if (c == '\n') { --e; break; }
-        if ((c == '.' || c == '!' || c == '?') && (e >= t.size() || t[e] == ' ' || t[e] == '\n')) break;
-    }
-    std::string out = t.substr(b, e - b);
-    const size_t first = out.find_first_not_of(" \t");
-    return first == std::string::npos ? out : out.substr(first);
-}
-
-std::string SourceOf(const core::Article& a) {
-    std::string s = a.outlet.empty() ? "Article " + a.id : a.outlet;
-    s += " \xC2\xB7 ";
-    s += a.published_day != core::kNoDay ? DayText(a.published_day) : std::string("undated");
-    if (a.published_certainty == core::DateCertainty::Inferred) s += " (date inferred)";
-    return s;
-}
-
-}  // namespace
-
-void DescribeTimelineHit(const AppState& app, TimelineState& st, int hit_index, bool show) {
-    const TimelineHit& h = st.hits[static_cast<size_t>(hit_index)];
-    const core::Corpus& c = app.corpus;
-    if (h.IsBubble()) {
-        st.tooltip_title = h.count == 1 ? std::string("1 item without room of its own") : std::to_string(h.count) + " items";
-        st.tooltip_quote.clear();
-        st.tooltip_source = DayText(h.day0) + " \xE2\x80\x93 " + DayText(h.day1 - 1) + "  \xC2\xB7  click to zoom in";
-    } else {
-        const TimelineItem& it = st.index.lanes[static_cast<size_t>(h.lane)].items[h.item];
-        const core::Article& a = c.articles[static_cast<size_t>(it.article)];
-        st.tooltip_source = SourceOf(a);
-        if (it.kind == ItemKind::Event) {
-            const core::Event& ev = c.events[static_cast<size_t>(it.index)];
-            st.tooltip_title = ev.label + "  \xC2\xB7  " + IntervalText(it);
-            const core::Span& m = ev.mentions[static_cast<size_t>(it.mention)];
-            st.tooltip_quote = SentenceAround(c.articles[static_cast<size_t>(m.article)], m.start, m.end);
-            if (ev.mentions.size() > 1) st.tooltip_source += "  \xC2\xB7  reported in " + std::to_string(ev.mentions.size()) + " passages";
-        } else if (it.kind == ItemKind::Timex) {
-            const core::Timex& x = c.timexes[static_cast<size_t>(it.index)];
-            st.tooltip_title = "\xE2\x80\x9C" + std::string(core::TextOf(a, x.span.start, x.span.end)) + "\xE2\x80\x9D  \xC2\xB7  " + IntervalText(it);
-            st.tooltip_quote = SentenceAround(a, x.span.start, x.span.end);
-        } else {
-            st.tooltip_title = a.headline.empty() ? "Article " + a.id : a.headline;
-            st.tooltip_quote = a.published_note;
-            st.tooltip_source = "Published \xC2\xB7 " + SourceOf(a);
-        }
-        if (st.tooltip_quote.size() > 480) st.tooltip_quote = st.tooltip_quote.substr(0, 477) + "...";
-    }
-    if (!show) return;
-    const float s = app.pixel_scale;
-    ImGui::BeginTooltip();
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + 400 * s);
-    ImGui::PushFont(app.fonts.ui_bold);
-    ImGui::TextUnformatted(st.tooltip_title.c_str());
-    ImGui::PopFont();
-    if (!st.tooltip_quote.empty()) {
-        ImGui::PushFont(app.fonts.reading_italic);
-        ImGui::TextUnformatted(st.tooltip_quote.c_str());
-        ImGui::PopFont();
-    }
-    ImGui::PushFont(app.fonts.small);
-    ImGui::TextDisabled("%s", st.tooltip_source.c_str());
-    ImGui::PopFont();
-    ImGui::PopTextWrapPos();
-    ImGui::EndTooltip();
 }
 
 }  // namespace ui

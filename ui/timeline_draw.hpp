@@ -5,6 +5,8 @@
 #pragma once
 #include <imgui.h>
 
+#include <string_view>
+
 #include "theme.hpp"
 #include "timeline_window.hpp"
 
@@ -32,6 +34,8 @@ void DrawTimelineTicks(const AppState& app, TimelineState& st, const TimelineFra
 void DrawTimelineBreaks(const AppState& app, const TimelineFrame& f);
 void DrawTimelineLanes(const AppState& app, TimelineState& st, const TimelineFrame& f);
 void DrawTimelineOverview(const AppState& app, TimelineState& st, const TimelineFrame& f);
+// What a mark's label says: an event's label, a date's words, "published".
+std::string_view TimelineItemLabel(const AppState& app, const TimelineItem& it);
 // Fills st.tooltip_* for st.hits[hit] (and shows the tooltip when `show`).
 void DescribeTimelineHit(const AppState& app, TimelineState& st, int hit, bool show);
 void RebuildTimelineOverview(TimelineState& st);

@@ -355,8 +355,9 @@ void DrawTimeline(AppState& app, TimelineState& st) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         DescribeTimelineHit(app, st, st.hovered_hit, !active);
         if (clicked) {
-            if (h.IsBubble()) {
-                // Zoom into what the bubble aggregates, with a little context around it.
+            if (h.IsBubble() && h.count > 1) {
+                // Zoom into what the bubble aggregates, with a little context around it. ("+1" is one item:
+                // selected like a mark, below.)
                 const double a = st.axis.ToAxis(h.day0), b = st.axis.ToAxis(h.day1);
                 const double span = std::max(kMinSpanDays, (b - a) * 1.6);
                 st.view_start = (a + b) * 0.5 - span * 0.5;

@@ -27,7 +27,10 @@ struct TimelineHit {
     uint32_t item = 0;                  // index into lanes[lane].items (marks and bars)
     uint32_t count = 1;                 // items it stands for: 1 for a mark or bar, ≥ 1 for a bubble
     double day0 = 0, day1 = 0;          // bubbles: the days they cover (clicking zooms there)
-    bool bubble = false;                // a count bubble (may hold a single item that found no free row)
+    bool bubble = false;                // a count bubble "12" (too dense to draw one by one) or a pill "+2"
+    bool pill = false;                  // a bubble made only of items that found no free row: "+count"
+    uint32_t items_first = 0;           // pills and bubbles: the items without a row they hold, listed in
+    uint32_t items_count = 0;           // TimelineState::bubble_items[items_first, +items_count)
     bool IsBubble() const { return bubble; }
 };
 
@@ -42,7 +45,13 @@ struct TimelinePlaced {                 // per-frame scratch: a mark given a row
     uint32_t item = 0;
     float x = 0;
     int row = 0;
-    bool squeezed = false;              // overlaps its row (no label)
+    int stack = 0;                      // 0, or 1…2: drawn over a full row, offset and outlined like a card;
+                                        // -1: taken into a bubble (not drawn)
+};
+
+struct TimelineHidden {                 // per-frame scratch: an item that found no free row (one lane)
+    int column = 0;                     // the LOD column it is counted in
+    uint32_t item = 0;                  // index into lanes[lane].items
 };
 
 struct TimelineLabel {                  // a label drawn last frame (tests check that none covers another
@@ -82,6 +91,8 @@ struct TimelineState {
     std::vector<TimelineHit> hits;
     std::vector<TimelineColumn> columns;    // scratch, reused every frame
     std::vector<TimelinePlaced> placed;     // scratch, reused every frame
+    std::vector<TimelineHidden> hidden;     // scratch: one lane's items without a free row
+    std::vector<uint32_t> bubble_items;     // the items without a row each bubble holds (TimelineHit::items_*)
     std::vector<TimelinePendingLabel> pending_labels;   // scratch: one lane's labels, laid out after its bubbles
     std::vector<TimelineHit> obstacles;     // scratch: one lane's marks and bubbles, which labels must not cover
     std::vector<TimelineLabel> labels;      // the labels drawn last frame
@@ -95,6 +106,7 @@ struct TimelineState {
     std::string tooltip_quote;          // the sentence quoted from the article
     std::string tooltip_source;         // "INPAC Times · 2024-06-20"
     int bubbles = 0, marks = 0;         // counts drawn last frame
+    int crowded_bubbles = 0;            // bubbles that found no spot clear of marks (drawn over them)
     bool dragging_overview = false;
     bool focused = false;               // the timeline has keyboard focus (arrows, +/−; drawn with a ring)
 };
