@@ -38,6 +38,15 @@ ImU32 WithAlpha(ImU32 c, float a) {
     return (c & ~IM_COL32_A_MASK) | (alpha << IM_COL32_A_SHIFT);
 }
 
+// `over` laid on opaque `base` at opacity t, as one opaque colour.
+ImU32 Mix(ImU32 base, ImU32 over, float t) {
+    auto ch = [&](int shift) {
+        const float a = static_cast<float>((base >> shift) & 0xFF), b = static_cast<float>((over >> shift) & 0xFF);
+        return static_cast<ImU32>(a + (b - a) * t + 0.5f) << shift;
+    };
+    return ch(IM_COL32_R_SHIFT) | ch(IM_COL32_G_SHIFT) | ch(IM_COL32_B_SHIFT) | IM_COL32_A_MASK;
+}
+
 ImU32 ColorOf(const Palette& pal, const TimelineItem& it) {
     switch (it.kind) {
         case ItemKind::Event: return pal.marker;
@@ -495,13 +504,12 @@ struct LanePass {
             const float bx = (h.x0 + h.x1) * 0.5f, by = (h.y0 + h.y1) * 0.5f;
             h.x0 = bx - half.x; h.x1 = bx + half.x; h.y0 = by - half.y; h.y1 = by + half.y;
             const ImVec2 lo(h.x0, h.y0), hi(h.x1, h.y1);
+            // Opaque tints (the marker over paper): a bubble on a bar reads as a badge, not a smudge.
             if (h.pill) {
-                f.dl->AddRectFilled(lo, hi, pal.paper, half.y);
-                f.dl->AddRectFilled(lo, hi, WithAlpha(pal.marker, 0.14f), half.y);
+                f.dl->AddRectFilled(lo, hi, Mix(pal.paper, pal.marker, 0.14f), half.y);
                 f.dl->AddRect(lo, hi, WithAlpha(pal.marker, 0.75f), half.y, 0, 1.2f * s);
             } else {
-                f.dl->AddCircleFilled(ImVec2(bx, by), half.x, pal.paper);
-                f.dl->AddCircleFilled(ImVec2(bx, by), half.x, WithAlpha(pal.marker, 0.22f));
+                f.dl->AddCircleFilled(ImVec2(bx, by), half.x, Mix(pal.paper, pal.marker, 0.22f));
                 f.dl->AddCircle(ImVec2(bx, by), half.x, WithAlpha(pal.marker, 0.75f), 0, 1.2f * s);
             }
             const ImVec2 ts = ImGui::CalcTextSize(text);
@@ -543,37 +551,84 @@ struct LanePass {
         char text[16];
         const ImVec2 half = BubbleHalfSize(h, text, sizeof text);
         const float hw = half.x, hh = half.y;
-        // Candidate centres: the place itself first, then steps aside (up to about a bubble away), each on the
-        // lane's middle and on every row (clamped inside the lane).
-        float ys[kMaxRows + 1];
-        int ny = 0;
-        ys[ny++] = lane_mid;
-        for (int r = 0; r < g.rows; ++r) ys[ny++] = std::clamp(g.row_y[r], g.y0 + hh + 1 * s, g.y1 - hh - 1 * s);
-        const float step = 3 * s, reach = hw + 18 * s, gap = 1 * s, end_room = kBarEndRoomPx * s;
+        const float reach = hw + 18 * s, gap = 1 * s, end_room = kBarEndRoomPx * s;
         auto hits = [&](const TimelineHit& o, float cx, float cy) {
             return o.x0 <= cx + hw + gap && o.x1 >= cx - hw - gap && o.y0 <= cy + hh + gap && o.y1 >= cy - hh - gap;
         };
-        auto clear = [&](float cx, float cy, bool on_bars, bool take_marks) {
-            if (cx - hw < f.plot_x0 - 4.5f * s || cx + hw > f.plot_x1 + 4.5f * s) return false;  // (the clamp rounds)
-            // Few per lane (what is on screen): the bubbles so far, the marks, then the bars.
-            for (size_t k = first_bubble; k < st.obstacles.size(); ++k) if (hits(st.obstacles[k], cx, cy)) return false;
+        const float lo_x = f.plot_x0 - 4 * s + hw, hi_x = f.plot_x1 + 4 * s - hw;  // centres inside the lane's clip
+        float bx = std::clamp(x, lo_x, hi_x), by = lane_mid;
+        // Candidate rows of centres: the lane's middle, then every row (clamped inside the lane).
+        float ys[kMaxRows + 1];
+        int ny = 0;
+        ys[ny++] = lane_mid;
+        for (int r = 0; r < g.rows; ++r) {
+            const float y = std::clamp(g.row_y[r], g.y0 + hh + 1 * s, g.y1 - hh - 1 * s);
+            if (std::abs(y - ys[ny - 1]) > 0.5f * s && std::abs(y - ys[0]) > 0.5f * s) ys[ny++] = y;  // a tall bubble fits one way
+        }
+        // On each candidate y, the centres x that would cover something are a union of intervals; the spot
+        // is the free x nearest the bubble's place (within `far`), on the y with the nearest one.
+        std::vector<std::pair<float, float>>& blocked = st.blocked;
+        auto nearest_free = [&](float cy, float far, bool on_bars, bool take_marks, float& out_x) {
+            blocked.clear();
+            auto block = [&](float a, float b) { if (b > a) blocked.emplace_back(a, b); };
+            const float x0 = bx - far - hw - gap, x1 = bx + far + hw + gap;
+            auto near = [&](const TimelineHit& o) { return o.x1 >= x0 && o.x0 <= x1 && o.y0 <= cy + hh + gap && o.y1 >= cy - hh - gap; };
+            for (size_t k = first_bubble; k < st.obstacles.size(); ++k)
+                if (near(st.obstacles[k])) block(st.obstacles[k].x0 - hw - gap, st.obstacles[k].x1 + hw + gap);
             if (!take_marks)
-                for (const TimelinePlaced& m : st.placed) if (m.stack >= 0 && hits(MarkBox(m), cx, cy)) return false;
+                for (const TimelinePlaced& m : st.placed) {
+                    if (m.stack < 0) continue;
+                    const TimelineHit o = MarkBox(m);
+                    if (near(o)) block(o.x0 - hw - gap, o.x1 + hw + gap);
+                }
             for (size_t k = bars_first; k < bars_last; ++k) {
                 const TimelineHit& o = st.hits[k];
-                if (hits(o, cx, cy) && !(on_bars && cx - hw - gap >= o.x0 + end_room && cx + hw + gap <= o.x1 - end_room)) return false;
+                if (!near(o)) continue;
+                if (!on_bars) { block(o.x0 - hw - gap, o.x1 + hw + gap); continue; }
+                // A badge on the bar's middle is fine; its ends (its dates) stay in sight.
+                const float in0 = o.x0 + end_room + hw + gap, in1 = o.x1 - end_room - hw - gap;
+                if (in1 < in0) { block(o.x0 - hw - gap, o.x1 + hw + gap); continue; }
+                block(o.x0 - hw - gap, in0);
+                block(in1, o.x1 + hw + gap);
             }
+            std::sort(blocked.begin(), blocked.end());
+            // Free gaps between merged intervals; the nearest point of each to bx.
+            float best = 1e30f;
+            float cur = std::max(lo_x, bx - far);
+            const float end = std::min(hi_x, bx + far);
+            auto consider = [&](float a, float b) {  // the free span [a, b]
+                if (b < a) return;
+                const float c = std::clamp(bx, a, b);
+                if (std::abs(c - bx) < std::abs(best - bx)) best = c;
+            };
+            for (const auto& [a, b] : blocked) {
+                if (b <= cur) continue;
+                if (a > end) break;
+                consider(cur, std::min(end, a));
+                cur = std::max(cur, b);
+                if (cur > end) break;
+            }
+            if (cur <= end) consider(cur, end);
+            if (best > 1e29f) return false;
+            out_x = best;
             return true;
         };
-        float bx = std::clamp(x, f.plot_x0 - 4 * s + hw, f.plot_x1 + 4 * s - hw), by = lane_mid;
         int pass = 0;
         bool found = false;
-        for (; pass < 4 && !found; ++pass)  // the last pass looks three times as far aside
-            for (int k = 0; k <= static_cast<int>((pass == 3 ? 6 : 2) * reach / step) && !found; ++k) {
-                const float dx = (k & 1 ? 1.0f : -1.0f) * static_cast<float>((k + 1) / 2) * step;
-                for (int yi = 0; yi < ny && !found; ++yi)
-                    if (clear(bx + dx, ys[yi], pass >= 1, pass >= 2)) { bx += dx; by = ys[yi]; found = true; }
+        for (; pass < 4 && !found; ++pass) {  // clear; on a bar's middle; taking marks in; the same, farther aside
+            const float far = pass == 3 ? 3 * reach : reach;
+            float best_dx = 1e30f;
+            for (int yi = 0; yi < ny; ++yi) {
+                float cx;
+                if (nearest_free(ys[yi], far, pass >= 1, pass >= 2, cx) && std::abs(cx - bx) + 0.01f * s < best_dx) {
+                    best_dx = std::abs(cx - bx);
+                    by = ys[yi];
+                    h.x0 = cx;  // (kept until the loop ends)
+                    found = true;
+                }
             }
+            if (found) bx = h.x0;
+        }
         if (!found && st.obstacles.size() > first_bubble && hits(st.obstacles.back(), bx, by)) {
             // Merge: the last bubble (placed just before, so its items are right before these) counts both.
             TimelineHit& last = st.obstacles.back();

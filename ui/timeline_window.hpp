@@ -12,6 +12,7 @@
 #pragma once
 #include <cstdint>
 #include <string>
+#include <utility>
 #include <vector>
 
 #include "timeline_model.hpp"
@@ -93,6 +94,7 @@ struct TimelineState {
     std::vector<TimelinePlaced> placed;     // scratch, reused every frame
     std::vector<TimelineHidden> hidden;     // scratch: one lane's items without a free row
     std::vector<uint32_t> bubble_items;     // the items without a row each bubble holds (TimelineHit::items_*)
+    std::vector<std::pair<float, float>> blocked;   // scratch: x ranges a bubble being placed may not centre in
     std::vector<TimelinePendingLabel> pending_labels;   // scratch: one lane's labels, laid out after its bubbles
     std::vector<TimelineHit> obstacles;     // scratch: one lane's marks and bubbles, which labels must not cover
     std::vector<TimelineLabel> labels;      // the labels drawn last frame
