@@ -3,9 +3,9 @@
 // The views never extract: they show a Corpus. Stories get understood behind this interface, implemented
 // once per platform in ui/platform/ and chosen in CMake:
 //   analyser_in_process.cpp  native app, tests, benchmarks: core called in process (links `core`)
-//   analyser_worker.cpp      the web page: the bundled story was analysed at build time (a bundle compiled
+//   analyser_worker.cpp      the web page: the bundled story was analysed at build time (a snapshot compiled
 //                            into the viewer); files go to analyser.wasm in a Web Worker and come back as a
-//                            bundle. The viewer links `core_view` only.
+//                            snapshot (core/corpus_snapshot.hpp). The viewer links `core_view` only.
 //
 // Usage:
 //   core::Corpus story = ui::BundledStory();                    // InitApp does this
@@ -18,6 +18,7 @@
 // drawing meanwhile. One analysis at a time: a newer AnalyseFiles cancels the running one.
 #pragma once
 #include <functional>
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -44,6 +45,13 @@ using AnalyseProgress = std::function<void(float fraction, const char* stage)>;
 
 // The bundled story (seeds/), understood, with the editor's curation merged.
 core::Corpus BundledStory();
+
+// A single bundle that already carries extracted layers needs no analysis. Where core runs in process
+// (native app, tests) it is read here at once: the story, or the refusal naming file and place. The web
+// page's viewer links no JSON reader (issue #7: bytes to download), so there this returns nullopt and the
+// bundle goes to AnalyseFiles like any file (the worker reads it and skips extraction). Also nullopt for
+// anything else (several files, other formats, a bundle of articles only).
+std::optional<AnalysedStory> ReadAnalysedBundle(const std::vector<InputFile>& files);
 
 // Reads the files (plain-text articles, bundles, TimeML, Reuters SGML) and extracts every layer, off the
 // UI thread. `progress` may be empty; like `done` it is called on the UI thread (natively from PollAnalysis;

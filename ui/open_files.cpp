@@ -7,10 +7,6 @@ namespace ui {
 
 namespace {
 
-bool IsBundleName(const std::string& name) {
-    return name.size() > 5 && (name.compare(name.size() - 5, 5, ".json") == 0 || name.compare(name.size() - 5, 5, ".JSON") == 0);
-}
-
 // "notes.txt", "a.txt and b.txt", "a.txt and 3 more files": the reader knows the files by these names.
 std::string Describe(const std::vector<InputFile>& files) {
     if (files.size() == 1) return files[0].name;
@@ -39,15 +35,12 @@ OpenResult OpenFiles(AppState& app, std::vector<InputFile> files, std::function<
         Finish(app, {false, {}, "no files to open"}, opened);
         return OpenResult::Failed;
     }
-    // A bundle written after extraction (a download, a newsroom's hosted story) needs no analyser: the
-    // viewer reads it, and its errors are the ones the analyser would report.
-    if (files.size() == 1 && IsBundleName(files.front().name)) {
-        core::LoadResult loaded = core::LoadBundle(files.front().bytes, files.front().name);
-        if (!loaded.ok || core::HasExtractedLayers(loaded.corpus)) {
-            const bool ok = loaded.ok;
-            Finish(app, {ok, std::move(loaded.corpus), core::ErrorSummary(loaded.errors)}, opened);
-            return ok ? OpenResult::Opened : OpenResult::Failed;
-        }
+    // A bundle written after extraction (a download, a newsroom's hosted story) opens at once where the
+    // analyser runs in process; its errors are the ones the analyser would report.
+    if (std::optional<AnalysedStory> ready = ReadAnalysedBundle(files)) {
+        const bool ok = ready->ok;
+        Finish(app, std::move(*ready), opened);
+        return ok ? OpenResult::Opened : OpenResult::Failed;
     }
     LoadStatusState& st = app.load_status;
     st.analysing = true;

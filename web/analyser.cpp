@@ -1,12 +1,14 @@
 // analyser.cpp — the page's analyser: a second Emscripten program (analyser.js + analyser.wasm) holding
 // core's ingest and extraction, loaded only when a reader brings files. The page runs it in a Web Worker
 // (web/analyser_glue.js) so extraction never freezes the explorer; the single-file page runs it inline, in
-// slices between frames. It answers with a bundle the viewer loads (ui/platform/analyser_worker.cpp).
+// slices between frames. It answers with a snapshot of the story (core/corpus_snapshot.hpp) the viewer reads
+// (ui/platform/analyser_worker.cpp): no JSON parser in the viewer, and no parse there. Bundles a reader
+// drops are read here too (IngestFiles), extracted only when they carry articles alone.
 //
 //   analyser_add_file(name, bytes, size)  per file (bytes copied; the caller frees them)
 //   analyser_start()                      reads the files: 100 (per mille) when read, -1 when refused
 //   analyser_step()                       extracts a slice: per mille done, 1000 when finished
-//   analyser_result() / _size()           the bundle (compact JSON), or the error naming file and place
+//   analyser_result() / _size()           the snapshot, or the error naming file and place
 #include <emscripten/emscripten.h>
 
 #include <memory>
@@ -14,6 +16,7 @@
 #include <vector>
 
 #include "bundle.hpp"
+#include "corpus_snapshot.hpp"
 #include "extract.hpp"
 #include "ingest.hpp"
 
@@ -23,7 +26,7 @@ struct Job {
     std::vector<core::InputFile> files;  // handed over, not yet read
     core::IngestResult read;             // the story being analysed (stays put while the extractor works)
     std::unique_ptr<core::Extractor> extractor;
-    std::string result;                  // bundle JSON when done, the error when refused
+    std::string result;                  // the snapshot when done, the error when refused
 };
 Job g_job;
 
@@ -32,10 +35,7 @@ constexpr int kRead = 100, kDone = 1000;
 
 int Finish() {
     g_job.extractor.reset();
-    core::SaveOptions options;
-    options.pretty = false;              // goes straight to the viewer's loader, not to a person
-    options.quotes = false;              // the article texts travel in the same bundle: offsets suffice
-    g_job.result = core::SaveBundle(g_job.read.corpus, options);
+    g_job.result = core::WriteSnapshot(g_job.read.corpus);
     g_job.read = {};
     return kDone;
 }

@@ -4,7 +4,7 @@
 //   claimlineAnalyse(module, files, progress, pause) → Promise<{ ok, bytes }>
 //     files: [[name, Uint8Array]]; progress(fraction 0..1) after each slice; pause() between slices
 //     (the single-file page yields to the browser there; a worker needs no pause).
-//     bytes: the analysed story as a compact bundle (UTF-8 JSON), or the error naming file and place.
+//     bytes: the analysed story as a snapshot (core/corpus_snapshot.hpp), or the error naming file and place.
 //   As a worker (new Worker('analyser.js')): message { id, files } → messages { id, progress } … then
 //   { id, ok, bytes } (bytes transferred). The module is created on the first message.
 async function claimlineAnalyse(module, files, progress, pause) {

@@ -12,6 +12,8 @@
 #endif
 
 #include "analyser.hpp"
+#include "bundle.hpp"
+#include "corpus.hpp"
 #include "extract.hpp"
 #include "ingest.hpp"
 #include "seeds.hpp"
@@ -22,6 +24,16 @@ core::Corpus BundledStory() {
     core::Corpus story = core::LoadSeedCorpus();
     core::ExtractAll(story);            // a few milliseconds for five articles
     return story;
+}
+
+std::optional<AnalysedStory> ReadAnalysedBundle(const std::vector<InputFile>& files) {
+    if (files.size() != 1) return std::nullopt;
+    const std::string& name = files.front().name;
+    const bool json = name.size() > 5 && (name.compare(name.size() - 5, 5, ".json") == 0 || name.compare(name.size() - 5, 5, ".JSON") == 0);
+    if (!json) return std::nullopt;
+    core::LoadResult loaded = core::LoadBundle(files.front().bytes, name);
+    if (loaded.ok && !core::HasExtractedLayers(loaded.corpus)) return std::nullopt;  // articles only: analyse
+    return AnalysedStory{loaded.ok, std::move(loaded.corpus), core::ErrorSummary(loaded.errors)};
 }
 
 namespace {

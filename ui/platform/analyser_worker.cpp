@@ -3,7 +3,8 @@
 //   BundledStory  reads the snapshot web/story_bundle.cpp wrote at build time (compiled in as kStoryFiles;
 //                 core/corpus_snapshot.hpp: no JSON parse on start)
 //   AnalyseFiles  hands the files to the page (Module.analyse, set by web/host.js), which runs analyser.wasm
-//                 in a Web Worker and answers through claimline_analysis_done with a bundle or an error.
+//                 in a Web Worker and answers through claimline_analysis_done with a snapshot or an error.
+//                 Bundles go there too: the viewer links no JSON reader (issue #7), the worker reads them.
 #include <emscripten/emscripten.h>
 
 #include <cstdio>
@@ -43,6 +44,8 @@ core::Corpus BundledStory() {
     return story;
 }
 
+std::optional<AnalysedStory> ReadAnalysedBundle(const std::vector<InputFile>&) { return std::nullopt; }
+
 // The page shows the Web Worker's progress in its own bar (web/files.js): `progress` is not called here.
 void AnalyseFiles(std::vector<InputFile> files, AnalyseDone done, AnalyseProgress progress) {
     (void)progress;
@@ -68,8 +71,9 @@ void CancelAnalysis() { g_waiting.clear(); }
 
 extern "C" {
 
-// The page's answer to request `id`: ok = 1 with the analysed story as a bundle (UTF-8 JSON), ok = 0 with
-// the error naming file and place. Unknown ids (a page answering twice) are ignored.
+// The page's answer to request `id`: ok = 1 with the analysed story as a snapshot (core/corpus_snapshot.hpp,
+// written by the analyser of the same build), ok = 0 with the error naming file and place. Unknown ids (a
+// page answering twice) are ignored.
 EMSCRIPTEN_KEEPALIVE void claimline_analysis_done(int id, int ok, const char* bytes, int size) {
     const auto it = g_waiting.find(id);
     if (it == g_waiting.end()) return;
@@ -80,10 +84,12 @@ EMSCRIPTEN_KEEPALIVE void claimline_analysis_done(int id, int ok, const char* by
     if (!ok) {
         story.error = std::string(text);
     } else {
-        core::LoadResult loaded = core::LoadBundle(text, "analysed story");
-        story.ok = loaded.ok;
-        story.error = core::ErrorSummary(loaded.errors);
-        story.corpus = std::move(loaded.corpus);
+        // The snapshot reader checks every length and index: a damaged answer is refused, never half-read.
+        story.ok = core::ReadSnapshot(text, story.corpus);
+        if (!story.ok) {
+            story.corpus = {};
+            story.error = "the analyser's answer does not read (analyser.wasm from another build?)";
+        }
     }
     done(std::move(story));
 }

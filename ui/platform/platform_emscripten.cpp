@@ -22,8 +22,6 @@
 #include <GLES3/gl3.h>
 #include <imgui_impl_opengl3.h>
 
-#include <nlohmann/json.hpp>
-
 #include <cmath>
 #include <cstring>
 #include <string>
@@ -35,6 +33,7 @@
 #include "fonts.hpp"
 #include "frame.hpp"
 #include "idle.hpp"
+#include "json_writer.hpp"
 #include "open_files.hpp"
 #include "theme.hpp"
 
@@ -147,27 +146,57 @@ bool InRange(core::Index i, size_t size) { return i == core::kNone || (i >= 0 &&
 std::string DayOrEmpty(core::Day d) { return d == core::kNoDay ? std::string() : core::FormatIsoDay(d); }
 
 // What the page's DOM mirror lists (web/mirror.js), in corpus index order so indices are selection values.
+// The strings are a dropped story's (hostile text included): the writer escapes them and replaces invalid
+// UTF-8, so the page's JSON.parse always gets valid JSON and the text stays text.
 std::string Outline(const core::Corpus& c) {
-    using nlohmann::json;
-    json articles = json::array(), events = json::array(), claims = json::array();
+    std::string out;
+    core::JsonWriter w(out);
     const std::vector<std::string> links = ui::ClaimDeepLinks(c);   // each claim by its words: links to copy
-    for (const core::Article& a : c.articles)
-        articles.push_back({{"headline", a.headline}, {"outlet", a.outlet}, {"published", a.published}});
-    for (const core::Event& e : c.events)
-        events.push_back({{"label", e.label}, {"date", e.date.value}, {"day", DayOrEmpty(e.date.earliest)},
-                          {"claims", e.claims}});
+    w.BeginObject();
+    w.Key("articles");
+    w.BeginArray();
+    for (const core::Article& a : c.articles) {
+        w.BeginObject();
+        w.Field("headline", a.headline);
+        w.Field("outlet", a.outlet);
+        w.Field("published", a.published);
+        w.EndObject();
+    }
+    w.EndArray();
+    w.Key("events");
+    w.BeginArray();
+    for (const core::Event& e : c.events) {
+        w.BeginObject();
+        w.Field("label", e.label);
+        w.Field("date", e.date.value);
+        w.Field("day", DayOrEmpty(e.date.earliest));
+        w.Key("claims");
+        w.BeginArray();
+        for (const core::Index k : e.claims) w.Int(k);
+        w.EndArray();
+        w.EndObject();
+    }
+    w.EndArray();
+    w.Key("claims");
+    w.BeginArray();
     for (size_t i = 0; i < c.claims.size(); ++i) {
         const core::Claim& k = c.claims[i];
-        std::string text;
+        std::string_view text;
         if (InRange(k.span.article, c.articles.size()) && k.span.article != core::kNone)
-            text = std::string(core::TextOf(c.articles[k.span.article], k.span.start, k.span.end));
-        claims.push_back({{"article", k.span.article}, {"text", text}, {"kind", core::ToString(k.kind)},
-                          {"speaker", k.attribution.outlet_voice ? std::string() : k.attribution.speaker_name},
-                          {"hedged", k.hedged}, {"event", k.event}, {"link", links[i]}});
+            text = core::TextOf(c.articles[k.span.article], k.span.start, k.span.end);
+        w.BeginObject();
+        w.Field("article", k.span.article);
+        w.Field("text", text);
+        w.Field("kind", core::ToString(k.kind));
+        w.Field("speaker", k.attribution.outlet_voice ? std::string_view() : std::string_view(k.attribution.speaker_name));
+        w.Field("hedged", k.hedged);
+        w.Field("event", k.event);
+        w.Field("link", links[i]);
+        w.EndObject();
     }
-    // Invalid UTF-8 cannot reach here (the loader refuses it), but never throw across the JS boundary.
-    return json{{"articles", articles}, {"events", events}, {"claims", claims}}
-        .dump(-1, ' ', false, json::error_handler_t::replace);
+    w.EndArray();
+    w.EndObject();
+    return out;
 }
 
 void SetView(Web& w, const std::string& view) {
