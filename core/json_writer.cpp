@@ -193,7 +193,7 @@ void JsonWriter::Number(double value) {
         }
         const int e = n - 1;
         m_out += e < 0 ? "e-" : "e+";
-        char buf[8];
+        char buf[16];                      // |e| ≤ 324
         std::snprintf(buf, sizeof buf, "%02d", e < 0 ? -e : e);
         m_out += buf;
     }
