@@ -8,7 +8,9 @@
 //                 SystemInfo.getProcessInfo), against a blank page measured the same way; plus the
 //                 renderer's main-thread TaskDuration (CDP Performance.getMetrics)
 //
-//   node bench/web_load.mjs [--runs 5] [--idle-seconds 10] [--json]
+//   node bench/web_load.mjs [--runs 5] [--idle-seconds 10] [--json] [--baseline DIR]
+// --baseline DIR also loads another build of the page (e.g. main's dist/web, copied aside) in the same runs,
+// interleaved: a before/after on a shared, noisy machine compares like with like.
 // Needs the built page (dist/web, or CLAIMLINE_WEB_DIST) and the CLI (./tools/claimline builds it) for
 // `claimline export --to timelinejs seeds/`, or CLAIMLINE_TIMELINEJS_JSON=file to use a ready export.
 import { createServer } from 'node:http';
@@ -25,6 +27,7 @@ const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0
 const RUNS = Number(option('--runs', 5));
 const IDLE_SECONDS = Number(option('--idle-seconds', 10));
 const dist = process.env.CLAIMLINE_WEB_DIST || join(repo, 'dist/web');
+const baseline = option('--baseline', null);
 const tlDist = join(dirname(createRequire(import.meta.url).resolve('@knight-lab/timelinejs/package.json')), 'dist');
 if (!existsSync(join(dist, 'index.html'))) throw new Error(`no built page in ${dist}: build the wasm preset first`);
 
@@ -56,14 +59,18 @@ function startServer() {
     else if (path === '/timeline.json') body = timelineJson;
     else if (path === '/blank.html') body = Buffer.from('<!doctype html><title>blank</title>');
     else {
-      const file = path.startsWith('/tl/') ? join(tlDist, path.slice(4)) : join(dist, path === '/' ? 'index.html' : path);
+      const file = path.startsWith('/tl/') ? join(tlDist, path.slice(4))
+        : baseline && path.startsWith('/base/') ? join(baseline, path.slice(6)) : join(dist, path === '/' ? 'index.html' : path);
       try { body = readFileSync(file); } catch { body = null; }
     }
     if (!body) { res.writeHead(404); res.end(); log.push({ path, raw: 0, gzip: 0, status: 404 }); return; }
-    log.push({ path, raw: body.length, gzip: gzipSync(body, { level: 9 }).length, status: 200 });
     res.writeHead(200, { 'content-type': types[extname(path)] || (path === '/' ? types['.html'] : 'application/octet-stream'),
       'cache-control': 'no-store' });
     res.end(body);
+    // Counted after the answer went out: a static host serves files compressed ahead of time, and gzip -9 of
+    // the module here took ~60 ms of this (single) thread on the loaded build machine, a delay no real
+    // server has (it held every later response of the page too).
+    log.push({ path, raw: body.length, gzip: gzipSync(body, { level: 9 }).length, status: 200 });
   });
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve({
     url: `http://127.0.0.1:${server.address().port}`,
@@ -133,8 +140,9 @@ const pages = {
   claimline: ['/index.html', 'claimlineReadyMs'],
   timelinejs: ['/timeline.html', 'tlLoadedMs'],
   blank: ['/blank.html', null],
+  ...(baseline ? { baseline: ['/base/index.html', 'claimlineReadyMs'] } : {}),
 };
-const results = { claimline: [], timelinejs: [], blank: [] };
+const results = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
 for (let run = 0; run < RUNS; run++) {
   for (const [name, [path, expr]] of Object.entries(pages)) {  // interleaved: both see the same machine state
     results[name].push(await measure(browser, server, path, expr));
@@ -171,13 +179,16 @@ if (args.includes('--json')) {
   console.log(row('claimline', c));
   console.log(row('TimelineJS 3', t));
   console.log(row('blank page', b));
+  if (summary.baseline) console.log(row(`claimline baseline (${baseline})`, summary.baseline));
   console.log(`\nfirst frame ratio ${verdict.firstFrameRatio} (target ≤ 0.5) · transfer ratio ${verdict.transferRatio} (target ≤ 1.5) · ` +
     `idle CPU over blank ${verdict.idleCpuOverBlankSeconds} s (all processes), ${verdict.idleMainThreadOverBlankSeconds} s ` +
     `(main thread) per ${IDLE_SECONDS} s (target ≤ 0.1)`);
   console.log(`claimline load split: module fetched+compiled ${c.moduleMs.toFixed(0)} ms, app started ${c.startedMs.toFixed(0)} ms, ` +
     `first frame ${c.readyMs.toFixed(0)} ms`);
-  console.log(`claimline marks (medians, ms since navigation): ${Object.entries(c.marks).sort((x, y) => x[1] - y[1])
-    .map(([m, v]) => `${m.replace('claimline:', '')} ${v.toFixed(0)}`).join(' · ')}`);
+  const marks = (s) => Object.entries(s.marks).sort((x, y) => x[1] - y[1])
+    .map(([m, v]) => `${m.replace('claimline:', '')} ${v.toFixed(0)}`).join(' · ');
+  console.log(`claimline marks (medians, ms since navigation): ${marks(c)} · first frame ${c.readyMs.toFixed(0)}`);
+  if (summary.baseline) console.log(`baseline marks: ${marks(summary.baseline)} · first frame ${summary.baseline.readyMs.toFixed(0)}`);
   for (const [name, s] of Object.entries(summary)) {
     if (s.foreignRequestsRefused.length) console.log(`${name}: refused third-party requests: ${s.foreignRequestsRefused.join(', ')}`);
     if (s.notFound.length) console.log(`${name}: not found: ${s.notFound.join(', ')}`);

@@ -1,10 +1,12 @@
 // web_load_trace.mjs — where the page's first frame goes: one cold load of dist/web in Debian's headless
 // chromium (the same flags as bench/web_load.mjs) under a Chrome performance trace, summarised as the
 // renderer main thread's busy time by kind (HTML parse, script, wasm compile, GC, GPU waits…) before the
-// first frame, beside claimline's own performance marks. The raw trace (open in chrome://tracing or
-// Perfetto) is written with --out FILE.
+// first frame, beside claimline's own performance marks. The raw trace of the last run (a warm browser, as
+// every run of bench/web_load.mjs but its first; open in chrome://tracing or Perfetto) is written with
+// --out FILE. --profile adds V8's sampling profiler: the main thread's self time by function (wasm functions
+// are named when the module keeps its names: link with --profiling-funcs) in each stretch between marks.
 //
-//   node bench/web_load_trace.mjs [--runs 3] [--out trace.json] [--page /index.html]
+//   node bench/web_load_trace.mjs [--runs 3] [--out trace.json] [--page /index.html] [--profile [--top 25]]
 import { createServer } from 'node:http';
 import { readFileSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize } from 'node:path';
@@ -15,6 +17,8 @@ const args = process.argv.slice(2);
 const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
 const RUNS = Number(option('--runs', 3));
 const PAGE = option('--page', '/index.html');
+const PROFILE = args.includes('--profile');
+const TOP = Number(option('--top', 25));
 const dist = process.env.CLAIMLINE_WEB_DIST || join(repo, 'dist/web');
 const types = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.mjs': 'text/javascript',
   '.wasm': 'application/wasm', '.css': 'text/css', '.json': 'application/json' };
@@ -48,6 +52,37 @@ const KIND = [
 ];
 const kindOf = (name) => (KIND.find(([re]) => re.test(name)) || [null, 'other: ' + name])[1];
 
+// The sampling profiler's samples on the main thread (ProfileChunk events), as self milliseconds per
+// function in each stretch between consecutive marks: { 'start → compiled': { 'fn': ms } }.
+function profileByStretch(events, main, origin, marks) {
+  const profile = events.find((e) => e.name === 'Profile' && e.pid === main.pid && e.tid === main.tid);
+  if (!profile) return {};
+  const nodes = new Map();
+  let t = profile.args.data.startTime;
+  const samples = [];
+  for (const e of events) {
+    if (e.name !== 'ProfileChunk' || e.pid !== main.pid || e.id !== profile.id) continue;
+    const d = e.args.data;
+    for (const n of (d.cpuProfile && d.cpuProfile.nodes) || []) nodes.set(n.id, n.callFrame);
+    const ids = (d.cpuProfile && d.cpuProfile.samples) || [];
+    ids.forEach((id, i) => { t += d.timeDeltas[i]; samples.push([t, id]); });
+  }
+  const bounds = Object.entries(marks).sort((a, b) => a[1] - b[1]);
+  const out = {};
+  for (let i = 0; i < samples.length - 1; i++) {
+    const [ts, id] = samples[i];
+    const at = (ts - origin) / 1000;
+    if (at < 0 || at > marks['first frame']) continue;
+    const k = bounds.findIndex(([, v]) => v >= at);
+    const stretch = `${k > 0 ? bounds[k - 1][0] : 'navigation'} → ${bounds[k][0]}`.replace(/claimline:/g, '');
+    const f = nodes.get(id) || {};
+    const name = `${f.functionName || '(anonymous)'}${f.url && !/wasm/.test(f.url) ? ` ${f.url.split('/').pop()}:${f.lineNumber}` : ''}`;
+    out[stretch] = out[stretch] || {};
+    out[stretch][name] = (out[stretch][name] || 0) + (samples[i + 1][0] - ts) / 1000;
+  }
+  return out;
+}
+
 const totals = [];
 for (let run = 0; run < RUNS; run++) {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
@@ -58,14 +93,14 @@ for (let run = 0; run < RUNS; run++) {
   const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
   await cdp.send('Tracing.start', { transferMode: 'ReportEvents', traceConfig: { includedCategories: [
     'devtools.timeline', 'disabled-by-default-devtools.timeline', 'v8', 'v8.wasm', 'disabled-by-default-v8.wasm.detailed',
-    'blink.user_timing', 'loading', 'gpu', 'netlog'] } });
+    'blink.user_timing', 'loading', 'gpu', 'netlog', ...(PROFILE ? ['disabled-by-default-v8.cpu_profiler'] : [])] } });
   await page.goto(url);
   await page.waitForFunction(() => window.claimlineReadyMs, null, { timeout: 60000, polling: 50 });
   const marks = await page.evaluate(() => Object.fromEntries([...performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]),
     ['first frame', window.claimlineReadyMs]]));
   await cdp.send('Tracing.end');
   await done;
-  if (run === 0 && option('--out')) writeFileSync(option('--out'), JSON.stringify({ traceEvents: events }));
+  if (run === RUNS - 1 && option('--out')) writeFileSync(option('--out'), JSON.stringify({ traceEvents: events }));
   await context.close();
 
   // The renderer's main thread: the thread named CrRendererMain of the process that has the marks.
@@ -95,6 +130,7 @@ for (let run = 0; run < RUNS; run++) {
   const wasmByName = {};
   for (const e of wasm) wasmByName[e.name] = (wasmByName[e.name] || 0) + (e.dur || 0) / 1000;
   totals[run].wasm = wasmByName;
+  if (PROFILE) totals[run].profile = profileByStretch(events, main, nav.ts, marks);
 }
 await browser.close();
 server.close();
@@ -110,3 +146,15 @@ for (const [k, v] of kinds) if (v >= 1) console.log(`  ${k.padEnd(40)} ${v.toFix
 const wasmNames = [...new Set(totals.flatMap((t) => Object.keys(t.wasm)))];
 console.log('\nwasm trace events (all renderer threads, summed):');
 for (const n of wasmNames) console.log(`  ${n.padEnd(40)} ${median(totals.map((t) => t.wasm[n] || 0)).toFixed(1)}`);
+
+if (PROFILE) {  // the median run's profile (by first frame), not a mix of runs
+  const run = [...totals].sort((a, b) => a.firstFrame - b.firstFrame)[(totals.length - 1) >> 1];
+  console.log(`\nmain thread self time by function, the median run (first frame ${run.firstFrame.toFixed(0)} ms):`);
+  for (const [stretch, fns] of Object.entries(run.profile)) {
+    const sum = Object.values(fns).reduce((a, b) => a + b, 0);
+    console.log(`  ${stretch}: ${sum.toFixed(1)} ms sampled`);
+    for (const [fn, ms] of Object.entries(fns).sort((a, b) => b[1] - a[1]).slice(0, TOP)) {
+      if (ms >= 0.5) console.log(`    ${ms.toFixed(1).padStart(6)}  ${fn}`);
+    }
+  }
+}

@@ -7,6 +7,7 @@
 //     handle.deepLink() → 'a=2&c=14&view=timeline' · handle.applyDeepLink(text) → true when all of it applied
 //     handle.on('select' | 'state' | 'load' | 'progress', fn) → unsubscribe · handle.loadFiles(files)
 //     handle.exportBundle() → JSON text · handle.outline() · handle.destroy()
+//     handle.afterFirstFrame(fn): fn runs in a task of its own once the first frame is drawn
 //   (web/claimline.mjs wraps this as an ES module and the <claim-line> element; docs/embedding.md.)
 //
 // Input is listened for on this instance's canvas only (keys when it has focus), so several instances on
@@ -242,6 +243,18 @@
 
     let scheduled = 0;
     let destroyed = false;
+    // Work that only the DOM needs (the mirror's list of links) waits for the first frame: run before it,
+    // it delayed the explorer by its whole cost (the outline's JSON, a few hundred elements and their
+    // layout: 7-10 ms of main-thread CPU in bench/web_load_trace.mjs, several times that in wall time on a
+    // loaded machine). Callbacks run in a task of their own, after the frame's rendering update.
+    let drawn = false;
+    const afterDrawn = [];
+    const runAfterDrawn = () => setTimeout(() => {
+      for (const fn of afterDrawn.splice(0)) {
+        if (destroyed) return;
+        try { fn(); } catch (err) { console.error('claimline:', err); }
+      }
+    }, 0);
     let lastSelection = null, lastLink = null;
     const frame = (time) => {
       scheduled = 0;
@@ -249,6 +262,7 @@
       const more = Module._claimline_frame(time / 1000);
       window.claimlineFrames = (window.claimlineFrames || 0) + 1;  // read by tests and benchmarks
       if (window.claimlineReadyMs === undefined) window.claimlineReadyMs = performance.now();
+      if (!drawn) { drawn = true; runAfterDrawn(); }
       if (more) request();
       noticeChanges();
     };
@@ -335,6 +349,7 @@
       bar: bar,
       module: Module,
       redraw: request,
+      afterFirstFrame(fn) { afterDrawn.push(fn); if (drawn && afterDrawn.length === 1) runAfterDrawn(); },
       selection: () => str(Module._claimline_selection()),
       view: () => str(Module._claimline_view()),
       theme: () => str(Module._claimline_theme()),

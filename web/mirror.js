@@ -143,7 +143,7 @@
       build();
       live.textContent = describe(outline, handle.selection());
     });
-    build();
+    handle.afterFirstFrame(build);     // the list is for the DOM only: it must not delay the canvas
     return () => { offSelect(); offLoad(); clearTimeout(timer); nav.remove(); live.remove(); toggle.remove(); };
   });
 
