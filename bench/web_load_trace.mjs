@@ -124,7 +124,35 @@ for (let run = 0; run < RUNS; run++) {
     byKind[k] = (byKind[k] || 0) + (e.dur || 0) / 1000;
   }
   const busy = Object.values(byKind).reduce((a, b) => a + b, 0);
-  totals.push({ marks, byKind, busy, firstFrame: marks['first frame'] });
+  // CPU time (trace 'tdur'/'tts': the thread's own clock), which a loaded machine inflates far less than wall
+  // time: the renderer's main thread, its other threads (wasm tier-up compiles), the GPU process; and the
+  // main thread's CPU between consecutive marks.
+  const cpuOf = (keep) => {
+    const ends = new Map();
+    let sum = 0;
+    for (const e of events) {
+      if (e.ph !== 'X' || e.tdur === undefined || e.ts < nav.ts || e.ts >= end || !keep(e)) continue;
+      const k = `${e.pid}:${e.tid}`;
+      if ((ends.get(k) || 0) > e.ts) continue;  // nested in one already counted
+      ends.set(k, e.ts + e.dur);
+      sum += e.tdur / 1000;
+    }
+    return sum;
+  };
+  const gpu = (events.find((e) => e.ph === 'M' && e.name === 'process_name' && e.args.name === 'GPU Process') || {}).pid;
+  events.sort((a, b) => a.ts - b.ts);  // cpuOf skips nested events by start order
+  const cpu = {
+    'renderer main': cpuOf((e) => e.pid === main.pid && e.tid === main.tid),
+    'renderer other threads': cpuOf((e) => e.pid === main.pid && e.tid !== main.tid),
+    'GPU process': cpuOf((e) => e.pid === gpu),
+  };
+  const markCpu = events.filter((e) => e.pid === main.pid && e.tid === main.tid && e.tts !== undefined &&
+    e.cat.includes('user_timing') && e.name.startsWith('claimline:')).sort((a, b) => a.ts - b.ts);
+  const stretchCpu = {};
+  for (let i = 1; i < markCpu.length; i++) {
+    stretchCpu[`${markCpu[i - 1].name} → ${markCpu[i].name}`.replace(/claimline:/g, '')] = (markCpu[i].tts - markCpu[i - 1].tts) / 1000;
+  }
+  totals.push({ marks, byKind, busy, firstFrame: marks['first frame'], cpu, stretchCpu });
   // Wasm compile work on any thread of the renderer (background compile threads included).
   const wasm = events.filter((e) => e.pid === main.pid && /wasm/i.test(e.cat) && e.ph === 'X' && e.ts < end);
   const wasmByName = {};
@@ -139,6 +167,10 @@ const median = (xs) => { const s = [...xs].sort((a, b) => a - b); return s[(s.le
 console.log(`${RUNS} cold loads of ${PAGE}; medians (ms)\n`);
 console.log('marks: ' + Object.keys(totals[0].marks).sort((a, b) => totals[0].marks[a] - totals[0].marks[b])
   .map((m) => `${m.replace('claimline:', '')} ${median(totals.map((t) => t.marks[m] || 0)).toFixed(0)}`).join(' · '));
+console.log('CPU before the first frame: ' + Object.keys(totals[0].cpu)
+  .map((k) => `${k} ${median(totals.map((t) => t.cpu[k])).toFixed(0)}`).join(' · '));
+console.log('main thread CPU between marks: ' + Object.keys(totals[0].stretchCpu)
+  .map((k) => `${k} ${median(totals.map((t) => t.stretchCpu[k] || 0)).toFixed(1)}`).join(' · '));
 const kinds = [...new Set(totals.flatMap((t) => Object.keys(t.byKind)))]
   .map((k) => [k, median(totals.map((t) => t.byKind[k] || 0))]).sort((a, b) => b[1] - a[1]);
 console.log(`\nmain thread busy before the first frame: ${median(totals.map((t) => t.busy)).toFixed(0)} of ${median(totals.map((t) => t.firstFrame)).toFixed(0)} ms`);

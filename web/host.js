@@ -261,7 +261,10 @@
       if (destroyed) return;
       const more = Module._claimline_frame(time / 1000);
       window.claimlineFrames = (window.claimlineFrames || 0) + 1;  // read by tests and benchmarks
-      if (window.claimlineReadyMs === undefined) window.claimlineReadyMs = performance.now();
+      if (window.claimlineReadyMs === undefined) {
+        window.claimlineReadyMs = performance.now();
+        performance.mark('claimline:first-frame');  // the same moment, beside the app's own marks
+      }
       if (!drawn) { drawn = true; runAfterDrawn(); }
       if (more) request();
       noticeChanges();
