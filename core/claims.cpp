@@ -1,6 +1,7 @@
 #include "claims.hpp"
 
 #include <algorithm>
+#include <charconv>
 #include <string>
 
 #include "event_lexicon.hpp"
@@ -70,6 +71,8 @@ struct SentenceWork {
     std::vector<std::pair<size_t, std::string_view>> objects;   // FindTriggers' scratch, reused
     std::vector<char> used;                                     // FindTriggers' scratch, reused
     std::vector<char> describes;                                // per regular trigger: a participle of an object
+    std::vector<Index> entities;                                // the sentence's entities, first seen first
+    std::vector<Quantity> quantities;                           // FindQuantities' result, moved out if kept
 };
 
 // The entity mention whose name ends exactly at byte `end`, if any.
@@ -372,14 +375,23 @@ void ExtractClaims(const Corpus& corpus, Index article, const TextStructure& ts,
                    std::vector<Claim>& claims, std::vector<ClaimFacts>& facts) {
     const Article& a = corpus.articles[article];
     const std::string_view text = a.text;
-    // The article's dated timexes, in text order (corpus.timexes is sorted by (article, start)).
-    std::vector<Index> art_timexes;
+    // The article's timexes, in text order: corpus.timexes[ti, te) (sorted by (article, start)).
     const auto first = std::lower_bound(corpus.timexes.begin(), corpus.timexes.end(), article,
                                         [](const Timex& t, Index a) { return t.span.article < a; });
-    for (auto it = first; it != corpus.timexes.end() && it->span.article == article; ++it)
-        art_timexes.push_back(static_cast<Index>(it - corpus.timexes.begin()));
-    SentenceWork w;
-    size_t mi = 0, ti = 0;
+    size_t ti = static_cast<size_t>(first - corpus.timexes.begin()), te = ti;
+    while (te < corpus.timexes.size() && corpus.timexes[te].span.article == article) ++te;
+    // One scratch per thread for all its articles: its buffers keep their capacity, so once warm a
+    // sentence allocates nothing it does not keep (articles are done on several threads at once).
+    static thread_local SentenceWork w;
+    size_t mi = 0;
+    // A claim per sentence at most: room for all of them once, instead of growing 1, 2, 4… by moves
+    // (doubling still when a caller appends many articles to one vector).
+    auto room = [&](auto& v) {
+        const size_t need = v.size() + ts.sentences.size();
+        if (need > v.capacity()) v.reserve(std::max(need, 2 * v.capacity()));
+    };
+    room(claims);
+    room(facts);
     Attribution previous, previous_thing;
     bool have_previous = false, have_thing = false;
     int number = 0;
@@ -389,9 +401,9 @@ void ExtractClaims(const Corpus& corpus, Index article, const TextStructure& ts,
         while (mi < mentions.size() && mentions[mi].range.start < s.range.start) ++mi;
         for (size_t k = mi; k < mentions.size() && mentions[k].range.start < s.range.end; ++k)
             if (mentions[k].range.end <= s.range.end) w.mentions.push_back(&mentions[k]);
-        while (ti < art_timexes.size() && corpus.timexes[art_timexes[ti]].span.start < s.range.start) ++ti;
-        for (size_t k = ti; k < art_timexes.size() && corpus.timexes[art_timexes[k]].span.start < s.range.end; ++k)
-            if (Dated(corpus.timexes[art_timexes[k]])) w.timexes.push_back(art_timexes[k]);
+        while (ti < te && corpus.timexes[ti].span.start < s.range.start) ++ti;
+        for (size_t k = ti; k < te && corpus.timexes[k].span.start < s.range.end; ++k)
+            if (Dated(corpus.timexes[k])) w.timexes.push_back(static_cast<Index>(k));
         if (s.headline) continue;
         w.toks = ts.Tokens(s);
         const size_t n = w.toks.size();
@@ -424,7 +436,8 @@ void ExtractClaims(const Corpus& corpus, Index article, const TextStructure& ts,
 
         ClaimFacts f;
         if (acts) FindTriggers(corpus, text, w, f);
-        if (amounts) f.quantities = FindQuantities(text, w.toks, std::span<const std::string_view>(w.low).first(n), w.word);
+        w.quantities.clear();
+        if (amounts) FindQuantities(text, w.toks, std::span<const std::string_view>(w.low).first(n), w.word, w.quantities);
         Claim c;
         float certainty = 1.0f;
         for (size_t i = 0; marks && i < n; ++i) {
@@ -463,22 +476,22 @@ void ExtractClaims(const Corpus& corpus, Index article, const TextStructure& ts,
                                                 : !sn.empty() && sn.back() != 's'))
             previous_thing = c.attribution, have_thing = true;
         have_previous = true;
-        int entities = 0;
+        w.entities.clear();
         for (const EntityMention* m : w.mentions) {
             if (m->entity == kNone) continue;
-            if (std::find(c.entities.begin(), c.entities.end(), m->entity) == c.entities.end()) {
-                c.entities.push_back(m->entity);
-                ++entities;
-            }
+            if (std::find(w.entities.begin(), w.entities.end(), m->entity) == w.entities.end()) w.entities.push_back(m->entity);
             if (f.subject == kNone) f.subject = m->entity, f.subject_start = m->range.start;
         }
+        const int entities = static_cast<int>(w.entities.size());
         const bool has_quote = !quotes.empty() && quotes.front().words >= 4;
         const bool has_trigger = std::any_of(f.triggers.begin(), f.triggers.end(), [](const TriggerMention& t) { return !t.object_dated; });
-        const int score = 2 * !w.timexes.empty() + 2 * !f.quantities.empty() + 2 * has_trigger + std::min(entities, 2) +
+        const int score = 2 * !w.timexes.empty() + 2 * !w.quantities.empty() + 2 * has_trigger + std::min(entities, 2) +
                           2 * has_quote + !c.attribution.outlet_voice + (f.stance.end != 0);
         if (score < 3 && !(score >= 2 && entities >= 1)) continue;
         const bool named_quote = has_quote && !c.attribution.outlet_voice;
-        if (entities == 0 && w.timexes.empty() && f.quantities.empty() && !named_quote) continue;  // nothing to check
+        if (entities == 0 && w.timexes.empty() && w.quantities.empty() && !named_quote) continue;  // nothing to check
+        f.quantities.assign(std::make_move_iterator(w.quantities.begin()), std::make_move_iterator(w.quantities.end()));
+        c.entities = w.entities;
 
         // A quantity makes the claim a Quantity claim only when it is a real amount, not "the two nations".
         const bool amount = std::any_of(f.quantities.begin(), f.quantities.end(), [](const Quantity& q) {
@@ -494,7 +507,10 @@ void ExtractClaims(const Corpus& corpus, Index article, const TextStructure& ts,
         c.certainty = certainty;
         c.span = {article, s.range.start, s.range.end};
         c.timexes = w.timexes;
-        c.id = "c:" + a.id + ":" + std::to_string(++number);
+        char num[16];
+        const char* num_end = std::to_chars(num, num + sizeof num, ++number).ptr;
+        c.id.reserve(2 + a.id.size() + 1 + static_cast<size_t>(num_end - num));
+        c.id.append("c:").append(a.id).append(":").append(num, static_cast<size_t>(num_end - num));
         c.provenance = Provenance::Extracted;
         claims.push_back(std::move(c));
         facts.push_back(std::move(f));

@@ -94,6 +94,12 @@ std::string FormatRange(const Quantity& q) {
 std::vector<Quantity> FindQuantities(std::string_view text, std::span<const Token> toks,
                                      std::span<const std::string_view> lower, std::span<const WordClass* const> classes) {
     std::vector<Quantity> out;
+    FindQuantities(text, toks, lower, classes, out);
+    return out;
+}
+
+void FindQuantities(std::string_view text, std::span<const Token> toks, std::span<const std::string_view> lower,
+                    std::span<const WordClass* const> classes, std::vector<Quantity>& out) {
     const size_t n = toks.size();
     std::vector<std::string> own;  // lower-cased here only when the caller has not
     std::vector<std::string_view> own_views;
@@ -178,7 +184,6 @@ std::vector<Quantity> FindQuantities(std::string_view text, std::span<const Toke
         out.push_back(std::move(q));
         i = u;
     }
-    return out;
 }
 
 }  // namespace core

@@ -35,6 +35,9 @@ struct Quantity {
 std::vector<Quantity> FindQuantities(std::string_view text, std::span<const Token> toks,
                                      std::span<const std::string_view> lower = {},
                                      std::span<const WordClass* const> classes = {});
+// The same, appended to out (callers that reuse one buffer per thread).
+void FindQuantities(std::string_view text, std::span<const Token> toks, std::span<const std::string_view> lower,
+                    std::span<const WordClass* const> classes, std::vector<Quantity>& out);
 // The word lists FindQuantities tests, which event_lexicon.cpp folds into WordClass (function_word, not_unit).
 std::span<const std::string_view> AmountFunctionWords();
 std::span<const std::string_view> NonUnitWords();
