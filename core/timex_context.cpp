@@ -306,12 +306,17 @@ int Matcher::YearFor(const Point& p, size_t i) const {
     const int base = CivilFromDay(dct_).year;
     // A deadline word ("until October", "a deadline of October", "expires in June") with no tense to decide
     // points ahead, like an unmarked weekday after it — unless a past verb is near ("lasted until October").
-    const TenseCue tc = TenseOf(i);
-    const int tense = tc.dir != 0 || !tc.deadline || tc.past_verb ? tc.dir : 1;
+    // Reading the tense is the costly part (a walk over the sentence), so it is read only when the answer
+    // depends on it: most dates of a news story are near the DCT, where every tense gives the same year.
+    auto tense_of = [&] {
+        const TenseCue tc = TenseOf(i);
+        return tc.dir != 0 || !tc.deadline || tc.past_verb ? tc.dir : 1;
+    };
     Point q = p;
     q.year = base;
     if (p.g == Granularity::Day && !IsValidCivil(base, p.month, p.day)) {
         // Feb 29 outside a leap year: the nearest leap year in the tense's direction.
+        const int tense = tense_of();
         for (int d = 1; d <= 4; ++d) {
             const int y = tense > 0 ? base + d : base - d;
             if (IsValidCivil(y, p.month, p.day)) return y;
@@ -328,12 +333,14 @@ int Matcher::YearFor(const Point& p, size_t i) const {
     // Results for a quarter come out in the quarter after it: "will report third-quarter results" in
     // October is this year's third quarter.
     const Day future_slack = p.g == Granularity::Quarter ? 92 : 31;
-    if (tense < 0) return e > dct_ + (LocalDirection(i) == -1 ? 0 : past_slack) ? base - 1 : base;   // "since": no slack
-    if (tense > 0) return l < dct_ - future_slack ? base + 1 : base;
+    const int past = e > dct_ + (LocalDirection(i) == -1 ? 0 : past_slack) ? base - 1 : base;   // "since": no slack
+    const int future = l < dct_ - future_slack ? base + 1 : base;
     // No cue: the occurrence nearest the DCT (a January article's "Dec. 28" is last year's).
     const Day dist = e > dct_ ? e - dct_ : l < dct_ ? dct_ - l : 0;
-    if (dist <= 183) return base;
-    return e > dct_ ? base - 1 : base + 1;
+    const int nearest = dist <= 183 ? base : e > dct_ ? base - 1 : base + 1;
+    if (past == future && future == nearest) return nearest;
+    const int tense = tense_of();
+    return tense < 0 ? past : tense > 0 ? future : nearest;
 }
 
 }  // namespace core::timex

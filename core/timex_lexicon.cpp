@@ -158,28 +158,67 @@ const Entry kWords[] = {
     {"sixties", Wc::Filler, 6}, {"seventies", Wc::Filler, 7}, {"eighties", Wc::Filler, 8}, {"nineties", Wc::Filler, 9},
 };
 
-// FNV-1a over lower-case bytes: the scanner hashes each word once while lower-casing it.
-inline uint32_t HashStep(uint32_t h, char c) { return (h ^ static_cast<unsigned char>(c)) * 16777619u; }
-constexpr uint32_t kHashSeed = 2166136261u;
+// A word of up to 15 bytes as a lookup key: lower case, zero padded, in two little-endian 64-bit halves
+// (the scanner builds it with two loads and a mask instead of a loop over the letters, and a key compare
+// is two integer compares). Words with a zero byte or 16+ bytes are not keys: no time word is that long.
+struct Key {
+    uint64_t lo = 0, hi = 0;
+    bool operator==(const Key& o) const { return lo == o.lo && hi == o.hi; }
+};
+constexpr size_t kMaxKeyLen = 15;
+constexpr uint64_t kOnes = 0x0101010101010101ull;
+
+inline uint64_t Load8(const unsigned char* p) {
+    uint64_t v;
+    std::memcpy(&v, p, 8);
+    return v;
+}
+// The low n bytes (n <= 8) of a little-endian word.
+inline uint64_t LowBytes(uint64_t v, size_t n) { return n >= 8 ? v : v & ((uint64_t{1} << (8 * n)) - 1); }
+
+Key KeyOf(std::string_view lower) {
+    unsigned char b[16] = {};
+    std::memcpy(b, lower.data(), lower.size());
+    return {Load8(b), Load8(b + 8)};
+}
+
+// Multiplicative hashing of both halves; the top bits pick the slot.
+inline uint32_t SlotOf(const Key& k, uint32_t bits) {
+    const uint64_t h = (k.lo ^ (k.hi * 0x9E3779B97F4A7C15ull)) * 0xFF51AFD7ED558CCDull;
+    return static_cast<uint32_t>(h >> (64 - bits));
+}
+
+struct Slot {
+    Key key;
+    Wc wc = Wc::None;
+    int16_t val = 0;
+    bool plural = false;
+};
 
 struct Table {
-    std::vector<Entry> entries;
-    // Open addressing, a power of two well above the ~400 words (load < 0.2, so a miss — the common case,
-    // most words are not time words — usually ends at the first empty slot).
-    static constexpr uint32_t kSlots = 4096;
-    std::vector<int16_t> slots = std::vector<int16_t>(kSlots, -1);
+    // Open addressing, a power of two well above the ~400 words (load < 0.1, so a miss — the common case,
+    // most words are not time words — usually ends at the first empty slot). Entry indices in `slots` keep
+    // the array small (8 KB) for the cache; the keys are in `words`.
+    static constexpr uint32_t kBits = 12;
+    static constexpr uint32_t kSlots = 1u << kBits;
+    std::vector<Slot> words;
+    int16_t slots[kSlots];
     Table() {
-        entries.assign(std::begin(kWords), std::end(kWords));
-        // Stable: the first entry of a duplicated word wins ("second" the ordinal before the unit is
-        // resolved by the patterns from context, so keep the unit and test "second" by text).
+        std::fill(std::begin(slots), std::end(slots), int16_t{-1});
+        std::vector<Entry> entries(std::begin(kWords), std::end(kWords));
+        // Stable: the first entry of a duplicated word wins ("first"…) — except "second", both an ordinal and
+        // a unit, which is the unit (the patterns re-check "second" by text where the ordinal is meant).
         std::stable_sort(entries.begin(), entries.end(), [](const Entry& a, const Entry& b) { return a.word < b.word; });
         for (size_t e = 0; e < entries.size(); ++e) {
             if (e > 0 && entries[e].word == entries[e - 1].word) continue;
-            uint32_t h = kHashSeed;
-            for (char c : entries[e].word) h = HashStep(h, c);
-            uint32_t slot = h & (kSlots - 1);
+            Slot s;
+            s.key = KeyOf(entries[e].word);
+            s.wc = entries[e].wc, s.val = entries[e].val, s.plural = entries[e].plural;
+            if (entries[e].word == "second") s.wc = Wc::Unit, s.val = kSecond, s.plural = false;
+            uint32_t slot = SlotOf(s.key, kBits);
             while (slots[slot] >= 0) slot = (slot + 1) & (kSlots - 1);
-            slots[slot] = static_cast<int16_t>(e);
+            slots[slot] = static_cast<int16_t>(words.size());
+            words.push_back(s);
         }
     }
 };
@@ -190,26 +229,27 @@ const Table& Words() {
 }
 
 inline char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
-inline bool IsAlpha(unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); }
-inline bool IsDigit(unsigned char c) { return c >= '0' && c <= '9'; }
 
 }  // namespace
 
 namespace {
 
-// `key` is lower case and `h` its hash.
-bool Probe(std::string_view key, uint32_t h, Wc& wc, int16_t& val, bool& plural) {
-    const Table& t = Words();
-    for (uint32_t slot = h & (Table::kSlots - 1);; slot = (slot + 1) & (Table::kSlots - 1)) {
+inline const Slot* Probe(const Table& t, const Key& key) {
+    for (uint32_t slot = SlotOf(key, Table::kBits);; slot = (slot + 1) & (Table::kSlots - 1)) {
         const int16_t e = t.slots[slot];
-        if (e < 0) return false;
-        const Entry& it = t.entries[static_cast<size_t>(e)];
-        if (it.word != key) continue;
-        // "second" is both an ordinal and a unit: prefer the unit entry (patterns re-check by text).
-        if (key == "second") { wc = Wc::Unit, val = kSecond, plural = false; return true; }
-        wc = it.wc, val = it.val, plural = it.plural;
-        return true;
+        if (e < 0) return nullptr;
+        const Slot& s = t.words[static_cast<size_t>(e)];
+        if (s.key == key) return &s;
     }
+}
+
+// Bit 7 of each byte of v set where that byte is an ASCII letter (SWAR: eight bytes per step, no branch
+// per letter). Bytes >= 0x80 are masked to 7 bits first so no sum carries into the next byte, and excluded.
+inline uint64_t LetterBytes(uint64_t v) {
+    const uint64_t x = (v | 0x20 * kOnes) & (0x7F * kOnes);        // ASCII upper → lower
+    const uint64_t ge_a = x + (0x80 - 'a') * kOnes;                // bit 7: x >= 'a'
+    const uint64_t gt_z = x + (0x80 - 'z' - 1) * kOnes;            // bit 7: x > 'z'
+    return ge_a & ~gt_z & ~v & (0x80 * kOnes);
 }
 
 // Character classes for the scanner: one table look-up per byte instead of a chain of comparisons.
@@ -226,18 +266,38 @@ struct CharClasses {
 };
 constexpr CharClasses kClass;
 
+// The letter run starting at bytes[i] (a letter): its length, the first 16 bytes from i in a and b (zero
+// past the text's end), and whether the run is all upper case (only asked when it starts with a capital).
+size_t LetterRun(const unsigned char* bytes, size_t i, size_t n, uint64_t& a, uint64_t& b) {
+    if (i + 16 <= n) {
+        a = Load8(bytes + i), b = Load8(bytes + i + 8);
+    } else {
+        unsigned char tail[16] = {};
+        std::memcpy(tail, bytes + i, n - i);
+        a = Load8(tail), b = Load8(tail + 8);
+    }
+    if (const uint64_t stop = ~LetterBytes(a) & (0x80 * kOnes)) return static_cast<size_t>(__builtin_ctzll(stop)) / 8;
+    if (const uint64_t stop = ~LetterBytes(b) & (0x80 * kOnes)) return 8 + static_cast<size_t>(__builtin_ctzll(stop)) / 8;
+    size_t j = i + 16;   // a long word (or a run of letters without spaces): byte by byte
+    while (j < n && static_cast<uint8_t>(kClass.c[bytes[j]] - kChUpper) <= kChLower - kChUpper) ++j;
+    return j - i;
+}
+
 }  // namespace
 
 bool LookUpWord(std::string_view word, Wc& wc, int16_t& val, bool& plural) {
     char buf[16];
-    if (word.size() >= sizeof buf) return false;
-    uint32_t h = kHashSeed;
-    for (size_t i = 0; i < word.size(); ++i) buf[i] = Lower(word[i]), h = HashStep(h, buf[i]);
-    return Probe(std::string_view(buf, word.size()), h, wc, val, plural);
+    if (word.size() > kMaxKeyLen || word.find('\0') != std::string_view::npos) return false;
+    for (size_t i = 0; i < word.size(); ++i) buf[i] = Lower(word[i]);
+    const Slot* s = Probe(Words(), KeyOf(std::string_view(buf, word.size())));
+    if (!s) return false;
+    wc = s->wc, val = s->val, plural = s->plural;
+    return true;
 }
 
 void ScanTokens(std::string_view text, std::vector<TxToken>& out) {
     out.clear();
+    const Table& table = Words();
     const size_t n = text.size();
     const unsigned char* bytes = reinterpret_cast<const unsigned char*>(text.data());
     size_t i = 0;
@@ -256,34 +316,34 @@ void ScanTokens(std::string_view text, std::vector<TxToken>& out) {
             ++i;
             continue;
         }
-        TxToken t;
+        TxToken& t = out.emplace_back();   // built in place: no copy of a local token
         t.start = static_cast<uint32_t>(i);
         if (cls == kChUpper || cls == kChLower) {
-            // The run's end first (a tight loop: upper and lower are adjacent classes), then, for the short
-            // words the table can hold, their lower-case form and hash; capitals only when it starts with one.
-            size_t j = i + 1;
-            while (j < n && static_cast<uint8_t>(kClass.c[bytes[j]] - kChUpper) <= kChLower - kChUpper) ++j;
-            const size_t len = j - i;
+            uint64_t a, b;
+            const size_t len = LetterRun(bytes, i, n, a, b);
+            const size_t j = i + len;
             t.end = static_cast<uint32_t>(j);
             t.flags = kTxAlpha;
             if (cls == kChUpper) {
                 t.flags |= kTxCap;
                 if (len >= 2) {
-                    bool all_caps = true;
-                    for (size_t q = i + 1; q < j && all_caps; ++q) all_caps = kClass.c[bytes[q]] == kChUpper;
+                    bool all_caps;
+                    if (len <= 16) {   // upper-case letters have bit 5 clear
+                        all_caps = ((LowBytes(a, len) | (len > 8 ? LowBytes(b, len - 8) : 0)) & (0x20 * kOnes)) == 0;
+                    } else {
+                        all_caps = true;
+                        for (size_t q = i + 1; q < j && all_caps; ++q) all_caps = kClass.c[bytes[q]] == kChUpper;
+                    }
                     if (all_caps) t.flags |= kTxAllCaps;
                 }
             }
-            char buf[16];
-            if (len < sizeof buf) {
-                uint32_t h = kHashSeed;
-                for (size_t q = 0; q < len; ++q) {
-                    const char lc = static_cast<char>(bytes[i + q] | 0x20);   // ASCII letters only here
-                    buf[q] = lc;
-                    h = HashStep(h, lc);
+            if (len <= kMaxKeyLen) {
+                const Key key{LowBytes(a, len) | LowBytes(0x20 * kOnes, len),
+                              len > 8 ? LowBytes(b, len - 8) | LowBytes(0x20 * kOnes, len - 8) : 0};
+                if (const Slot* s = Probe(table, key)) {
+                    t.wc = s->wc, t.val = s->val;
+                    if (s->plural) t.flags |= kTxPlural;
                 }
-                bool plural = false;
-                if (Probe(std::string_view(buf, len), h, t.wc, t.val, plural) && plural) t.flags |= kTxPlural;
             }
             i = j;
         } else if (cls == kChDigit) {
@@ -308,13 +368,12 @@ void ScanTokens(std::string_view text, std::vector<TxToken>& out) {
             i = j;
         }
         if (space) t.flags |= kTxSpaceBefore;
-        if (newline && !out.empty()) t.flags |= kTxNewlineBefore;
+        if (newline && out.size() > 1) t.flags |= kTxNewlineBefore;
         t.sentence = sentence;
         space = newline = false;
-        out.push_back(t);
         // Sentence ends: . ! ? followed by space (not after a one-letter or known abbreviation — the
         // tense cue is only a heuristic, so a rare wrong split costs little).
-        if ((c == '.' || c == '!' || c == '?') && i < n && (text[i] == ' ' || text[i] == '\n')) {
+        if (cls == kChOther && (c == '.' || c == '!' || c == '?') && i < n && (text[i] == ' ' || text[i] == '\n')) {
             // A month or weekday is abbreviated only when short ("Feb.", "Sept.", "Thurs."): "in February." and
             // "on Friday." end their sentence (full May, June and July have no abbreviation in news style).
             const TxToken& w = out.size() >= 2 ? out[out.size() - 2] : out.back();

@@ -35,7 +35,7 @@ struct Match {
 class Matcher {
 public:
     Matcher(std::string_view text, const std::vector<TxToken>& tokens, Day dct, const TaggerOptions& options);
-    bool At(uint32_t i, Match& m);      // longest match starting at token i
+    bool At(uint32_t i, Match& m);      // longest match starting at token i; m must be a fresh Match{}
     void Accept(const Match& m);        // a match was emitted: update the narrative anchor
 
 private:

@@ -60,6 +60,9 @@ bool Matcher::Core(size_t i, Match& best) {
         }
         return found;
     }
+    // Each word class tries only the rules whose opening tests accept such a head word, in the same order as
+    // the full list (default): rules have no side effects, so leaving out one that cannot match here changes
+    // nothing, and an equally long match of an earlier rule still wins.
     switch (t.wc) {
         case Wc::Month: consider(&Matcher::MonthDate); break;
         case Wc::Weekday: consider(&Matcher::MonthDate); consider(&Matcher::WeekdayRule); break;
@@ -72,11 +75,53 @@ bool Matcher::Core(size_t i, Match& best) {
         case Wc::Unit: consider(&Matcher::Duration); consider(&Matcher::Quarter); consider(&Matcher::CompoundDuration); break;
         case Wc::Tense: case Wc::Zone: case Wc::Meridiem: case Wc::Modifier: break;
         case Wc::Approx: consider(&Matcher::Duration); break;   // "more than a decade", "nearly two weeks"
-        default:
+        case Wc::Number:   // "three years", "two-week-long", "twenty-first century", "nineteen eighty"
+            consider(&Matcher::Duration);
+            consider(&Matcher::CompoundDuration);
+            if (Is(i, "twenty")) consider(&Matcher::Century);
+            if (Is(i, "nineteen") || Is(i, "eighteen")) consider(&Matcher::YearOrDecade);
+            break;
+        case Wc::Ordinal: consider(&Matcher::Quarter); consider(&Matcher::Century); break;
+        case Wc::Shift: consider(&Matcher::RelativeUnit); break;   // "earlier this month"
+        case Wc::Article:
+            if (t.val == 1) {   // "a", "an": only a length starts with them ("a week", "a day-long", "a further year")
+                consider(&Matcher::Duration);
+                consider(&Matcher::CompoundDuration);
+                consider(&Matcher::FurtherDuration);
+                break;
+            }
+            consider(&Matcher::RelativeUnit);
+            consider(&Matcher::Duration);
+            consider(&Matcher::CompoundDuration);
+            consider(&Matcher::DayPart);
+            consider(&Matcher::Quarter);
+            consider(&Matcher::Century);
+            consider(&Matcher::WeekdayRule);
+            consider(&Matcher::AnchoredDay);
+            consider(&Matcher::DeicticRule);
+            consider(&Matcher::YearOrDecade);
+            break;
+        case Wc::Filler:   // joining words: each starts at most one kind of expression
+            if (Is(i, "at") || Is(i, "no")) consider(&Matcher::Duration);                     // "at least", "no more than"
+            else if (Is(i, "in") || Is(i, "these")) consider(&Matcher::DeicticRule);         // "in future", "these days"
+            else if (Is(i, "final") || Is(i, "comparable") || Is(i, "corresponding")) consider(&Matcher::Quarter);
+            else if (Is(i, "new") || Is(i, "independence") || Is(i, "labor") || Is(i, "memorial")) consider(&Matcher::Holiday);
+            else if (Is(i, "once") || Is(i, "twice")) consider(&Matcher::SetRule);           // "twice a year"
+            break;
+        case Wc::Relative:
             // "this", "that", "last", "next": a time word or a number must follow ("this week", "that same
             // day", "the past 20 years"), except for the adjective "current" (PRESENT_REF).
-            if (t.wc == Wc::Relative && Has(i + 1) && T(i + 1).wc == Wc::None && T(i + 1).Is(kTxAlpha) && !Is(i, "current"))
-                return false;
+            if (Has(i + 1) && T(i + 1).wc == Wc::None && T(i + 1).Is(kTxAlpha) && !Is(i, "current")) return false;
+            consider(&Matcher::RelativeUnit);
+            consider(&Matcher::Duration);
+            consider(&Matcher::Quarter);
+            consider(&Matcher::Century);
+            consider(&Matcher::WeekdayRule);
+            if (Is(i, "that")) consider(&Matcher::AnchoredDay);
+            if (Is(i, "current")) consider(&Matcher::DeicticRule);
+            consider(&Matcher::Holiday);
+            break;
+        default:
             consider(&Matcher::RelativeUnit);
             consider(&Matcher::Duration);
             consider(&Matcher::CompoundDuration);
@@ -96,12 +141,16 @@ bool Matcher::Core(size_t i, Match& best) {
 }
 
 bool Matcher::At(uint32_t i, Match& m) {
-    Match a, b;
-    const bool modified = (tok_[i].wc == Wc::Modifier || tok_[i].wc == Wc::Article) && ModifiedRule(i, a);
-    const bool core = Core(i, b);
-    if (modified && (!core || a.last >= b.last)) m = std::move(a);
-    else if (core) m = std::move(b);
-    else return false;
+    // m arrives fresh; Core fills it only when a rule matched. A modified expression ("early next year")
+    // wins over an unmodified one at least as long.
+    const bool core = Core(i, m);
+    if (tok_[i].wc == Wc::Modifier || tok_[i].wc == Wc::Article) {
+        Match a;
+        if (ModifiedRule(i, a) && (!core || a.last >= m.last)) m = std::move(a);
+        else if (!core) return false;
+    } else if (!core) {
+        return false;
+    }
     // "USA Today", "the China Daily": a name, consumed without a timex.
     if (m.Len() == 1 && InName(m.first)) {
         m.drop = true;
@@ -167,14 +216,21 @@ std::vector<Timex> TagTimexes(std::string_view text, Day dct, const TaggerOption
     };
     Matcher matcher(text, tokens, dct, options);
     std::vector<Timex> out;
-    Match m;
     for (uint32_t i = 0; i < tokens.size();) {
         const TxToken& t = tokens[i];
         if (t.wc == Wc::None && t.val != kStartsExpression && !t.Is(kTxDigit) && !t.Is(kTxPunct)) { ++i; continue; }
-        // Fast paths (most tokens of a news text): a punctuation mark starts a timex only as the apostrophe
-        // of '87 or the '60s; an article or a joining word ("the", "a", "in", "at") only when a time word, a
-        // number or such an apostrophe follows. The rules would reject the rest, slower.
-        if (t.Is(kTxPunct) && text[t.start] != '\'' && static_cast<unsigned char>(text[t.start]) != 0xE2) { ++i; continue; }
+        // Fast paths (most tokens of a news text): tense cues, time zones and "am"/"pm" start no rule (they are
+        // read around a match); a punctuation mark starts a timex only as the apostrophe of '87 (a two-digit
+        // number glued after it; "the '60s" starts at "the"); an article or a joining word ("the", "a", "in",
+        // "at") only when a time word, a number or such an apostrophe follows. The rules would reject the
+        // rest, slower.
+        if (t.wc == Wc::Tense || t.wc == Wc::Zone || t.wc == Wc::Meridiem) { ++i; continue; }
+        if (t.Is(kTxPunct) && ((text[t.start] != '\'' && static_cast<unsigned char>(text[t.start]) != 0xE2) ||
+                               i + 1 == tokens.size() || !tokens[i + 1].Is(kTxDigit) || tokens[i + 1].ndigits != 2 ||
+                               tokens[i + 1].Is(kTxSpaceBefore))) {
+            ++i;
+            continue;
+        }
         // A digit run glued to "$", or to a "." after digits, thousands after ",", minutes after ":" are the tail
         // of a number, a price, a clock time or a date whose head was already tried ("1.5", "$20", "1,000",
         // "10:30", "06" of "20.06.2024"). Not after / or -, nor "NOTE:1986": those hold timexes of their own.
@@ -194,7 +250,7 @@ std::vector<Timex> TagTimexes(std::string_view text, Day dct, const TaggerOption
                 continue;
             }
         }
-        m = Match{};
+        Match m;   // in place, not assigned from a temporary: a fresh one per candidate costs a few stores
         if (!matcher.At(i, m)) { ++i; continue; }
         const uint32_t start = tokens[m.first].start, end = tokens[m.last - 1].end;
         i = m.last;
@@ -203,7 +259,7 @@ std::vector<Timex> TagTimexes(std::string_view text, Day dct, const TaggerOption
         Timex x;
         x.span = {article, start, end};
         x.type = m.type;
-        x.value = m.value.empty() ? FormatValue(m.point) : m.value;
+        x.value = m.value.empty() ? FormatValue(m.point) : std::move(m.value);
         x.mod = m.mod;
         x.quant = m.quant;
         x.freq = m.freq;
