@@ -188,23 +188,34 @@ inline uint32_t SlotOf(const Key& k, uint32_t bits) {
     return static_cast<uint32_t>(h >> (64 - bits));
 }
 
+// A timex may start at a word of this class (TagTimexes tries only such tokens): time words, articles and
+// joining words, "another"…; not tense cues, time zones or "am"/"pm", which the rules read around a match.
+constexpr bool StartsTimex(Wc wc, int16_t val) {
+    return wc == Wc::None ? val == kStartsExpression : wc != Wc::Tense && wc != Wc::Zone && wc != Wc::Meridiem;
+}
+
 struct Slot {
     Key key;
     Wc wc = Wc::None;
     int16_t val = 0;
-    bool plural = false;
+    uint8_t plural = 0;                 // kTxPlural or 0: or-ed into the token's flags
+    uint8_t starts = 0;                 // 1 when StartsTimex
 };
 
 struct Table {
     // Open addressing, a power of two well above the ~400 words (load < 0.1, so a miss — the common case,
     // most words are not time words — usually ends at the first empty slot). Entry indices in `slots` keep
-    // the array small (8 KB) for the cache; the keys are in `words`.
+    // the array small (8 KB) for the cache; the keys are in `words`, whose entry 0 stands for "not a time
+    // word" (an empty slot points at it; its key, 0xFF bytes, is no word's).
     static constexpr uint32_t kBits = 12;
     static constexpr uint32_t kSlots = 1u << kBits;
     std::vector<Slot> words;
-    int16_t slots[kSlots];
+    uint16_t slots[kSlots] = {};
+    bool spilled[kSlots] = {};          // a word whose home is this slot lies further on (the slot was taken)
     Table() {
-        std::fill(std::begin(slots), std::end(slots), int16_t{-1});
+        Slot none;
+        none.key = {~uint64_t{0}, ~uint64_t{0}};
+        words.push_back(none);
         std::vector<Entry> entries(std::begin(kWords), std::end(kWords));
         // Stable: the first entry of a duplicated word wins ("first"…) — except "second", both an ordinal and
         // a unit, which is the unit (the patterns re-check "second" by text where the ordinal is meant).
@@ -213,11 +224,13 @@ struct Table {
             if (e > 0 && entries[e].word == entries[e - 1].word) continue;
             Slot s;
             s.key = KeyOf(entries[e].word);
-            s.wc = entries[e].wc, s.val = entries[e].val, s.plural = entries[e].plural;
-            if (entries[e].word == "second") s.wc = Wc::Unit, s.val = kSecond, s.plural = false;
+            s.wc = entries[e].wc, s.val = entries[e].val, s.plural = entries[e].plural ? kTxPlural : 0;
+            if (entries[e].word == "second") s.wc = Wc::Unit, s.val = kSecond, s.plural = 0;
+            s.starts = StartsTimex(s.wc, s.val) ? 1 : 0;
             uint32_t slot = SlotOf(s.key, kBits);
-            while (slots[slot] >= 0) slot = (slot + 1) & (kSlots - 1);
-            slots[slot] = static_cast<int16_t>(words.size());
+            if (slots[slot] != 0) spilled[slot] = true;
+            while (slots[slot] != 0) slot = (slot + 1) & (kSlots - 1);
+            slots[slot] = static_cast<uint16_t>(words.size());
             words.push_back(s);
         }
     }
@@ -230,17 +243,21 @@ const Table& Words() {
 
 inline char Lower(char c) { return (c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c; }
 
-}  // namespace
-
-namespace {
-
-inline const Slot* Probe(const Table& t, const Key& key) {
-    for (uint32_t slot = SlotOf(key, Table::kBits);; slot = (slot + 1) & (Table::kSlots - 1)) {
-        const int16_t e = t.slots[slot];
-        if (e < 0) return nullptr;
-        const Slot& s = t.words[static_cast<size_t>(e)];
-        if (s.key == key) return &s;
+// The word's entry, or words[0] (class None) when it is not a time word. Whether a word is a time word is
+// what the processor cannot predict, so that answer is computed, not branched on: the word in the key's home
+// slot either is the key or, unless a word of that home had to move further on (rare), the key is absent.
+inline const Slot& Probe(const Table& t, const Key& key) {
+    uint32_t slot = SlotOf(key, Table::kBits);
+    if (t.spilled[slot]) {
+        for (;; slot = (slot + 1) & (Table::kSlots - 1)) {
+            const uint16_t e = t.slots[slot];
+            if (e == 0 || t.words[e].key == key) return t.words[e];
+        }
     }
+    const uint16_t e = t.slots[slot];
+    const Slot& s = t.words[e];
+    const bool hit = ((s.key.lo ^ key.lo) | (s.key.hi ^ key.hi)) == 0;   // words[0] never matches
+    return t.words[e * hit];
 }
 
 // Bit 7 of each byte of v set where that byte is an ASCII letter (SWAR: eight bytes per step, no branch
@@ -250,6 +267,13 @@ inline uint64_t LetterBytes(uint64_t v) {
     const uint64_t ge_a = x + (0x80 - 'a') * kOnes;                // bit 7: x >= 'a'
     const uint64_t gt_z = x + (0x80 - 'z' - 1) * kOnes;            // bit 7: x > 'z'
     return ge_a & ~gt_z & ~v & (0x80 * kOnes);
+}
+
+// The index of the first byte whose bit 7 is set in `stop` (only bit 7 of any byte may be set), 8 when none,
+// without a branch: the bits below the lowest set one, one per byte, summed by a multiply.
+inline size_t FirstStop(uint64_t stop) {
+    const uint64_t below = (stop - 1) & ~stop & (0x80 * kOnes);
+    return static_cast<size_t>(((below >> 7) * kOnes) >> 56);
 }
 
 // Character classes for the scanner: one table look-up per byte instead of a chain of comparisons.
@@ -266,22 +290,21 @@ struct CharClasses {
 };
 constexpr CharClasses kClass;
 
-// The letter run starting at bytes[i] (a letter): its length, the first 16 bytes from i in a and b (zero
-// past the text's end), and whether the run is all upper case (only asked when it starts with a capital).
-size_t LetterRun(const unsigned char* bytes, size_t i, size_t n, uint64_t& a, uint64_t& b) {
-    if (i + 16 <= n) {
-        a = Load8(bytes + i), b = Load8(bytes + i + 8);
-    } else {
-        unsigned char tail[16] = {};
-        std::memcpy(tail, bytes + i, n - i);
-        a = Load8(tail), b = Load8(tail + 8);
+// kFirstBytes[n]: masks of the first n bytes (n <= 16) of two little-endian words.
+struct ByteMasks {
+    struct Pair { uint64_t lo, hi; };
+    Pair m[17] = {};
+    constexpr ByteMasks() {
+        for (size_t n = 0; n <= 16; ++n) {
+            m[n].lo = n >= 8 ? ~uint64_t{0} : (uint64_t{1} << (8 * n)) - 1;
+            m[n].hi = n >= 16 ? ~uint64_t{0} : n <= 8 ? 0 : (uint64_t{1} << (8 * (n - 8))) - 1;
+        }
     }
-    if (const uint64_t stop = ~LetterBytes(a) & (0x80 * kOnes)) return static_cast<size_t>(__builtin_ctzll(stop)) / 8;
-    if (const uint64_t stop = ~LetterBytes(b) & (0x80 * kOnes)) return 8 + static_cast<size_t>(__builtin_ctzll(stop)) / 8;
-    size_t j = i + 16;   // a long word (or a run of letters without spaces): byte by byte
-    while (j < n && static_cast<uint8_t>(kClass.c[bytes[j]] - kChUpper) <= kChLower - kChUpper) ++j;
-    return j - i;
-}
+    constexpr const Pair& operator[](size_t n) const { return m[n]; }
+};
+constexpr ByteMasks kFirstBytes;
+
+inline bool IsLetter(unsigned char c) { return static_cast<uint8_t>(kClass.c[c] - kChUpper) <= kChLower - kChUpper; }
 
 }  // namespace
 
@@ -289,17 +312,22 @@ bool LookUpWord(std::string_view word, Wc& wc, int16_t& val, bool& plural) {
     char buf[16];
     if (word.size() > kMaxKeyLen || word.find('\0') != std::string_view::npos) return false;
     for (size_t i = 0; i < word.size(); ++i) buf[i] = Lower(word[i]);
-    const Slot* s = Probe(Words(), KeyOf(std::string_view(buf, word.size())));
-    if (!s) return false;
-    wc = s->wc, val = s->val, plural = s->plural;
+    const Table& t = Words();
+    const Slot& s = Probe(t, KeyOf(std::string_view(buf, word.size())));
+    if (&s == &t.words[0]) return false;
+    wc = s.wc, val = s.val, plural = s.plural != 0;
     return true;
 }
 
-void ScanTokens(std::string_view text, std::vector<TxToken>& out) {
+size_t ScanTokens(std::string_view text, std::vector<TxToken>& out, std::vector<uint32_t>& starts) {
     out.clear();
     const Table& table = Words();
     const size_t n = text.size();
     const unsigned char* bytes = reinterpret_cast<const unsigned char*>(text.data());
+    // Start indices are written unconditionally and counted only for starting tokens (no branch per token):
+    // the buffer keeps room for one more than the count, growing rarely.
+    if (starts.size() < 64) starts.resize(64);
+    size_t nstarts = 0;
     size_t i = 0;
     uint16_t sentence = 0;
     bool space = true, newline = true;
@@ -318,34 +346,36 @@ void ScanTokens(std::string_view text, std::vector<TxToken>& out) {
         }
         TxToken& t = out.emplace_back();   // built in place: no copy of a local token
         t.start = static_cast<uint32_t>(i);
+        uint8_t starts_here;
+        bool sentence_end = false;
         if (cls == kChUpper || cls == kChLower) {
+            // The run of letters from the next 16 bytes (zero past the text's end), their lower-case key and
+            // capitals by masks: no branch per letter, none on the word's case.
             uint64_t a, b;
-            const size_t len = LetterRun(bytes, i, n, a, b);
-            const size_t j = i + len;
-            t.end = static_cast<uint32_t>(j);
-            t.flags = kTxAlpha;
-            if (cls == kChUpper) {
-                t.flags |= kTxCap;
-                if (len >= 2) {
-                    bool all_caps;
-                    if (len <= 16) {   // upper-case letters have bit 5 clear
-                        all_caps = ((LowBytes(a, len) | (len > 8 ? LowBytes(b, len - 8) : 0)) & (0x20 * kOnes)) == 0;
-                    } else {
-                        all_caps = true;
-                        for (size_t q = i + 1; q < j && all_caps; ++q) all_caps = kClass.c[bytes[q]] == kChUpper;
-                    }
-                    if (all_caps) t.flags |= kTxAllCaps;
-                }
+            if (i + 16 <= n) {
+                a = Load8(bytes + i), b = Load8(bytes + i + 8);
+            } else {
+                unsigned char tail[16] = {};
+                std::memcpy(tail, bytes + i, n - i);
+                a = Load8(tail), b = Load8(tail + 8);
             }
-            if (len <= kMaxKeyLen) {
-                const Key key{LowBytes(a, len) | LowBytes(0x20 * kOnes, len),
-                              len > 8 ? LowBytes(b, len - 8) | LowBytes(0x20 * kOnes, len - 8) : 0};
-                if (const Slot* s = Probe(table, key)) {
-                    t.wc = s->wc, t.val = s->val;
-                    if (s->plural) t.flags |= kTxPlural;
-                }
+            const size_t la = FirstStop(~LetterBytes(a) & (0x80 * kOnes));
+            size_t len = la + (la >> 3) * FirstStop(~LetterBytes(b) & (0x80 * kOnes));   // b only when a is all letters
+            const ByteMasks::Pair& mask = kFirstBytes[std::min<size_t>(len, 16)];   // len > 16: rare
+            const uint64_t mask_lo = mask.lo, mask_hi = mask.hi;
+            // Upper-case letters have bit 5 clear.
+            bool all_caps = (((a & mask_lo) | (b & mask_hi)) & (0x20 * kOnes)) == 0;
+            if (len == 16) {   // a long word (or letters without spaces): byte by byte
+                while (i + len < n && IsLetter(bytes[i + len])) all_caps &= kClass.c[bytes[i + len]] == kChUpper, ++len;
             }
-            i = j;
+            const bool upper = cls == kChUpper;
+            const Slot& s = len <= kMaxKeyLen ? Probe(table, {(a | 0x20 * kOnes) & mask_lo, (b | 0x20 * kOnes) & mask_hi})
+                                              : table.words[0];
+            t.end = static_cast<uint32_t>(i + len);
+            t.flags = static_cast<uint8_t>(kTxAlpha | upper * kTxCap | (upper & (len >= 2) & all_caps) * kTxAllCaps | s.plural);
+            t.wc = s.wc, t.val = s.val;
+            starts_here = s.starts;
+            i += len;
         } else if (cls == kChDigit) {
             size_t j = i;
             int v = 0;
@@ -357,33 +387,45 @@ void ScanTokens(std::string_view text, std::vector<TxToken>& out) {
             t.flags = kTxDigit;
             t.ndigits = static_cast<uint8_t>(std::min<size_t>(j - i, 255));
             t.val = static_cast<int16_t>(v > 9999 ? -1 : v);
+            starts_here = 1;
             i = j;
         } else {
-            // One punctuation character; a UTF-8 sequence stays whole.
+            // One punctuation character; a UTF-8 sequence stays whole. Only an apostrophe ('87, ’87) may
+            // start a timex.
             size_t j = i + 1;
             if (c >= 0x80)
                 while (j < n && (bytes[j] & 0xC0) == 0x80) ++j;
             t.end = static_cast<uint32_t>(j);
             t.flags = kTxPunct;
+            starts_here = c == '\'' || c == 0xE2;
             i = j;
+            // Sentence ends: . ! ? followed by space (not after a one-letter or known abbreviation — the
+            // tense cue is only a heuristic, so a rare wrong split costs little). Counted from the next token.
+            if ((c == '.' || c == '!' || c == '?') && i < n && (text[i] == ' ' || text[i] == '\n')) {
+                // A month or weekday is abbreviated only when short ("Feb.", "Sept.", "Thurs."): "in February."
+                // and "on Friday." end their sentence (full May, June and July have no abbreviation in news style).
+                const TxToken& w = out.size() >= 2 ? out[out.size() - 2] : out.back();
+                const size_t wlen = w.end - w.start;
+                const bool abbrev = out.size() >= 2 && w.Is(kTxAlpha) &&
+                                    (wlen <= 2 || (w.wc == Wc::Month && wlen <= 4 && w.val != 5 && w.val != 6 && w.val != 7) ||
+                                     (w.wc == Wc::Weekday && wlen <= 5));
+                sentence_end = !abbrev && sentence < UINT16_MAX;
+            }
         }
-        if (space) t.flags |= kTxSpaceBefore;
-        if (newline && out.size() > 1) t.flags |= kTxNewlineBefore;
+        t.flags |= static_cast<uint8_t>(space * kTxSpaceBefore | (newline & (out.size() > 1)) * kTxNewlineBefore);
         t.sentence = sentence;
-        space = newline = false;
-        // Sentence ends: . ! ? followed by space (not after a one-letter or known abbreviation — the
-        // tense cue is only a heuristic, so a rare wrong split costs little).
-        if (cls == kChOther && (c == '.' || c == '!' || c == '?') && i < n && (text[i] == ' ' || text[i] == '\n')) {
-            // A month or weekday is abbreviated only when short ("Feb.", "Sept.", "Thurs."): "in February." and
-            // "on Friday." end their sentence (full May, June and July have no abbreviation in news style).
-            const TxToken& w = out.size() >= 2 ? out[out.size() - 2] : out.back();
-            const size_t wlen = w.end - w.start;
-            const bool abbrev = out.size() >= 2 && w.Is(kTxAlpha) &&
-                                (wlen <= 2 || (w.wc == Wc::Month && wlen <= 4 && w.val != 5 && w.val != 6 && w.val != 7) ||
-                                 (w.wc == Wc::Weekday && wlen <= 5));
-            if (!abbrev && sentence < UINT16_MAX) ++sentence;
-        }
+        sentence += sentence_end;
+        starts[nstarts] = static_cast<uint32_t>(out.size() - 1);
+        nstarts += starts_here;
+        if (nstarts == starts.size()) starts.resize(2 * nstarts);
+        // The single space after most tokens, taken here without a branch: the next turn of the loop then
+        // nearly always starts a token, which the processor predicts.
+        const bool single_space = i < n && bytes[i] == ' ';
+        i += single_space;
+        space = single_space;
+        newline = false;
     }
+    return nstarts;
 }
 
 }  // namespace core::timex

@@ -77,8 +77,11 @@ struct TxToken {
 // Looks a lower-case-insensitive word up; false when it is not a time word.
 bool LookUpWord(std::string_view word, Wc& wc, int16_t& val, bool& plural);
 
-// Scans text into tokens (appended to out, which is cleared first and reused by the caller).
-void ScanTokens(std::string_view text, std::vector<TxToken>& out);
+// Scans text into tokens (appended to out, which is cleared first and reused by the caller). Also lists, in
+// order, the tokens a timex may start at: numbers, apostrophes ('87) and words of the table except tense
+// cues, time zones and "am"/"pm" (plain words, those, and other punctuation start none). Their indices are
+// the first N entries of `starts`, N returned (the rest of the buffer is scratch, kept between calls).
+size_t ScanTokens(std::string_view text, std::vector<TxToken>& out, std::vector<uint32_t>& starts);
 
 // ASCII case-insensitive comparison of a token's text with a lower-case literal. Inline: the rules call it
 // for nearly every token they look at, and the length test usually decides.

@@ -199,9 +199,10 @@ std::vector<Timex> TagTimexes(std::string_view text, Day dct, const TaggerOption
     // One token buffer per thread, kept between calls: a fresh one per article was a large allocation
     // (~3 bytes per byte of text) freed again right after, on every article of a corpus.
     thread_local std::vector<TxToken> buffer;
+    thread_local std::vector<uint32_t> start_buffer;
     std::vector<TxToken>& tokens = buffer;
     tokens.reserve(text.size() / 5 + 8);
-    ScanTokens(text, tokens);
+    const size_t nstarts = ScanTokens(text, tokens, start_buffer);
     std::vector<ByteRange> skips;
     if (skip) {
         skips = *skip;
@@ -216,21 +217,19 @@ std::vector<Timex> TagTimexes(std::string_view text, Day dct, const TaggerOption
     };
     Matcher matcher(text, tokens, dct, options);
     std::vector<Timex> out;
-    for (uint32_t i = 0; i < tokens.size();) {
+    // Only the tokens the scanner found a timex may start at (most tokens of a news text are plain words);
+    // i is the first token after the last match, which later starts must not overlap.
+    uint32_t i = 0;
+    for (size_t s = 0; s < nstarts; ++s) {
+        if (start_buffer[s] < i) continue;
+        i = start_buffer[s];
         const TxToken& t = tokens[i];
-        if (t.wc == Wc::None && t.val != kStartsExpression && !t.Is(kTxDigit) && !t.Is(kTxPunct)) { ++i; continue; }
-        // Fast paths (most tokens of a news text): tense cues, time zones and "am"/"pm" start no rule (they are
-        // read around a match); a punctuation mark starts a timex only as the apostrophe of '87 (a two-digit
-        // number glued after it; "the '60s" starts at "the"); an article or a joining word ("the", "a", "in",
-        // "at") only when a time word, a number or such an apostrophe follows. The rules would reject the
-        // rest, slower.
-        if (t.wc == Wc::Tense || t.wc == Wc::Zone || t.wc == Wc::Meridiem) { ++i; continue; }
-        if (t.Is(kTxPunct) && ((text[t.start] != '\'' && static_cast<unsigned char>(text[t.start]) != 0xE2) ||
-                               i + 1 == tokens.size() || !tokens[i + 1].Is(kTxDigit) || tokens[i + 1].ndigits != 2 ||
-                               tokens[i + 1].Is(kTxSpaceBefore))) {
-            ++i;
+        // Fast paths: a punctuation mark starts a timex only as the apostrophe of '87 (a two-digit number glued
+        // after it; "the '60s" starts at "the"); an article or a joining word ("the", "a", "in", "at") only
+        // when a time word, a number or such an apostrophe follows. The rules would reject the rest, slower.
+        if (t.Is(kTxPunct) && (i + 1 == tokens.size() || !tokens[i + 1].Is(kTxDigit) || tokens[i + 1].ndigits != 2 ||
+                               tokens[i + 1].Is(kTxSpaceBefore)))
             continue;
-        }
         // A digit run glued to "$", or to a "." after digits, thousands after ",", minutes after ":" are the tail
         // of a number, a price, a clock time or a date whose head was already tried ("1.5", "$20", "1,000",
         // "10:30", "06" of "20.06.2024"). Not after / or -, nor "NOTE:1986": those hold timexes of their own.
@@ -238,20 +237,17 @@ std::vector<Timex> TagTimexes(std::string_view text, Day dct, const TaggerOption
             const char p = text[tokens[i - 1].start];
             const bool after_digit = i >= 2 && tokens[i - 2].Is(kTxDigit) && !tokens[i - 1].Is(kTxSpaceBefore);
             if (p == '$' || (p == '.' && after_digit) || (p == ',' && after_digit && t.ndigits == 3) ||
-                (p == ':' && after_digit && t.ndigits == 2)) {
-                ++i;
+                (p == ':' && after_digit && t.ndigits == 2))
                 continue;
-            }
         }
         if ((t.wc == Wc::Article || t.wc == Wc::Filler) && i + 1 < tokens.size()) {
             const TxToken& n = tokens[i + 1];
-            if (n.wc == Wc::None && n.val != kStartsExpression && !n.Is(kTxDigit) && !(n.Is(kTxPunct) && (text[n.start] == '\'' || static_cast<unsigned char>(text[n.start]) == 0xE2))) {
-                ++i;
+            if (n.wc == Wc::None && n.val != kStartsExpression && !n.Is(kTxDigit) &&
+                !(n.Is(kTxPunct) && (text[n.start] == '\'' || static_cast<unsigned char>(text[n.start]) == 0xE2)))
                 continue;
-            }
         }
         Match m;   // in place, not assigned from a temporary: a fresh one per candidate costs a few stores
-        if (!matcher.At(i, m)) { ++i; continue; }
+        if (!matcher.At(i, m)) continue;
         const uint32_t start = tokens[m.first].start, end = tokens[m.last - 1].end;
         i = m.last;
         if (m.drop || (!skips.empty() && skipped(start, end))) continue;
@@ -259,11 +255,12 @@ std::vector<Timex> TagTimexes(std::string_view text, Day dct, const TaggerOption
         Timex x;
         x.span = {article, start, end};
         x.type = m.type;
-        x.value = m.value.empty() ? FormatValue(m.point) : std::move(m.value);
+        const bool literal = !m.value.empty();
+        x.value = literal ? std::move(m.value) : FormatValue(m.point);
         x.mod = m.mod;
         x.quant = m.quant;
         x.freq = m.freq;
-        if (m.value.empty() || m.point.Known()) {   // a literal value may still have a period ("1998-10-XX")
+        if (!literal || m.point.Known()) {   // a literal value may still have a period ("1998-10-XX")
             x.granularity = m.point.g;
             IntervalOf(m.point, x.earliest, x.latest);
             if (x.earliest == kNoDay) x.latest = kNoDay;
