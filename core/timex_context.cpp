@@ -170,6 +170,11 @@ bool Matcher::IntentionInfinitive(size_t k, size_t i) const {
 }
 
 Matcher::TenseCue Matcher::TenseOf(size_t i) const {
+    if (i != tense_token_) tense_ = ReadTense(i), tense_token_ = i;
+    return tense_;
+}
+
+Matcher::TenseCue Matcher::ReadTense(size_t i) const {
     TenseCue out;
     const int local = LocalDirection(i);
     if (local == 1 || local == -1) { out.dir = local; return out; }

@@ -328,6 +328,7 @@ size_t ScanTokens(std::string_view text, std::vector<TxToken>& out, std::vector<
     // the buffer keeps room for one more than the count, growing rarely.
     if (starts.size() < 64) starts.resize(64);
     size_t nstarts = 0;
+    uint32_t ntokens = 0;
     size_t i = 0;
     uint16_t sentence = 0;
     bool space = true, newline = true;
@@ -345,6 +346,7 @@ size_t ScanTokens(std::string_view text, std::vector<TxToken>& out, std::vector<
             continue;
         }
         TxToken& t = out.emplace_back();   // built in place: no copy of a local token
+        const uint32_t index = ntokens++;   // t's index (kept apart: the vector's size is a subtraction)
         t.start = static_cast<uint32_t>(i);
         uint8_t starts_here;
         bool sentence_end = false;
@@ -404,18 +406,18 @@ size_t ScanTokens(std::string_view text, std::vector<TxToken>& out, std::vector<
             if ((c == '.' || c == '!' || c == '?') && i < n && (text[i] == ' ' || text[i] == '\n')) {
                 // A month or weekday is abbreviated only when short ("Feb.", "Sept.", "Thurs."): "in February."
                 // and "on Friday." end their sentence (full May, June and July have no abbreviation in news style).
-                const TxToken& w = out.size() >= 2 ? out[out.size() - 2] : out.back();
+                const TxToken& w = index >= 1 ? out[index - 1] : t;
                 const size_t wlen = w.end - w.start;
-                const bool abbrev = out.size() >= 2 && w.Is(kTxAlpha) &&
+                const bool abbrev = index >= 1 && w.Is(kTxAlpha) &&
                                     (wlen <= 2 || (w.wc == Wc::Month && wlen <= 4 && w.val != 5 && w.val != 6 && w.val != 7) ||
                                      (w.wc == Wc::Weekday && wlen <= 5));
                 sentence_end = !abbrev && sentence < UINT16_MAX;
             }
         }
-        t.flags |= static_cast<uint8_t>(space * kTxSpaceBefore | (newline & (out.size() > 1)) * kTxNewlineBefore);
+        t.flags |= static_cast<uint8_t>(space * kTxSpaceBefore | (newline & (index > 0)) * kTxNewlineBefore);
         t.sentence = sentence;
         sentence += sentence_end;
-        starts[nstarts] = static_cast<uint32_t>(out.size() - 1);
+        starts[nstarts] = index;
         nstarts += starts_here;
         if (nstarts == starts.size()) starts.resize(2 * nstarts);
         // The single space after most tokens, taken here without a branch: the next turn of the loop then

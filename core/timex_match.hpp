@@ -61,7 +61,8 @@ private:
         bool deadline = false;          // a deadline word ("until", "due", "expires") right before the date
         bool past_verb = false;         // with leaning_ahead: the nearest cue was a past verb too weak to decide
     };
-    TenseCue TenseOf(size_t i) const;
+    TenseCue TenseOf(size_t i) const;   // remembers the last token asked (rules at one head ask it again)
+    TenseCue ReadTense(size_t i) const; // the walk over the sentence behind TenseOf
     bool ClauseBreak(size_t a, size_t b) const;   // a clause boundary strictly between tokens a and b
     bool InClosedRelativeClause(size_t k, size_t b) const;   // ", for which he could …," closed before b
     bool CoordinatedClauseBetween(size_t a, size_t k) const; // "… and will …" between tokens a and k
@@ -131,6 +132,8 @@ private:
     bool listable_day_ = false;         // that date is "Month D" with no year: "and 25" may follow it
     Point quarter_;                     // last explicit quarter (for "the quarter", "the year-ago period")
     size_t quarter_token_ = 0;          // the token where quarter_ was mentioned
+    mutable size_t tense_token_ = SIZE_MAX;   // TenseOf's last question and answer (a pure function of the
+    mutable TenseCue tense_;                  // token stream, which does not change while the Matcher lives)
 };
 
 std::string DurationValue(int n, int unit);          // "P3Y", "PT5H", "PXW"
