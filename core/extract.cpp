@@ -93,6 +93,7 @@ struct Extractor::State {
     Index first_event = 0;
     std::vector<std::vector<Index>> curated_claims;     // per article, the curated claims
     std::vector<std::string_view> families;             // per new event: its trigger family
+    RelationInputs relation_inputs;                     // gathered beside BuildEvents when threads allow
     ActorHomes homes;                                   // the state each actor belongs to (relations)
 
     State(Corpus& c, const ExtractOptions& o, ExtractProgress* p) : corpus(c), options(o), progress(p) {}
@@ -271,6 +272,28 @@ struct Extractor::State {
         Report(next, n);
     }
 
+    // Builds the events; with a parallel runner the relations' sweep over all claims (PrepareRelations)
+    // runs beside it as a second task: both only read the claims' other fields, and the sweep is the part
+    // of FindRelations that does not need the events. Returns that sweep's processor seconds (0 when none).
+    double Events() {
+        first_event = static_cast<Index>(corpus.events.size());
+        if (!options.parallel || !options.relations) {
+            families = BuildEvents(corpus, facts, first_claim);
+            return 0;
+        }
+        double prepare_cpu = 0;
+        options.parallel(2, [&](size_t task) {
+            if (task == 0) {
+                families = BuildEvents(corpus, facts, first_claim);
+                return;
+            }
+            const double c0 = ThreadCpuSeconds();
+            relation_inputs = PrepareRelations(corpus, facts, first_claim);
+            prepare_cpu = ThreadCpuSeconds() - c0;
+        });
+        return prepare_cpu;
+    }
+
     // What the claims need once every article's mentions are linked.
     void FinishCoreference() {
         const size_t n = Articles();
@@ -311,21 +334,22 @@ struct Extractor::State {
             } else {
                 const auto t0 = Clock::now();
                 const std::clock_t c0 = std::clock();
+                double beside = 0;  // processor seconds of the Relations stage done during this one
                 switch (stage) {
                     case ExtractStage::Coreference: FinishCoreference(); break;
-                    case ExtractStage::Events:
-                        first_event = static_cast<Index>(corpus.events.size());
-                        families = BuildEvents(corpus, facts, first_claim);
-                        break;
+                    case ExtractStage::Events: beside = Events(); break;
                     case ExtractStage::Relations:
-                        if (options.relations) FindRelations(corpus, facts, first_claim, first_event, families, homes);
+                        if (options.relations)
+                            FindRelations(corpus, facts, first_claim, first_event, families, homes, &relation_inputs);
+                        relation_inputs = RelationInputs{};
                         SortLayers(corpus);
                         break;
                     default: break;
                 }
                 if (progress) {
                     progress->seconds[static_cast<size_t>(stage)] += std::chrono::duration<double>(Clock::now() - t0).count();
-                    progress->cpu_seconds[static_cast<size_t>(stage)] += static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC;
+                    progress->cpu_seconds[static_cast<size_t>(stage)] += static_cast<double>(std::clock() - c0) / CLOCKS_PER_SEC - beside;
+                    progress->cpu_seconds[static_cast<size_t>(ExtractStage::Relations)] += beside;
                 }
                 Report(1, 1);
                 budget = budget > n ? budget - n : 0;  // a corpus-wide stage costs about one pass

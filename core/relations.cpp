@@ -79,6 +79,82 @@ constexpr uint64_t kTopicDates = 1ull << 40;      // one act told with two diffe
 constexpr uint64_t kTopicStance = 1ull << 41;     // a reaction that changed
 constexpr uint64_t kTopicAmount = 1ull << 42;     // + the slot's hash: amounts of one thing
 
+// The family of the claim's first act that is not a dated document ("" when none).
+std::string_view MainFamily(const std::vector<ClaimFacts>& facts, Index claim) {
+    for (const TriggerMention& t : facts[claim].triggers)
+        if (!t.object_dated) return t.family;
+    return {};
+}
+
+// The slot an amount fills: the act it counts ("deploy": sent / sending troops), else the word it
+// measures ("debt", "reserves"). Amounts meet only inside one slot: "108 billion dlrs" of debt and
+// "2.15 billion dlrs" of reserves are different facts, not a contradiction.
+std::string_view SlotOf(const std::vector<ClaimFacts>& facts, Index claim, const Quantity& q) {
+    const std::string_view family = MainFamily(facts, claim);
+    return family.empty() ? std::string_view(q.slot) : family;
+}
+
+// Amounts of claims from `first` on grouped into blocks (see Builder::Amounts).
+void GatherAmounts(const Corpus& c, const std::vector<ClaimFacts>& facts, Index first, RelationInputs& in) {
+    // Block key: unit family | trigger family | entity, hashed into one integer (a collision only puts
+    // two claims side by side that the checks then tell apart).
+    // Blocks are numbered in the order they are first seen and keep their first kMaxBlock amounts in
+    // the order met, so the result does not depend on the hash. Most blocks hold one amount: they are
+    // counted, not allocated (a vector per block cost more than all the comparisons).
+    struct Amount {
+        Index claim;
+        uint32_t quantity;                  // index into facts[claim].quantities
+        uint32_t block;
+    };
+    U64Map<uint32_t> block_of;
+    std::vector<Amount> amounts;
+    std::vector<uint32_t> block_size;       // per block, capped at kMaxBlock
+    const std::hash<std::string_view> hash;
+    for (Index ci = first; ci < static_cast<Index>(facts.size()); ++ci) {
+        const ClaimFacts& f = facts[ci];
+        if (f.quantities.empty() || c.claims[ci].entities.size() < 2) continue;  // needs two shared entities
+        for (size_t qi = 0; qi < f.quantities.size(); ++qi) {
+            const std::string_view slot = SlotOf(facts, ci, f.quantities[qi]);
+            if (slot.empty()) continue;  // an amount of nobody-knows-what compares with nothing
+            const uint64_t unit = hash(f.quantities[qi].unit) * 0x9E3779B97F4A7C15ull ^ hash(slot);
+            for (Index e : c.claims[ci].entities) {
+                const auto [b, fresh] =
+                    block_of.TryEmplace((unit * 0x100000001B3ull) ^ static_cast<uint64_t>(static_cast<uint32_t>(e)),
+                                        static_cast<uint32_t>(block_size.size()));
+                if (fresh) block_size.push_back(0);
+                if (block_size[*b] < kMaxBlock) ++block_size[*b], amounts.push_back({ci, static_cast<uint32_t>(qi), *b});
+            }
+        }
+    }
+    // The amounts grouped by block, each block in the order its amounts were met (a counting sort).
+    in.block_start.assign(block_size.size() + 1, 0);
+    for (size_t b = 0; b < block_size.size(); ++b) in.block_start[b + 1] = in.block_start[b] + block_size[b];
+    in.amounts.resize(amounts.size());
+    std::vector<uint32_t> fill(in.block_start.begin(), in.block_start.end() - 1);
+    for (const Amount& am : amounts) {
+        const Quantity& q = facts[am.claim].quantities[am.quantity];
+        const std::string_view slot = SlotOf(facts, am.claim, q);
+        in.amounts[fill[am.block]++] = {am.claim, c.claims[am.claim].span.article, &q, slot, hash(q.unit), hash(slot)};
+    }
+}
+
+// Claims from `first` on with a stance of their subject, by subject in first-seen order (hash-independent),
+// each subject's claims by publication day.
+void GatherStances(const Corpus& c, const std::vector<ClaimFacts>& facts, Index first, RelationInputs& in) {
+    std::unordered_map<Index, size_t> slot;                        // subject → index into by_subject
+    auto& by_subject = in.stances;
+    for (Index ci = first; ci < static_cast<Index>(facts.size()); ++ci) {
+        const ClaimFacts& f = facts[ci];
+        if (f.stance.end == 0 || f.subject == kNone || f.subject_start > c.claims[ci].span.start + kSubjectLead) continue;
+        const auto [it, fresh] = slot.try_emplace(f.subject, by_subject.size());
+        if (fresh) by_subject.push_back({f.subject, {}});
+        auto& v = by_subject[it->second].second;
+        if (v.size() < kMaxBlock) v.push_back(ci);
+    }
+    auto dct = [&](Index claim) { return c.articles[c.claims[claim].span.article].published_day; };
+    for (auto& [subject, v] : by_subject) std::stable_sort(v.begin(), v.end(), [&](Index a, Index b) { return dct(a) < dct(b); });
+}
+
 struct Builder {
     Corpus& c;
     const std::vector<ClaimFacts>& facts;
@@ -362,73 +438,13 @@ struct Builder {
         }
     }
 
-    std::string_view MainFamily(Index claim) const {
-        for (const TriggerMention& t : facts[claim].triggers)
-            if (!t.object_dated) return t.family;
-        return {};
-    }
+    std::string_view MainFamily(Index claim) const { return core::MainFamily(facts, claim); }
 
-    // The slot an amount fills: the act it counts ("deploy": sent / sending troops), else the word it
-    // measures ("debt", "reserves"). Amounts meet only inside one slot: "108 billion dlrs" of debt and
-    // "2.15 billion dlrs" of reserves are different facts, not a contradiction.
-    std::string_view SlotOf(Index claim, const Quantity& q) const {
-        const std::string_view family = MainFamily(claim);
-        return family.empty() ? std::string_view(q.slot) : family;
-    }
-
-    void Quantities(Index first) {
-        // Block key: unit family | trigger family | entity, hashed into one integer (a collision only puts
-        // two claims side by side that the checks below then tell apart).
-        // Blocks are numbered in the order they are first seen and keep their first kMaxBlock amounts in
-        // the order met, so the result does not depend on the hash. Most blocks hold one amount: they are
-        // counted, not allocated (a vector per block cost more than all the comparisons).
-        struct Amount {
-            Index claim;
-            uint32_t quantity;                  // index into facts[claim].quantities
-            uint32_t block;
-        };
-        U64Map<uint32_t> block_of;
-        std::vector<Amount> amounts;
-        std::vector<uint32_t> block_size;       // per block, capped at kMaxBlock
-        const std::hash<std::string_view> hash;
-        for (Index ci = first; ci < static_cast<Index>(facts.size()); ++ci) {
-            const ClaimFacts& f = facts[ci];
-            if (f.quantities.empty() || c.claims[ci].entities.size() < 2) continue;  // needs two shared entities
-            for (size_t qi = 0; qi < f.quantities.size(); ++qi) {
-                const std::string_view slot = SlotOf(ci, f.quantities[qi]);
-                if (slot.empty()) continue;  // an amount of nobody-knows-what compares with nothing
-                const uint64_t unit = hash(f.quantities[qi].unit) * 0x9E3779B97F4A7C15ull ^ hash(slot);
-                for (Index e : c.claims[ci].entities) {
-                    const auto [b, fresh] =
-                        block_of.TryEmplace((unit * 0x100000001B3ull) ^ static_cast<uint64_t>(static_cast<uint32_t>(e)),
-                                            static_cast<uint32_t>(block_size.size()));
-                    if (fresh) block_size.push_back(0);
-                    if (block_size[*b] < kMaxBlock) ++block_size[*b], amounts.push_back({ci, static_cast<uint32_t>(qi), *b});
-                }
-            }
-        }
-        // The amounts grouped by block, each block in the order its amounts were met (a counting sort).
-        std::vector<uint32_t> block_start(block_size.size() + 1, 0);
-        for (size_t b = 0; b < block_size.size(); ++b) block_start[b + 1] = block_start[b] + block_size[b];
-        struct Entry {
-            Index claim;
-            Index article;
-            const Quantity* q;
-            std::string_view slot;
-            size_t unit_hash, slot_hash;        // of q->unit and slot: the relation's topic
-        };
-        std::vector<Entry> entries(amounts.size());
-        {
-            std::vector<uint32_t> fill(block_start.begin(), block_start.end() - 1);
-            for (const Amount& am : amounts) {
-                const Quantity& q = facts[am.claim].quantities[am.quantity];
-                const std::string_view slot = SlotOf(am.claim, q);
-                entries[fill[am.block]++] = {am.claim, ArticleOf(am.claim), &q, slot, hash(q.unit), hash(slot)};
-            }
-        }
-        for (size_t b = 0; b < block_size.size(); ++b) {
-            const Entry* v = entries.data() + block_start[b];
-            const size_t size = block_size[b];
+    // Amounts of one thing about the same actors (GatherAmounts' blocks), compared pair by pair.
+    void Amounts(const RelationInputs& in) {
+        for (size_t b = 0; b + 1 < in.block_start.size(); ++b) {
+            const RelationInputs::Amount* v = in.amounts.data() + in.block_start[b];
+            const size_t size = in.block_start[b + 1] - in.block_start[b];
             for (size_t i = 0; i < size; ++i)
                 for (size_t j = i + 1; j < size; ++j) {
                     const Index x = v[i].claim, y = v[j].claim;
@@ -488,19 +504,8 @@ struct Builder {
                 }
     }
 
-    void Stances(Index first) {
-        std::unordered_map<Index, size_t> slot;                        // subject → index into by_subject
-        std::vector<std::pair<Index, std::vector<Index>>> by_subject;  // first-seen order: hash-independent
-        for (Index ci = first; ci < static_cast<Index>(facts.size()); ++ci) {
-            const ClaimFacts& f = facts[ci];
-            if (f.stance.end == 0 || f.subject == kNone || f.subject_start > c.claims[ci].span.start + kSubjectLead) continue;
-            const auto [it, fresh] = slot.try_emplace(f.subject, by_subject.size());
-            if (fresh) by_subject.push_back({f.subject, {}});
-            auto& v = by_subject[it->second].second;
-            if (v.size() < kMaxBlock) v.push_back(ci);
-        }
-        for (auto& [subject, v] : by_subject) {
-            std::stable_sort(v.begin(), v.end(), [&](Index a, Index b) { return DctOf(a) < DctOf(b); });
+    void Stances(const RelationInputs& in) {
+        for (const auto& [subject, v] : in.stances) {
             // One relation per (earlier article, later article) pair ≥ 30 days apart: first stance of each.
             std::unordered_set<uint64_t> article_pairs;
             for (size_t i = 0; i < v.size(); ++i)
@@ -520,8 +525,20 @@ struct Builder {
 
 }  // namespace
 
+RelationInputs PrepareRelations(const Corpus& corpus, const std::vector<ClaimFacts>& facts, Index first_claim) {
+    RelationInputs in;
+    GatherAmounts(corpus, facts, first_claim, in);
+    GatherStances(corpus, facts, first_claim, in);
+    in.first_claim = first_claim;
+    in.ready = true;
+    return in;
+}
+
 void FindRelations(Corpus& corpus, const std::vector<ClaimFacts>& facts, Index first_claim, Index first_event,
-                   const std::vector<std::string_view>& families, const ActorHomes& homes) {
+                   const std::vector<std::string_view>& families, const ActorHomes& homes, const RelationInputs* prepared) {
+    RelationInputs own;
+    const RelationInputs* in = prepared;
+    if (!in || !in->ready || in->first_claim != first_claim) own = PrepareRelations(corpus, facts, first_claim), in = &own;
     Builder b{corpus, facts, homes, {}, {}, {}, 0};
     for (const Relation& r : corpus.relations)  // curated relations win: no extracted duplicate
         if (r.claims.size() == 2) b.curated.insert(Builder::PairKey(r.claims[0], r.claims[1]));
@@ -532,9 +549,9 @@ void FindRelations(Corpus& corpus, const std::vector<ClaimFacts>& facts, Index f
     }
     b.topic = kTopicDates;
     b.DateConflicts(first_event, families);
-    b.Quantities(first_claim);
+    b.Amounts(*in);
     b.topic = kTopicStance;
-    b.Stances(first_claim);
+    b.Stances(*in);
 }
 
 }  // namespace core
