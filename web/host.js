@@ -170,6 +170,17 @@
     const bar = document.createElement('div');  // the features' buttons and status line (below the canvas)
     bar.className = 'claimline-bar';
     container.appendChild(bar);
+    // The features fill the bar only once the module has started; until then an invisible button holds
+    // one row of it, so the canvas below already has its final size when the context is made. (Without it
+    // the bar grew by 28 px after the first frame: that frame was drawn stretched, and the drawing buffer
+    // was reallocated — a wait for the GPU process, 70 ms on the loaded build machine — for a second one.)
+    const placeholder = document.createElement('button');
+    placeholder.className = 'claimline-button';
+    placeholder.textContent = '\u00a0';
+    placeholder.tabIndex = -1;
+    placeholder.setAttribute('aria-hidden', 'true');
+    placeholder.style.visibility = 'hidden';
+    bar.appendChild(placeholder);
     // Canvas backing store = CSS size × devicePixelRatio, following the container; sized before the
     // context exists: every later change of canvas.width/height reallocates the drawing buffer and waits
     // for the GPU process (tens of ms under SwiftShader, more while it is still starting up).
@@ -227,6 +238,7 @@
     const started = Module._claimline_start(w, h, dpr);
     performance.mark('claimline:started');  // fonts, theme and the story loaded
     if (!started) {
+      placeholder.remove();
       message.textContent = 'This browser cannot show the explorer: WebGL 2 is not available.';
       message.hidden = false;
       return null;
@@ -520,6 +532,7 @@
       const cleanup = feature(handle, options);
       if (typeof cleanup === 'function') cleanups.push(cleanup);
     }
+    placeholder.remove();
     window.claimlineInstances.push(handle);
     request();
     return handle;

@@ -25,6 +25,24 @@ test('index.html served on 127.0.0.1 renders the explorer with no errors and no 
   await context.close();
 });
 
+test('the canvas gets its final size once, before its context: the first frame is not drawn stretched', async () => {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  await page.addInitScript(() => {  // every backing-store height set, with the frames drawn before it
+    window.canvasHeights = [];
+    const d = Object.getOwnPropertyDescriptor(HTMLCanvasElement.prototype, 'height');
+    Object.defineProperty(HTMLCanvasElement.prototype, 'height', { get: d.get,
+      set(v) { window.canvasHeights.push([v, window.claimlineFrames || 0]); d.set.call(this, v); } });
+  });
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.claimlineReadyMs !== undefined, null, { timeout: 60000 });
+  await page.waitForTimeout(1000);     // a late change of the layout (the bar filling up) would show by now
+  const { heights, css } = await page.evaluate(() => ({ heights: window.canvasHeights,
+    css: Math.round(window.claimlineInstances[0].canvas.clientHeight * devicePixelRatio) }));
+  assert.deepEqual(heights, [[css, 0]], 'one height, set before the first frame, and it is the final one');
+  await context.close();
+});
+
 test('a plain load fetches the viewer only: the analyser is never requested for reading the bundled story', async () => {
   const { context, page, log } = await open(browser, server.url);
   await page.waitForTimeout(1000);     // anything lazily started after the first frame has had its chance
