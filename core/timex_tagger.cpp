@@ -217,6 +217,9 @@ std::vector<Timex> TagTimexes(std::string_view text, Day dct, const TaggerOption
     };
     Matcher matcher(text, tokens, dct, options);
     std::vector<Timex> out;
+    // A news story names a few dates (~4 on average in Reuters): room for them up front saves the growth
+    // steps that move every Timex (four strings each) again.
+    if (nstarts > 0) out.reserve(4);
     // Only the tokens the scanner found a timex may start at (most tokens of a news text are plain words);
     // i is the first token after the last match, which later starts must not overlap.
     uint32_t i = 0;
