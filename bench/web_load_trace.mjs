@@ -1,7 +1,8 @@
 // web_load_trace.mjs — where the page's first frame goes: one cold load of dist/web in Debian's headless
 // chromium (the same flags as bench/web_load.mjs) under a Chrome performance trace, summarised as the
 // renderer main thread's busy time by kind (HTML parse, script, wasm compile, GC, GPU waits…) before the
-// first frame, beside claimline's own performance marks. The raw trace of the last run (a warm browser, as
+// first frame, beside claimline's own performance marks, and when that frame was presented (the compositor
+// showed it: after claimlineReadyMs, which is taken when its GL calls are issued). The raw trace of the last run (a warm browser, as
 // every run of bench/web_load.mjs but its first; open in chrome://tracing or Perfetto) is written with
 // --out FILE. --profile adds V8's sampling profiler: the main thread's self time by function (wasm functions
 // are named when the module keeps its names: link with --profiling-funcs) in each stretch between marks.
@@ -98,6 +99,7 @@ for (let run = 0; run < RUNS; run++) {
   await page.waitForFunction(() => window.claimlineReadyMs, null, { timeout: 60000, polling: 50 });
   const marks = await page.evaluate(() => Object.fromEntries([...performance.getEntriesByType('mark').map((m) => [m.name, m.startTime]),
     ['first frame', window.claimlineReadyMs]]));
+  await page.waitForTimeout(500);      // the first frame's presentation is traced after it
   await cdp.send('Tracing.end');
   await done;
   if (run === RUNS - 1 && option('--out')) writeFileSync(option('--out'), JSON.stringify({ traceEvents: events }));
@@ -152,7 +154,20 @@ for (let run = 0; run < RUNS; run++) {
   for (let i = 1; i < markCpu.length; i++) {
     stretchCpu[`${markCpu[i - 1].name} → ${markCpu[i].name}`.replace(/claimline:/g, '')] = (markCpu[i].tts - markCpu[i - 1].tts) / 1000;
   }
-  totals.push({ marks, byKind, busy, firstFrame: marks['first frame'], cpu, stretchCpu });
+  // When the first frame reached the screen: the renderer's animation frame that drew it (the one spanning
+  // the claimline:first-frame mark) and that frame's presentation (AnimationFrame::Presentation, same id):
+  // claimlineReadyMs is taken when the frame's GL calls are issued, this is when the compositor showed them.
+  const ffMark = events.find((e) => e.name === 'claimline:first-frame' && e.pid === main.pid && e.cat.includes('user_timing'));
+  let presented = null;
+  if (ffMark) {
+    const begins = events.filter((e) => e.name === 'AnimationFrame' && e.ph === 'b' && e.pid === main.pid && e.ts <= ffMark.ts);
+    const frame = begins.length ? begins[begins.length - 1] : null;
+    const id = frame && frame.args.id;
+    const shown = id && events.find((e) => e.name === 'AnimationFrame::Presentation' && e.pid === main.pid && e.args.id === id);
+    if (shown) presented = (shown.ts - nav.ts) / 1000;
+  }
+  totals.push({ marks: presented === null ? marks : { ...marks, 'first frame presented': presented }, byKind, busy,
+    firstFrame: marks['first frame'], cpu, stretchCpu });
   // Wasm compile work on any thread of the renderer (background compile threads included).
   const wasm = events.filter((e) => e.pid === main.pid && /wasm/i.test(e.cat) && e.ph === 'X' && e.ts < end);
   const wasmByName = {};
