@@ -2,9 +2,9 @@
 // chromium (the same flags as bench/web_load.mjs) under a Chrome performance trace, summarised as the
 // renderer main thread's busy time by kind (HTML parse, script, wasm compile, GC, GPU waits…) before the
 // first frame, beside claimline's own performance marks, and when that frame was presented (the compositor
-// showed it: after claimlineReadyMs, which is taken when its GL calls are issued). The raw trace of the last run (a warm browser, as
-// every run of bench/web_load.mjs but its first; open in chrome://tracing or Perfetto) is written with
-// --out FILE. --profile adds V8's sampling profiler: the main thread's self time by function (wasm functions
+// showed it; claimlineReadyMs is taken when its GL calls are issued). The raw trace of the last run (a warm
+// browser, as every run of bench/web_load.mjs but its first; open in chrome://tracing or Perfetto) is
+// written with --out FILE. --profile adds V8's sampling profiler: the main thread's self time by function (wasm functions
 // are named when the module keeps its names: link with --profiling-funcs) in each stretch between marks.
 //
 //   node bench/web_load_trace.mjs [--runs 3] [--out trace.json] [--page /index.html] [--profile [--top 25]]
@@ -154,13 +154,12 @@ for (let run = 0; run < RUNS; run++) {
   for (let i = 1; i < markCpu.length; i++) {
     stretchCpu[`${markCpu[i - 1].name} → ${markCpu[i].name}`.replace(/claimline:/g, '')] = (markCpu[i].tts - markCpu[i - 1].tts) / 1000;
   }
-  // When the first frame reached the screen: the renderer's animation frame that drew it (the one spanning
-  // the claimline:first-frame mark) and that frame's presentation (AnimationFrame::Presentation, same id):
+  // When the first frame reached the screen: the renderer's animation frame that drew it (the last to begin
+  // before claimlineReadyMs) and that frame's presentation (AnimationFrame::Presentation, same id):
   // claimlineReadyMs is taken when the frame's GL calls are issued, this is when the compositor showed them.
-  const ffMark = events.find((e) => e.name === 'claimline:first-frame' && e.pid === main.pid && e.cat.includes('user_timing'));
   let presented = null;
-  if (ffMark) {
-    const begins = events.filter((e) => e.name === 'AnimationFrame' && e.ph === 'b' && e.pid === main.pid && e.ts <= ffMark.ts);
+  {
+    const begins = events.filter((e) => e.name === 'AnimationFrame' && e.ph === 'b' && e.pid === main.pid && e.ts <= end);
     const frame = begins.length ? begins[begins.length - 1] : null;
     const id = frame && frame.args.id;
     const shown = id && events.find((e) => e.name === 'AnimationFrame::Presentation' && e.pid === main.pid && e.args.id === id);
