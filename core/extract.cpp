@@ -132,6 +132,11 @@ struct Extractor::State {
             for (const Timex& t : corpus.timexes)
                 if (t.span.article == static_cast<Index>(a)) existing.push_back({t.span.start, t.span.end});
         std::vector<Timex> found = TagTimexes(art.text, art.published_day, {}, static_cast<Index>(a), &skip);
+        if (existing.empty()) {  // nothing to check against (the usual case): kept whole, not moved one by one
+            for (Timex& t : found) t.span.article = static_cast<Index>(a);
+            new_timexes[a] = std::move(found);
+            return;
+        }
         for (Timex& t : found) {
             const bool dup = std::any_of(existing.begin(), existing.end(), [&](const ByteRange& r) {
                 return r.start < t.span.end && t.span.start < r.end;
