@@ -332,12 +332,12 @@ struct LanePass {
             if (inside) {
                 // The label rides along the visible part of a bar that starts off screen.
                 const float tx = std::max(xa, f.plot_x0) + 5 * s, tr = std::min(xb, f.plot_x1) - 3 * s;
-                st.pending_labels.push_back({i, tx, y - ImGui::GetTextLineHeight() * 0.5f - 0.5f * s, tr, 24 * s, selected});
+                st.pending_labels.push_back({i, tx, y - ImGui::GetTextLineHeight() * 0.5f - 0.5f * s, tr, 24 * s, 0, selected});
             } else if (FreeRow(g, xa, 3 * s) == row) {
                 // The row is kept free for the label (so later bars go elsewhere), guessing where bubbles will be.
                 const float room = std::min(220 * s, LabelLimit(xb, f.plot_x1 - 6 * s) - xb - 4 * s);
                 if (room > 30 * s) {
-                    st.pending_labels.push_back({i, xb + 4 * s, y - ImGui::GetTextLineHeight() * 0.5f, xb + 4 * s + room, 30 * s, selected});
+                    st.pending_labels.push_back({i, xb + 4 * s, y - ImGui::GetTextLineHeight() * 0.5f, xb + 4 * s + room, 30 * s, 0, selected});
                     right = xb + 4 * s + std::min(text_w, room);
                 }
             }
@@ -432,7 +432,9 @@ struct LanePass {
             const bool next_same_row = k + 1 < st.placed.size() && st.placed[k + 1].row == p.row;
             const float limit = std::min(f.plot_x1, next_same_row ? st.placed[k + 1].x - r - 8 * s : f.plot_x1);
             const float tx = x + r + 4 * s;
-            if (p.stack == 0) st.pending_labels.push_back({p.item, tx, y - line_h * 0.5f, std::min(limit, tx + 220 * s), 34 * s, selected});
+            // A stacked mark's label keeps to its row's line (labels of rows never overlap).
+            const float label_y = g.row_y[p.row] - line_h * 0.5f;
+            st.pending_labels.push_back({p.item, tx, label_y, std::min(limit, tx + 220 * s), 34 * s, x - r - 4 * s, selected});
             Record(p.item, ImVec2(x - r, y - r), ImVec2(x + r, y + r));
             st.obstacles.push_back(st.hits.back());
         }
@@ -657,9 +659,11 @@ struct LanePass {
     }
 
     // Labels go last, once every mark and bubble of the lane has its place: each runs right until the first
-    // mark or bubble in its way (cut with "…"), and is left out when that leaves too little; the tooltip and
-    // the DOM mirror keep the whole text. Labels never cover each other: each stops before the next item of
-    // its row, and rows do not overlap.
+    // mark or bubble in its way (cut with "…"). A point mark's label with too little room there ends left of
+    // its mark instead when that side has room (a mark near the plot's right edge, a mark stacked over a
+    // full row); otherwise it is left out: the tooltip and the DOM mirror keep the whole text. Labels never
+    // cover each other: each stops before the next item of its row, rows do not overlap, and left-side labels
+    // keep clear of the labels already drawn.
     void DrawLabels() {
         const Palette& pal = *f.pal;
         const float s = f.s, gap = 3 * s;
@@ -672,6 +676,8 @@ struct LanePass {
         std::sort(st.obstacles.begin(), st.obstacles.end(), [](const TimelineHit& a, const TimelineHit& b) { return a.x0 < b.x0; });
         float widest = 0;
         for (const TimelineHit& o : st.obstacles) widest = std::max(widest, o.x1 - o.x0);
+        std::vector<const TimelinePendingLabel*>& left = st.left_labels;
+        const size_t lane_labels_begin = st.labels.size();
         for (const TimelinePendingLabel& p : st.pending_labels) {
             const float y0 = p.y + ink_top, y1 = p.y + ink_bottom;
             float right = p.limit;
@@ -681,12 +687,42 @@ struct LanePass {
                 if (o->y1 <= y0 || o->y0 >= y1 || o->x1 <= p.x || (!o->IsBubble() && o->item == p.item)) continue;
                 right = o->x0 <= p.x ? p.x : std::min(right, o->x0 - gap);
             }
-            if (right - p.x < p.min_w) continue;
+            // Bars too: a mark stacked over a full row shares its row with them.
+            for (size_t k = bars_first; k < bars_last; ++k) {
+                const TimelineHit& b = st.hits[k];
+                if (b.y1 <= y0 || b.y0 >= y1 || b.x1 <= p.x || b.x0 >= right || b.item == p.item) continue;
+                right = b.x0 <= p.x ? p.x : std::min(right, b.x0 - gap);
+            }
+            if (right - p.x < p.min_w) {
+                if (p.left_end > 0) left.push_back(&p);
+                continue;
+            }
             const TimelineItem& it = lane.items[p.item];
             bool cut = false;
             const float w = AddTextEllipsis(f.dl, ImVec2(p.x, p.y), p.selected ? pal.accent : pal.ink, TimelineItemLabel(app, it), right - p.x, &cut);
             st.labels.push_back({p.x, y0, p.x + w, y1, lane_index, p.item, cut});
         }
+        // Second chance, on the left: from the nearest mark, bar, bubble or label in the way to the mark.
+        for (const TimelinePendingLabel* p : left) {
+            const float y0 = p->y + ink_top, y1 = p->y + ink_bottom, end = p->left_end;
+            float start = f.plot_x0;
+            auto block = [&](float bx0, float by0, float bx1, float by1) {
+                if (by1 <= y0 || by0 >= y1 || bx0 >= end) return;
+                start = std::max(start, bx1 + gap);
+            };
+            for (const TimelineHit& o : st.obstacles)
+                if (o.IsBubble() || o.item != p->item) block(o.x0, o.y0, o.x1, o.y1);
+            for (size_t k = bars_first; k < bars_last; ++k) block(st.hits[k].x0, st.hits[k].y0, st.hits[k].x1, st.hits[k].y1);
+            for (size_t k = lane_labels_begin; k < st.labels.size(); ++k) block(st.labels[k].x0, st.labels[k].y0, st.labels[k].x1, st.labels[k].y1);
+            if (end - start < p->min_w) continue;
+            const std::string_view text = TimelineItemLabel(app, lane.items[p->item]);
+            const float text_w = ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
+            const float x = text_w <= end - start ? end - text_w : start;
+            bool cut = false;
+            const float w = AddTextEllipsis(f.dl, ImVec2(x, p->y), p->selected ? pal.accent : pal.ink, text, end - x, &cut);
+            st.labels.push_back({x, y0, x + w, y1, lane_index, p->item, cut});
+        }
+        left.clear();
         st.pending_labels.clear();
         st.obstacles.clear();
     }

@@ -67,6 +67,8 @@ struct TimelinePendingLabel {           // per-frame scratch: a label waiting un
     float x = 0, y = 0;                 // where the text starts (top left), screen px
     float limit = 0;                    // how far right it may run (its row's next item, the plot edge)
     float min_w = 0;                    // narrower than this, the label is left out (a lone "K…" says nothing)
+    float left_end = 0;                 // > 0 (point marks): with no room on the right, the label may end
+                                        // here instead, left of its mark, when there is room there
     bool selected = false;
 };
 
@@ -97,6 +99,7 @@ struct TimelineState {
     std::vector<std::pair<float, float>> blocked;   // scratch: x ranges a bubble being placed may not centre in
     std::vector<TimelinePendingLabel> pending_labels;   // scratch: one lane's labels, laid out after its bubbles
     std::vector<TimelineHit> obstacles;     // scratch: one lane's marks and bubbles, which labels must not cover
+    std::vector<const TimelinePendingLabel*> left_labels;   // scratch: labels given a second chance on the left
     std::vector<TimelineLabel> labels;      // the labels drawn last frame
     float plot_x0 = 0, plot_x1 = 0;     // screen x of the plotted time range
     float lanes_y0 = 0, lanes_y1 = 0;   // screen y of the lane area
