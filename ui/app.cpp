@@ -57,6 +57,7 @@ void DrawApp(AppState& app) {
     if (PaneVisible(app, Pane::Search)) DrawSearch(app, app.search);
     DrawSplitters(app);
     DrawLoadStatus(app, app.load_status);
+    DrawFontsNotice(app, app.fonts_notice);
     ++app.frame;
 }
 

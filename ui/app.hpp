@@ -15,6 +15,7 @@
 #include "coverage_window.hpp"
 #include "entities_window.hpp"
 #include "fonts.hpp"
+#include "fonts_notice_window.hpp"
 #include "layout.hpp"
 #include "load_status_window.hpp"
 #include "model.hpp"
@@ -61,6 +62,7 @@ struct AppState {
     EntitiesState entities;
     CoverageState coverage;
     SearchState search;
+    FontsNoticeState fonts_notice;      // the web page's full fonts: fetch, retry, "some letters cannot be shown yet"
     LoadStatusState load_status;        // last member: destroyed first, cancelling an analysis still running
 };
 

@@ -224,7 +224,8 @@
     // The app asks for the full fonts when text beyond its first fonts comes (platform_emscripten.cpp).
     Module.loadFonts = () => {
       fullFonts().then((bytes) => {
-        if (destroyed || !bytes) return;
+        if (destroyed) return;
+        if (!bytes) { Module._claimline_fonts_failed(); request(); return; }  // tried again with back-off
         const ptr = Module._malloc(bytes.length);
         Module.HEAPU8.set(bytes, ptr);
         Module._claimline_fonts_done(ptr, bytes.length);

@@ -114,6 +114,25 @@ test('text beyond the first fonts shows once the full fonts, fetched on the drop
   await context.close();
 });
 
+// Offline when the full fonts are first needed, online later: the failed fetch is tried again (after a
+// back-off of 2 s, by a timer, or on the next need) and the letters come — no boxes for good.
+test('a failed fetch of the full fonts is tried again and the letters come', async () => {
+  const { context, page, log } = await openPage();
+  const fontRequests = () => log.requests.filter((u) => u.endsWith('/claimline-fonts.bin'));
+  let offline = true;
+  await page.route('**/claimline-fonts.bin', (route) => (offline ? route.abort('internetdisconnected') : route.continue()));
+  await drop(page, beyondFirstFonts);
+  await page.waitForFunction(() => /Opened 1 article/.test(document.querySelector('.claimline-status').textContent), null, { timeout: 60000 });
+  assert.ok(fontRequests().length >= 1, 'the fonts were asked for');
+  assert.equal(await glyph(page, 'Ș'), 0, 'offline: not there yet');
+  offline = false;
+  await page.waitForFunction((c) => window.claimlineInstances[0].module._claimline_has_glyph(c) === 1, 'Ș'.codePointAt(0), { timeout: 15000 });
+  for (const c of 'ȘșțăâîőŁłź') assert.equal(await glyph(page, c), 1, c);
+  assert.equal(fontRequests().length, 2, 'one failed fetch, one that worked: no storm of retries');
+  assert.deepEqual(log.errors.filter((e) => !/Failed to load resource/.test(e)), []);
+  await context.close();
+});
+
 test('the single file carries the full fonts inline', async () => {
   const { context, page, log } = await openPage(pathToFileURL(join(dist, 'claimline.html')).href);
   assert.equal(await glyph(page, 'ő'), 0);

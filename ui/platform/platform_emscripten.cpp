@@ -47,7 +47,6 @@ struct Web {
     float dpr = 1.0f;                    // devicePixelRatio the fonts were built for
     std::string full_fonts;              // the full fonts (claimline-fonts.bin) once the page handed them over
     std::vector<core::EmbeddedFile> full_font_files;  // views into full_fonts, for ui::SetFontFiles
-    bool fonts_requested = false;        // asked the page for the full fonts (once)
     double last_time = 0;                // seconds, for io.DeltaTime
     long frames = 0;                     // frames drawn so far
     std::string clipboard;               // last text copied, kept for ImGui's GetClipboardText
@@ -115,13 +114,24 @@ void RebuildFonts(float dpr) {
 // CMakeLists.txt), a third of the glyphs — less to download, less to rasterize before the first frame. Any
 // other text (a story a reader opens, a search for "é") needs the full fonts: the page fetches them once
 // (Module.loadFonts in web/host.js) and hands them to claimline_fonts_done, which rebuilds the atlas.
-// Until then a missing glyph shows as ImGui's fallback.
+// Until then a missing glyph shows as ImGui's fallback. A failed fetch (offline) is tried again on the
+// next need and by a timer, with back-off, and a card says why letters are boxes (fonts_notice_window.hpp).
 EM_JS(void, JsLoadFonts, (), { Module['loadFonts'](); });
+EM_JS(void, JsRetryFontsIn, (double ms), {
+    setTimeout(function() { if (Module['_claimline_fonts_retry']) Module['_claimline_fonts_retry'](); }, ms);
+});
+
+double NowSeconds() { return emscripten_get_now() / 1000.0; }
 
 void WantFullFonts() {
-    if (g_web->fonts_requested) return;
-    g_web->fonts_requested = true;
-    JsLoadFonts();
+    if (ui::WantFullFonts(g_web->app.fonts_notice, NowSeconds())) JsLoadFonts();
+}
+
+void FullFontsFailed() {
+    ui::FontsNoticeState& st = g_web->app.fonts_notice;
+    ui::FullFontsFailed(st, NowSeconds());
+    if (st.status == ui::FullFonts::Failed) JsRetryFontsIn(ui::FullFontsBackoff(st.failures) * 1000.0);
+    g_web->budget.OnInput();             // draw the card
 }
 
 // True when some character of the UTF-8 text (from the DOM: valid) is not in the atlas (every font carries
@@ -254,6 +264,7 @@ EMSCRIPTEN_KEEPALIVE int claimline_frame(double now_seconds) {
     if (first) JsMark("claimline:gl-objects");
     ui::RunFrame(w.app);
     if (first) JsMark("claimline:ui");
+    if (w.app.fonts_notice.retry_now && ui::FullFontsRetryDue(w.app.fonts_notice, NowSeconds())) WantFullFonts();  // "Try again"
     glViewport(0, 0, w.width, w.height);
     const ImVec4 paper = ImGui::GetStyleColorVec4(ImGuiCol_WindowBg);
     glClearColor(paper.x, paper.y, paper.z, 1);
@@ -443,12 +454,21 @@ EMSCRIPTEN_KEEPALIVE int claimline_fonts_done(const char* bytes, int size) {
     }
     if (w.full_font_files.empty()) {
         pack.clear();
+        FullFontsFailed();
         return 0;
     }
     ui::SetFontFiles(w.full_font_files.data(), w.full_font_files.size());
     RebuildFonts(w.dpr);
+    ui::FullFontsArrived(w.app.fonts_notice);
     w.budget.OnInput();
     return 1;
+}
+
+// The page could not fetch the full fonts (offline, HTTP error): tried again later (see WantFullFonts).
+EMSCRIPTEN_KEEPALIVE void claimline_fonts_failed() { FullFontsFailed(); }
+// The back-off timer: fetch again if letters are still missing and no fetch is under way.
+EMSCRIPTEN_KEEPALIVE void claimline_fonts_retry() {
+    if (g_web && ui::FullFontsRetryDue(g_web->app.fonts_notice, NowSeconds())) WantFullFonts();
 }
 
 // 1 when the atlas can draw the code point (tests: the full fonts arrived after a reader's story opened).
