@@ -99,13 +99,10 @@ bool Matcher::InClosedRelativeClause(size_t k, size_t b) const {
     return false;
 }
 
-// After the date, "and"/"but" followed by an auxiliary opens a clause of its own ("arrived on Saturday and
-// will meet him tomorrow", "traded late Friday and are expected to open…"): its cues do not date the first.
-bool Matcher::CoordinatedClauseBetween(size_t a, size_t k) const {
-    for (size_t j = a + 1; j < k; ++j)
-        if ((Is(j, "and") || Is(j, "but")) && IsC(j + 1, Wc::Tense)) return true;
-    return false;
-}
+// After the date at i, "and"/"but" at j followed by an auxiliary opens a clause of its own ("arrived on
+// Saturday and will meet him tomorrow", "traded late Friday and are expected to open…"): the cues after it
+// do not date the first (ReadTense keeps this as its walk goes further).
+bool Matcher::CoordinatesClause(size_t j) const { return (Is(j, "and") || Is(j, "but")) && IsC(j + 1, Wc::Tense); }
 
 // Token k follows a determiner ("the", "a", "its", "their"), possibly across one adverb in -ly ("the
 // hastily planned trip"): a participle there is an adjective.
@@ -273,8 +270,9 @@ Matcher::TenseCue Matcher::ReadTense(size_t i) const {
     // "agreed to buy it in January", "subpoenaed him to testify on Feb. 10", "an agreement to acquire the bank
     // in January": a date inside an infinitive of intention lies ahead of the past verb that governs it, not
     // necessarily before the DCT; the past tense no longer decides, the date is read nearest the DCT.
+    bool coordinated = false;   // a CoordinatesClause between i and the token after it asked last
     auto cue = [&](size_t k, size_t distance, int& dir, int& penalty) -> bool {
-        if (k > i && CoordinatedClauseBetween(i, k)) return false;
+        if (k > i && coordinated) return false;
         if (!cue_word(k, distance, dir, penalty)) return false;
         if (dir < 0 && k < i && IntentionInfinitive(k, i)) dir = 0;
         return true;
@@ -286,6 +284,7 @@ Matcher::TenseCue Matcher::ReadTense(size_t i) const {
         const bool after_ok = i + d < tok_.size() && tok_[i + d].sentence == s;
         if (!before_ok && !after_ok) break;
         if (static_cast<int>(d) >= best_cost) break;
+        if (d >= 2 && CoordinatesClause(i + d - 1)) coordinated = true;   // now over (i, i + d)
         int dir, penalty;
         if (before_ok && cue(i - d, d, dir, penalty) && static_cast<int>(d) + penalty < best_cost)
             best_cost = static_cast<int>(d) + penalty, best_dir = dir, best_penalty = penalty, found = true,

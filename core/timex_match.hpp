@@ -65,7 +65,7 @@ private:
     TenseCue ReadTense(size_t i) const; // the walk over the sentence behind TenseOf
     bool ClauseBreak(size_t a, size_t b) const;   // a clause boundary strictly between tokens a and b
     bool InClosedRelativeClause(size_t k, size_t b) const;   // ", for which he could …," closed before b
-    bool CoordinatedClauseBetween(size_t a, size_t k) const; // "… and will …" between tokens a and k
+    bool CoordinatesClause(size_t j) const;       // "… and will …": token j opens a coordinated clause
     bool AfterDeterminer(size_t k) const;         // "the (hastily) planned": token k is an adjective's place
     bool VerbAfterTo(size_t k) const;             // "to testify": token k looks like a bare verb
     bool IntentionInfinitive(size_t k, size_t i) const;   // "agreed to pay … <i>" between a past verb k and i
