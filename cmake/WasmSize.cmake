@@ -3,8 +3,9 @@
 # builds keep their defaults (exceptions on: the CLI reports errors by them).
 #
 #   compile and link (every wasm target):  -fno-exceptions, -flto (CLAIMLINE_WASM_LTO)
-#   claimline_wasm_size_link_options(target [INCOMING name …])   link flags for a program the page loads;
-#       INCOMING: the createX({…}) options its loader reads (default: all Emscripten knows)
+#   claimline_wasm_size_link_options(target [INCOMING name …] [ONE_CALLER_INLINE_MAX bytes])   link flags for a
+#       program the page loads; INCOMING: the createX({…}) options its loader reads (default: all Emscripten
+#       knows); ONE_CALLER_INLINE_MAX: see below
 #   claimline_minify_js(OUTPUT_DIR dir FILES a.js … [DEPENDS target …] OUT_VAR var)   scripts, minified
 #
 # Figures (claimline.wasm, gzip -9; bench/web_load.mjs, README "Load benchmark") are in the commits that
@@ -28,11 +29,22 @@ if(CLAIMLINE_WASM_LTO)
 endif()
 
 function(claimline_wasm_size_link_options target)
-  cmake_parse_arguments(O "" "" "INCOMING" ${ARGN})
+  cmake_parse_arguments(O "" "ONE_CALLER_INLINE_MAX" "INCOMING" ${ARGN})
+  # wasm-opt repeats its passes while they still shrink the module: viewer 317,580 → 316,264 B gzip,
+  # about 20 s more per link.
+  set(passes --converge)
+  if(O_ONE_CALLER_INLINE_MAX)
+    # wasm-opt inlines every function that has one caller, whatever its size: in the viewer every window
+    # (DrawTimeline, DrawReader, … and the panes not shown yet) became one 83 KB ui::RunFrame. The browser
+    # compiles a function when it is first called, whole, on the main thread: that one took 10 ms of the
+    # first frame (V8's baseline compiler is slower per byte on huge functions). Capped, the windows stay
+    # functions of their own (largest 12 KB): the first frame's UI stretch 19.6 → 15.3 ms of main-thread CPU
+    # (bench/web_load_trace.mjs, 3 × 3 loads; noisy on the loaded build machine), viewer +0.8 KB raw,
+    # +0.1 KB gzip.
+    string(APPEND passes ",--one-caller-inline-max-function-size=${O_ONE_CALLER_INLINE_MAX}")
+  endif()
   target_link_options(${target} PRIVATE -Oz  # wasm-opt's size level (the compile stays at MinSizeRel's -Os)
-    # wasm-opt repeats its passes while they still shrink the module: viewer 317,580 → 316,264 B gzip,
-    # about 20 s more per link.
-    -sBINARYEN_EXTRA_PASSES=--converge)
+    -sBINARYEN_EXTRA_PASSES=${passes})
   if(O_INCOMING)  # the loader drops its handling of every other option (−0.5 KB gzip for the viewer)
     list(JOIN O_INCOMING "','" names)
     target_link_options(${target} PRIVATE "-sINCOMING_MODULE_JS_API=['${names}']")
