@@ -1,7 +1,7 @@
-// timeline_draw.cpp — ticks, breaks, lanes with level of detail and the overview strip.
+// timeline_draw.cpp — the lanes: marks, bars, count bubbles and labels, with level of detail.
 //
-// [SECTION] helpers  [SECTION] ticks  [SECTION] breaks  [SECTION] lanes  [SECTION] overview
-// (the tooltip text: timeline_tooltip.cpp)
+// [SECTION] helpers  [SECTION] lanes
+// (ticks, breaks and the overview strip: timeline_axis_draw.cpp; the tooltip text: timeline_tooltip.cpp)
 //
 // Level of detail (lanes): the plot is cut into pixel columns. For marks (points and ranges narrower than
 // a bar), a counting pass walks each lane's start-sorted items column by column with binary searches, so
@@ -32,11 +32,6 @@ constexpr float kMarkRadiusPx = 4.2f;       // radius of a point mark
 constexpr float kBubbleMaxRadiusPx = 8.0f;  // labels keep this far from a bubble's column (most bubbles are smaller)
 constexpr std::array<double, kClassCount> kTypicalDays = {1, 7, 30, 91, 365, 3652, 36524};
 const ImU32 kHighlighter = IM_COL32(255, 205, 40, 150);  // search hits: a highlighter stroke, on both themes
-
-ImU32 WithAlpha(ImU32 c, float a) {
-    const unsigned alpha = static_cast<unsigned>(std::clamp(a, 0.0f, 1.0f) * ((c >> IM_COL32_A_SHIFT) & 0xFF));
-    return (c & ~IM_COL32_A_MASK) | (alpha << IM_COL32_A_SHIFT);
-}
 
 // `over` laid on opaque `base` at opacity t, as one opaque colour.
 ImU32 Mix(ImU32 base, ImU32 over, float t) {
@@ -109,110 +104,6 @@ void FormatCount(uint32_t n, char* buf, size_t size) {
     else std::snprintf(buf, size, "%u", n);
 }
 }  // namespace
-
-// ---- [SECTION] ticks -----------------------------------------------------------------------------------
-
-void DrawTimelineTicks(const AppState& app, TimelineState& st, const TimelineFrame& f) {
-    (void)app;
-    const Palette& pal = *f.pal;
-    const float s = f.s;
-    // The finest step whose widest label (plus a gap) fits between two ticks: labels never overlap.
-    st.tick = kTickSteps.back();
-    for (const TickStep& step : kTickSteps) {
-        const char* sample = step.unit == TickUnit::Day ? "28" : step.unit == TickUnit::Month ? "Sep"
-                           : step.count == 10 ? "1960s" : "2024";
-        if (step.ApproxDays() * f.px_per_unit >= ImGui::CalcTextSize(sample).x + 16 * s) { st.tick = step; break; }
-    }
-    const TickStep step = st.tick;
-    const bool has_context = step.unit != TickUnit::Year;
-    const TickStep context{step.unit == TickUnit::Day ? TickUnit::Month : TickUnit::Year, 1};
-    const float line_h = ImGui::GetTextLineHeight();
-    const float row1 = f.axis_y + 5 * s, row2 = row1 + line_h + 1 * s;
-    ImDrawList* dl = f.dl;
-    dl->AddLine(ImVec2(f.plot_x0, f.axis_y), ImVec2(f.plot_x1, f.axis_y), pal.rule, 1.0f * s);
-    dl->PushClipRect(ImVec2(f.plot_x0 - 1, f.lanes_y0), ImVec2(f.plot_x1 + 1, f.overview_y0), true);
-
-    // Visible segments of the axis between breaks: ticks never fall inside a squeezed gap.
-    struct Segment { double a0, a1; };
-    Segment segs[16];
-    int nseg = 0;
-    double cur = f.a0;
-    for (const TimelineBreak& b : f.axis->breaks) {
-        if (b.axis_end <= f.a0 || b.axis_start >= f.a1) continue;
-        if (b.axis_start > cur && nseg < 15) segs[nseg++] = {cur, b.axis_start};
-        cur = std::max(cur, b.axis_end);
-    }
-    if (cur < f.a1) segs[nseg++] = {cur, f.a1};
-
-    char label[48];
-    float last_right = -1e30f, last_ctx_right = -1e30f;
-    for (int k = 0; k < nseg; ++k) {
-        const double day_lo = f.axis->ToDay(segs[k].a0), day_hi = f.axis->ToDay(segs[k].a1);
-        int guard = 0;
-        for (double t = NextTick(day_lo, step); t <= day_hi && guard < 1000; t = NextTick(t + 1, step), ++guard) {
-            const float x = f.XOfDay(t);
-            dl->AddLine(ImVec2(x, f.lanes_y0), ImVec2(x, f.axis_y), WithAlpha(pal.rule, 0.55f), 1.0f);
-            dl->AddLine(ImVec2(x, f.axis_y), ImVec2(x, f.axis_y + 4 * s), pal.muted, 1.0f * s);
-            FormatTick(t, step, label, sizeof label);
-            const float w = ImGui::CalcTextSize(label).x;
-            if (x + 3 * s < last_right + 6 * s) continue;
-            dl->AddText(ImVec2(x + 3 * s, row1), pal.muted, label);
-            last_right = x + 3 * s + w;
-        }
-        if (!has_context) continue;
-        // Context row: "June 2024" / "2024" at each boundary, the first one sticky at the segment's left
-        // edge until the next boundary pushes it out.
-        const float seg_x0 = std::max(f.plot_x0, f.XOfAxis(segs[k].a0));
-        double next = NextTick(day_lo + 1e-9, context);
-        FormatTickContext(day_lo, step, label, sizeof label);
-        float w = ImGui::CalcTextSize(label).x;
-        float x = seg_x0 + 3 * s;
-        if (next <= day_hi) x = std::min(x, f.XOfDay(next) - w - 10 * s);
-        if (x >= seg_x0 && x >= last_ctx_right + 8 * s) { dl->AddText(ImVec2(x, row2), pal.ink, label); last_ctx_right = x + w; }
-        guard = 0;
-        for (double t = next; t <= day_hi && guard < 1000; t = NextTick(t + 1, context), ++guard) {
-            const float xt = f.XOfDay(t);
-            dl->AddLine(ImVec2(xt, f.axis_y), ImVec2(xt, f.axis_y + 2 * line_h + 4 * s), pal.rule, 1.0f * s);
-            FormatTickContext(t, step, label, sizeof label);
-            w = ImGui::CalcTextSize(label).x;
-            if (xt + 3 * s < last_ctx_right + 8 * s) continue;
-            dl->AddText(ImVec2(xt + 3 * s, row2), pal.ink, label);
-            last_ctx_right = xt + 3 * s + w;
-        }
-    }
-    dl->PopClipRect();
-}
-
-// ---- [SECTION] breaks ----------------------------------------------------------------------------------
-
-void DrawTimelineBreaks(const AppState& app, const TimelineFrame& f) {
-    (void)app;
-    const Palette& pal = *f.pal;
-    const float s = f.s;
-    ImDrawList* dl = f.dl;
-    for (const TimelineBreak& b : f.axis->breaks) {
-        if (b.axis_end <= f.a0 || b.axis_start >= f.a1) continue;
-        const float xa = f.XOfAxis(b.axis_start), xb = f.XOfAxis(b.axis_end);
-        const float top = f.lanes_y0, bottom = f.axis_y + 2 * s;
-        dl->AddRectFilled(ImVec2(xa, top), ImVec2(xb, bottom), pal.paper);
-        dl->AddRectFilled(ImVec2(xa, top), ImVec2(xb, bottom), WithAlpha(pal.rule, 0.35f));
-        // Two zig-zag edges: the conventional "axis break" mark.
-        for (float x : {xa, xb}) {
-            const float amp = 2.5f * s, step = 6 * s;
-            ImVec2 pts[256];
-            int n = 0;
-            for (float y = top; y <= bottom && n < 256; y += step, ++n) pts[n] = ImVec2(x + ((n & 1) ? amp : -amp), y);
-            dl->AddPolyline(pts, n, pal.muted, 0, 1.0f * s);
-        }
-        const double years = (b.day_end - b.day_start) / 365.25;
-        char label[32];
-        if (years >= 1.5) std::snprintf(label, sizeof label, "%.0f yrs", years);
-        else std::snprintf(label, sizeof label, "%.0f mo", years * 12);
-        const ImVec2 ts = ImGui::CalcTextSize(label);
-        if (ts.x + 6 * s < xb - xa) dl->AddText(ImVec2((xa + xb - ts.x) * 0.5f, f.axis_y + 5 * s), pal.muted, label);
-        else if (xb - xa > 8 * s) dl->AddText(ImVec2((xa + xb) * 0.5f - ImGui::CalcTextSize("\xE2\x80\xA6").x * 0.5f, f.axis_y + 5 * s), pal.muted, "\xE2\x80\xA6");
-    }
-}
 
 // ---- [SECTION] lanes -----------------------------------------------------------------------------------
 namespace {
@@ -678,49 +569,68 @@ struct LanePass {
         for (const TimelineHit& o : st.obstacles) widest = std::max(widest, o.x1 - o.x0);
         std::vector<const TimelinePendingLabel*>& left = st.left_labels;
         const size_t lane_labels_begin = st.labels.size();
-        for (const TimelinePendingLabel& p : st.pending_labels) {
+        // How far right of p.x a label may run: to the first mark, bubble, bar or label in its way.
+        auto right_end = [&](const TimelinePendingLabel& p) {
             const float y0 = p.y + ink_top, y1 = p.y + ink_bottom;
             float right = p.limit;
+            auto cut_at = [&](float bx0, float by0, float bx1, float by1) {
+                if (by1 <= y0 || by0 >= y1 || bx1 <= p.x || bx0 >= right) return;
+                right = bx0 <= p.x ? p.x : std::min(right, bx0 - gap);
+            };
             auto o = std::lower_bound(st.obstacles.begin(), st.obstacles.end(), p.x - widest,
                                       [](const TimelineHit& h, float x) { return h.x0 < x; });
-            for (; o != st.obstacles.end() && o->x0 < right; ++o) {
-                if (o->y1 <= y0 || o->y0 >= y1 || o->x1 <= p.x || (!o->IsBubble() && o->item == p.item)) continue;
-                right = o->x0 <= p.x ? p.x : std::min(right, o->x0 - gap);
-            }
+            for (; o != st.obstacles.end() && o->x0 < right; ++o)
+                if (o->IsBubble() || o->item != p.item) cut_at(o->x0, o->y0, o->x1, o->y1);
             // Bars too: a mark stacked over a full row shares its row with them.
-            for (size_t k = bars_first; k < bars_last; ++k) {
-                const TimelineHit& b = st.hits[k];
-                if (b.y1 <= y0 || b.y0 >= y1 || b.x1 <= p.x || b.x0 >= right || b.item == p.item) continue;
-                right = b.x0 <= p.x ? p.x : std::min(right, b.x0 - gap);
-            }
-            if (right - p.x < p.min_w) {
-                if (p.left_end > 0) left.push_back(&p);
-                continue;
-            }
-            const TimelineItem& it = lane.items[p.item];
-            bool cut = false;
-            const float w = AddTextEllipsis(f.dl, ImVec2(p.x, p.y), p.selected ? pal.accent : pal.ink, TimelineItemLabel(app, it), right - p.x, &cut);
-            st.labels.push_back({p.x, y0, p.x + w, y1, lane_index, p.item, cut});
-        }
-        // Second chance, on the left: from the nearest mark, bar, bubble or label in the way to the mark.
-        for (const TimelinePendingLabel* p : left) {
-            const float y0 = p->y + ink_top, y1 = p->y + ink_bottom, end = p->left_end;
-            float start = f.plot_x0;
+            for (size_t k = bars_first; k < bars_last; ++k)
+                if (st.hits[k].item != p.item) cut_at(st.hits[k].x0, st.hits[k].y0, st.hits[k].x1, st.hits[k].y1);
+            for (size_t k = lane_labels_begin; k < st.labels.size(); ++k) cut_at(st.labels[k].x0, st.labels[k].y0, st.labels[k].x1, st.labels[k].y1);
+            return right;
+        };
+        // Where a label ending at p.left_end may start: after the last mark, bubble, bar or label in its way.
+        auto left_start = [&](const TimelinePendingLabel& p) {
+            const float y0 = p.y + ink_top, y1 = p.y + ink_bottom, end = p.left_end;
+            float start = f.plot_x0 + 2 * f.s;  // inside the plot, clear of the lane names
             auto block = [&](float bx0, float by0, float bx1, float by1) {
                 if (by1 <= y0 || by0 >= y1 || bx0 >= end) return;
                 start = std::max(start, bx1 + gap);
             };
             for (const TimelineHit& o : st.obstacles)
-                if (o.IsBubble() || o.item != p->item) block(o.x0, o.y0, o.x1, o.y1);
+                if (o.IsBubble() || o.item != p.item) block(o.x0, o.y0, o.x1, o.y1);
             for (size_t k = bars_first; k < bars_last; ++k) block(st.hits[k].x0, st.hits[k].y0, st.hits[k].x1, st.hits[k].y1);
             for (size_t k = lane_labels_begin; k < st.labels.size(); ++k) block(st.labels[k].x0, st.labels[k].y0, st.labels[k].x1, st.labels[k].y1);
-            if (end - start < p->min_w) continue;
-            const std::string_view text = TimelineItemLabel(app, lane.items[p->item]);
-            const float text_w = ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
-            const float x = text_w <= end - start ? end - text_w : start;
+            return start;
+        };
+        auto draw = [&](const TimelinePendingLabel& p, float x, float max_w, std::string_view text) {
             bool cut = false;
-            const float w = AddTextEllipsis(f.dl, ImVec2(x, p->y), p->selected ? pal.accent : pal.ink, text, end - x, &cut);
-            st.labels.push_back({x, y0, x + w, y1, lane_index, p->item, cut});
+            const float w = AddTextEllipsis(f.dl, ImVec2(x, p.y), p.selected ? pal.accent : pal.ink, text, max_w, &cut);
+            st.labels.push_back({x, p.y + ink_top, x + w, p.y + ink_bottom, lane_index, p.item, cut});
+        };
+        auto text_of = [&](const TimelinePendingLabel& p) { return TimelineItemLabel(app, lane.items[p.item]); };
+        auto width_of = [](std::string_view t) { return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x; };
+        for (const TimelinePendingLabel& p : st.pending_labels) {
+            const float room = right_end(p) - p.x;
+            const std::string_view text = text_of(p);
+            const float text_w = width_of(text);
+            // A point mark whose label would be cut (or left out) on the right looks left: it goes there when
+            // the left has clearly more room (decided once every right-side label is down).
+            if (room < text_w && p.left_end > 0 && (room < p.min_w || p.left_end - left_start(p) > room + 12 * f.s)) {
+                left.push_back(&p);
+                continue;
+            }
+            if (room >= p.min_w) draw(p, p.x, room, text);
+        }
+        // Second chance, on the left (then the right again, if a label since drawn leaves the left too little).
+        for (const TimelinePendingLabel* p : left) {
+            const std::string_view text = text_of(*p);
+            const float text_w = width_of(text);
+            const float end = p->left_end, start = left_start(*p), room = right_end(*p) - p->x;
+            if (end - start >= p->min_w && end - start >= std::min(room, text_w)) {
+                const float x = text_w <= end - start ? end - text_w : start;
+                draw(*p, x, end - x, text);
+            } else if (room >= p->min_w) {
+                draw(*p, p->x, room, text);
+            }
         }
         left.clear();
         st.pending_labels.clear();
@@ -808,56 +718,6 @@ void DrawTimelineLanes(const AppState& app, TimelineState& st, const TimelineFra
         p.DrawLabels();
         f.dl->PopClipRect();
     }
-}
-
-// ---- [SECTION] overview --------------------------------------------------------------------------------
-
-void RebuildTimelineOverview(TimelineState& st) {
-    const double a = st.axis.ToAxis(st.index.extent_start), b = st.axis.ToAxis(st.index.extent_end);
-    const double pad = std::max(2.0, (b - a) * 0.04);
-    st.overview_start = a - pad;
-    st.overview_end = b + pad;
-    constexpr size_t kBins = 240;
-    st.overview_bins.assign(kBins, 0);
-    const double scale = kBins / (st.overview_end - st.overview_start);
-    for (const TimelineLane& lane : st.index.lanes)
-        for (uint32_t i = lane.class_begin[0]; i < lane.class_begin[kClassEra]; ++i) {
-            const double x = (st.axis.ToAxis(lane.items[i].Mid()) - st.overview_start) * scale;
-            ++st.overview_bins[std::min(kBins - 1, static_cast<size_t>(std::max(0.0, x)))];
-        }
-}
-
-void DrawTimelineOverview(const AppState& app, TimelineState& st, const TimelineFrame& f) {
-    (void)app;
-    const Palette& pal = *f.pal;
-    const float s = f.s;
-    ImDrawList* dl = f.dl;
-    const float y0 = f.overview_y0 + 2 * s, y1 = f.overview_y1 - 1 * s;
-    const float w = f.plot_x1 - f.plot_x0;
-    const double span = std::max(1e-9, st.overview_end - st.overview_start);
-    auto x_of = [&](double a) { return static_cast<float>(f.plot_x0 + (a - st.overview_start) / span * w); };
-    dl->AddText(ImVec2(f.gutter_x0, (y0 + y1 - ImGui::GetTextLineHeight()) * 0.5f), pal.muted, "Overview");
-    dl->AddRectFilled(ImVec2(f.plot_x0, y0), ImVec2(f.plot_x1, y1), WithAlpha(pal.rule, 0.35f), 3 * s);
-    uint32_t peak = 1;
-    for (uint32_t c : st.overview_bins) peak = std::max(peak, c);
-    const size_t nb = st.overview_bins.size();
-    for (size_t i = 0; i < nb; ++i) {
-        if (!st.overview_bins[i]) continue;
-        const float h = (y1 - y0 - 3 * s) * std::sqrt(static_cast<float>(st.overview_bins[i]) / static_cast<float>(peak));
-        const float xa = f.plot_x0 + w * static_cast<float>(i) / static_cast<float>(nb);
-        const float xb = f.plot_x0 + w * static_cast<float>(i + 1) / static_cast<float>(nb);
-        dl->AddRectFilled(ImVec2(xa, y1 - 1 * s - std::max(1.5f * s, h)), ImVec2(std::max(xb - 0.5f, xa + 1), y1 - 1 * s), WithAlpha(pal.marker, 0.55f));
-    }
-    for (const TimelineBreak& b : f.axis->breaks) {
-        const float xa = x_of(b.axis_start), xb = x_of(b.axis_end);
-        dl->AddLine(ImVec2((xa + xb) * 0.5f - 2 * s, y1), ImVec2((xa + xb) * 0.5f + 2 * s, y0), pal.muted, 1.0f * s);
-    }
-    float vx0 = x_of(st.shown_start), vx1 = x_of(st.shown_end);
-    if (vx1 - vx0 < 6 * s) { const float c = (vx0 + vx1) * 0.5f; vx0 = c - 3 * s; vx1 = c + 3 * s; }
-    vx0 = std::max(vx0, f.plot_x0 - 2 * s);
-    vx1 = std::min(vx1, f.plot_x1 + 2 * s);
-    dl->AddRectFilled(ImVec2(vx0, y0 - 1 * s), ImVec2(vx1, y1 + 1 * s), pal.accent_soft, 3 * s);
-    dl->AddRect(ImVec2(vx0, y0 - 1 * s), ImVec2(vx1, y1 + 1 * s), pal.accent, 3 * s, 0, 1.5f * s);
 }
 
 }  // namespace ui

@@ -1,7 +1,8 @@
 // timeline_draw.hpp — internal to the timeline window: the drawing passes over one frame's geometry.
 //
-// timeline_window.cpp owns input, the header and the view; timeline_draw.cpp draws ticks, lanes (with the
-// level-of-detail pass), breaks and the overview strip, recording every drawn mark in state.hits.
+// timeline_window.cpp owns input, the header and the view; timeline_draw.cpp draws the lanes (with the
+// level-of-detail pass), recording every drawn mark in state.hits; timeline_axis_draw.cpp the ticks, breaks
+// and overview strip; timeline_tooltip.cpp what the tooltip says.
 #pragma once
 #include <imgui.h>
 
@@ -30,12 +31,23 @@ struct TimelineFrame {
     double AxisOfX(float x) const { return a0 + (x - plot_x0) / px_per_unit; }
 };
 
+// `c` with its opacity scaled by a (0…1).
+inline ImU32 WithAlpha(ImU32 c, float a) {
+    const float k = a < 0 ? 0.0f : a > 1 ? 1.0f : a;
+    const unsigned alpha = static_cast<unsigned>(k * static_cast<float>((c >> IM_COL32_A_SHIFT) & 0xFF));
+    return (c & ~IM_COL32_A_MASK) | (alpha << IM_COL32_A_SHIFT);
+}
+
+// timeline_axis_draw.cpp
 void DrawTimelineTicks(const AppState& app, TimelineState& st, const TimelineFrame& f);
 void DrawTimelineBreaks(const AppState& app, const TimelineFrame& f);
+// timeline_draw.cpp
 void DrawTimelineLanes(const AppState& app, TimelineState& st, const TimelineFrame& f);
+// timeline_axis_draw.cpp
 void DrawTimelineOverview(const AppState& app, TimelineState& st, const TimelineFrame& f);
 // What a mark's label says: an event's label, a date's words, "published".
 std::string_view TimelineItemLabel(const AppState& app, const TimelineItem& it);
+// timeline_tooltip.cpp
 // Fills st.tooltip_* for st.hits[hit] (and shows the tooltip when `show`).
 void DescribeTimelineHit(const AppState& app, TimelineState& st, int hit, bool show);
 void RebuildTimelineOverview(TimelineState& st);

@@ -62,6 +62,10 @@ struct TimelineLabel {                  // a label drawn last frame (tests check
     bool cut = false;                   // shortened with "…" (the tooltip and the DOM mirror keep it whole)
 };
 
+struct TimelineTextBox {                // an axis label drawn last frame (tests: all inside the plot, none
+    float x0 = 0, y0 = 0, x1 = 0, y1 = 0;   // overlapping): screen px
+};
+
 struct TimelinePendingLabel {           // per-frame scratch: a label waiting until the lane's bubbles are known
     uint32_t item = 0;
     float x = 0, y = 0;                 // where the text starts (top left), screen px
@@ -101,6 +105,7 @@ struct TimelineState {
     std::vector<TimelineHit> obstacles;     // scratch: one lane's marks and bubbles, which labels must not cover
     std::vector<const TimelinePendingLabel*> left_labels;   // scratch: labels given a second chance on the left
     std::vector<TimelineLabel> labels;      // the labels drawn last frame
+    std::vector<TimelineTextBox> tick_labels;   // the axis's tick and context labels drawn last frame
     float plot_x0 = 0, plot_x1 = 0;     // screen x of the plotted time range
     float lanes_y0 = 0, lanes_y1 = 0;   // screen y of the lane area
     float overview_y0 = 0, overview_y1 = 0;

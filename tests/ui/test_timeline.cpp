@@ -255,6 +255,17 @@ bool Overlap(float ax0, float ay0, float ax1, float ay1, float bx0, float by0, f
 // Returns how many labels were checked.
 size_t CheckLabelsClear(test::Harness& h, const std::string& where) {
     const ui::TimelineState& st = TL(h);
+    // The axis's labels too: whole words inside the plot (not "Decembe" cut by the clip), none on another.
+    for (size_t i = 0; i < st.tick_labels.size(); ++i) {
+        const ui::TimelineTextBox& t = st.tick_labels[i];
+        INFO(where << ": axis label at x " << t.x0 << "…" << t.x1 << " (plot " << st.plot_x0 << "…" << st.plot_x1 << ")");
+        CHECK(t.x0 >= st.plot_x0 - 1);
+        CHECK(t.x1 <= st.plot_x1 + 1);
+        for (size_t j = i + 1; j < st.tick_labels.size(); ++j) {
+            const ui::TimelineTextBox& u = st.tick_labels[j];
+            CHECK_FALSE(Overlap(t.x0, t.y0, t.x1, t.y1, u.x0, u.y0, u.x1, u.y1));
+        }
+    }
     for (size_t i = 0; i < st.labels.size(); ++i) {
         const ui::TimelineLabel& l = st.labels[i];
         INFO(where << ": label of item " << l.item << " in lane " << l.lane << " at x " << l.x0 << "…" << l.x1);
