@@ -116,7 +116,8 @@ bool FollowSelection(AppState& app, ReaderState& st, Target& out) {
 
 void DrawHeader(AppState& app, ReaderState& st, const core::Article& a, float measure) {
     const Palette& pal = CurrentPalette();
-    ImGui::PushTextWrapPos(ImGui::GetCursorPosX() + measure);
+    const float wrap_x = ImGui::GetCursorPosX() + measure;
+    ImGui::PushTextWrapPos(wrap_x);
     ImGui::PushFont(app.fonts.small);
     std::string outlet = a.outlet.empty() ? "Article " + a.id : a.outlet;
     std::transform(outlet.begin(), outlet.end(), outlet.begin(), [](unsigned char ch) { return std::toupper(ch); });
@@ -134,13 +135,23 @@ void DrawHeader(AppState& app, ReaderState& st, const core::Article& a, float me
     ImGui::PushFont(app.fonts.small);
     ImGui::PushStyleVar(ImGuiStyleVar_ItemSpacing, ImVec2(0, ImGui::GetStyle().ItemSpacing.y));
     ImGui::TextDisabled("%s", LongDate(a).c_str());
+    // "· date inferred from the text" follows the date when it fits on the line, else starts the next one
+    // whole (wrapped into the rest of a narrow line it read "inferre / d from / the text").
+    const char* certainty = CertaintyLabel(a.published_certainty);
     ImGui::SameLine();
-    ImGui::TextDisabled("  \xC2\xB7  date ");
+    const char* lead = "  \xC2\xB7  date ";
+    if (ImGui::GetCursorPosX() + ImGui::CalcTextSize(lead).x + ImGui::CalcTextSize(certainty).x > wrap_x) {
+        ImGui::NewLine();
+        lead = "date ";
+    }
+    ImGui::TextDisabled("%s", lead);
     ImGui::SameLine();
     const bool has_note = !a.published_note.empty();
     ImGui::PushStyleColor(ImGuiCol_Text, has_note ? pal.accent : ImGui::GetColorU32(ImGuiCol_TextDisabled));
-    ImGui::TextUnformatted(CertaintyLabel(a.published_certainty));
+    ImGui::TextUnformatted(certainty);
     ImGui::PopStyleColor();
+    st.date_label_min = ImGui::GetItemRectMin();
+    st.date_label_max = ImGui::GetItemRectMax();
     st.date_hovered = ImGui::IsItemHovered();
     if (has_note && st.date_hovered) {
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);

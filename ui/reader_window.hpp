@@ -48,6 +48,7 @@ struct ReaderState {
     core::Index context_claim = core::kNone;  // under the mouse when the context menu opened
     bool date_hovered = false;          // the date line is hovered: its evidence in the text lights up
     bool show_date_note = false;        // the "how we know the date" note is unfolded
+    ImVec2 date_label_min{0, 0}, date_label_max{0, 0};  // "inferred from the text" as drawn last frame, screen px
 };
 
 void DrawReader(AppState& app, ReaderState& state);

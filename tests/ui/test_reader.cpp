@@ -245,3 +245,18 @@ TEST_CASE("reader: an event picked without a claim opens an article that reports
     CHECK(mn.y >= h.app.reader.y);
     CHECK(mx.y <= h.app.reader.y + h.app.reader.h);
 }
+
+TEST_CASE("reader: 'date inferred from the text' stays on one line, next to the date or on its own line") {
+    // From desktop to a narrow middle column (800 px: the reader between the list and the claims) and a phone.
+    const ImVec2 sizes[] = {{1400, 900}, {1000, 700}, {800, 600}, {390, 844}};
+    for (const ImVec2& size : sizes) {
+        test::Harness h(size.x, size.y);
+        h.Frames(2);
+        const ui::ReaderState& r = h.app.reader;
+        INFO(size.x << "x" << size.y);
+        const float line = ImGui::GetTextLineHeight();
+        REQUIRE(r.date_label_max.x > r.date_label_min.x);
+        CHECK(r.date_label_max.y - r.date_label_min.y <= line + 1);  // one line: not "inferre / d from / the text"
+        CHECK(r.date_label_max.x <= r.x + r.w);
+    }
+}
