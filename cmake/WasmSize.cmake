@@ -19,6 +19,11 @@ add_link_options(-fno-exceptions)
 # The wasm tests too: REQUIRE then ends the test program on failure (which still fails the test).
 target_compile_definitions(doctest INTERFACE DOCTEST_CONFIG_NO_EXCEPTIONS_BUT_WITH_ALL_ASSERTS)
 
+# Dear ImGui without what the page never calls but ImGui's own code can reach (so the linker keeps it):
+# the debug tools (metrics, ID stack tool, item picker: hooks in NewFrame and ItemAdd) and its file
+# functions (the page has no file system: -sFILESYSTEM=0; fonts are compiled in or handed over).
+target_compile_definitions(imgui PUBLIC IMGUI_DISABLE_DEBUG_TOOLS IMGUI_DISABLE_FILE_FUNCTIONS)
+
 # Link-time optimization: the linker sees core, ui and ImGui as one program and drops or merges across
 # them (claimline.wasm 438,117 → 426,460 bytes gzip with the flags of the time). Every wasm link takes
 # minutes longer (tests and benchmarks too): -DCLAIMLINE_WASM_LTO=OFF for quick iterations.
@@ -83,4 +88,7 @@ endif()
 #   -sEVAL_CTORS=1      nothing to evaluate: __wasm_call_ctors is empty (no static constructors)
 #   --closure 1         Debian's emscripten has no closure-compiler; terser minifies the loader instead
 #   libc                no iostream, locale or regex is linked; printf (ImGui's text formatting) and scanf
-#                       (ImGui's settings handlers, nlohmann's number parsing) are ~30 KB raw and needed
+#                       are ~30 KB raw and needed
+#   --wrap=sscanf       −10 KB gzip (scanf, float parsing, 128-bit long double arithmetic), but ImGui's
+#                       OpenGL backend reads "#version 300 es" with sscanf: a stand-in would have to parse
+#                       %d (ImGui's .ini readers are the only other callers in the viewer)

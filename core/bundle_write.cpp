@@ -164,7 +164,7 @@ void WriteClaim(JsonWriter& w, const Corpus& c, const Claim& k, const SaveOption
     PutIfSet(w, "hedge_cue", k.hedge_cue);
     w.Field("negated", k.negated);
     w.Key("certainty");
-    w.Number(k.certainty);                // the float as a double, as bundles always had it
+    w.Number(k.certainty);
     w.Key("timexes");                     // indices into the bundle's timexes array
     w.BeginArray();
     for (Index t : k.timexes) w.Int(t);

@@ -3,7 +3,7 @@
 #include <charconv>
 #include <cmath>
 #include <cstdio>
-#include <cstdlib>
+#include <cstdlib>  // atoi
 #include <cstring>
 
 namespace core {
@@ -44,20 +44,36 @@ size_t SequenceAt(std::string_view s, size_t i, size_t& bad) {
     return n;
 }
 
-// The shortest decimal digits that read back as `value` (> 0, finite) and the exponent of their last
-// digit: value ≈ digits × 10^exponent.
-void ShortestDigits(double value, char* digits, int& len, int& exponent) {
-    char buf[40];
-    for (int precision = 1; precision <= 17; ++precision) {
-        std::snprintf(buf, sizeof buf, "%.*e", precision - 1, value);
-        if (precision == 17 || std::strtod(buf, nullptr) == value) break;
+// `digits` (at most 9) × 10^exponent as a float, for the shortest-form search below: the digits and
+// 10^|exponent| (≤ 22) are exact doubles, so the double result is rounded once; rounding it to float could
+// differ from rounding the decimal directly only for a decimal within 2^-53 (relative) of a float midpoint
+// (tests/core/test_json_writer.cpp checks the results against strtof). False outside that exponent range:
+// such floats (below ~1e-13 or from 1e22) get all 9 digits, which always read back.
+bool DecimalToFloat(const char* digits, int len, int exponent, float& out) {
+    static constexpr double kPow10[] = {1e0,  1e1,  1e2,  1e3,  1e4,  1e5,  1e6,  1e7,  1e8,  1e9,  1e10, 1e11,
+                                        1e12, 1e13, 1e14, 1e15, 1e16, 1e17, 1e18, 1e19, 1e20, 1e21, 1e22};
+    if (exponent > 22 || exponent < -22) return false;
+    double m = 0;
+    for (int i = 0; i < len; ++i) m = m * 10 + (digits[i] - '0');
+    out = static_cast<float>(exponent >= 0 ? m * kPow10[exponent] : m / kPow10[-exponent]);
+    return true;
+}
+
+// The fewest decimal digits that read back as `value` (> 0, finite) and the exponent of their last digit:
+// value ≈ digits × 10^exponent. No strtod: the page's viewer links no libc number parser (issue #7).
+void ShortestDigits(float value, char* digits, int& len, int& exponent) {
+    char buf[32];
+    for (int precision = 1; precision <= 9; ++precision) {  // 9 digits always read back as the same float
+        std::snprintf(buf, sizeof buf, "%.*e", precision - 1, static_cast<double>(value));
+        // buf: "d.ddde±xx" (or "de±xx")
+        len = 0;
+        const char* p = buf;
+        for (; *p != 'e'; ++p)
+            if (*p != '.') digits[len++] = *p;
+        exponent = std::atoi(p + 1) - (len - 1);
+        float back = 0;
+        if (precision == 9 || (DecimalToFloat(digits, len, exponent, back) && back == value)) return;
     }
-    // buf: "d.ddde±xx" (or "de±xx")
-    len = 0;
-    const char* p = buf;
-    for (; *p != 'e'; ++p)
-        if (*p != '.') digits[len++] = *p;
-    exponent = std::atoi(p + 1) - (len - 1);   // no trailing zeros: fewer digits would have read back
 }
 
 }  // namespace
@@ -153,7 +169,7 @@ void JsonWriter::Bool(bool value) {
 
 // nlohmann's layout of the shortest digits (its to_chars/format_buffer): fixed notation for 1e-4 ≤ |v| <
 // 1e15 with at least one digit after the point ("1.0", "0.25"), otherwise d.ddde±XX.
-void JsonWriter::Number(double value) {
+void JsonWriter::Number(float value) {
     BeforeValue();
     if (!std::isfinite(value)) {
         m_out += "null";

@@ -9,11 +9,12 @@
 //   w.Key("claims"); w.BeginArray(); for (Index i : ids) w.Int(i); w.EndArray();
 //   w.EndObject();
 //
-// The text is what nlohmann::json::dump(indent, ' ', false, error_handler_t::replace) writes for the same
-// values in the same order — bundles saved before and after this writer are byte-identical: "key": value
-// with one space when pretty, empty containers as {} and [], control characters as \u00XX, other UTF-8 as
-// is, doubles in their shortest round-trip form ("0.800000011920929", "1.0"). Invalid UTF-8 never reaches
-// the output: each bad sequence becomes U+FFFD, so the text is always valid JSON whatever the strings hold.
+// The layout is nlohmann::json::dump(indent, ' ', false, error_handler_t::replace)'s for the same values in
+// the same order (bundles saved before this writer differ only in numbers): "key": value with one space
+// when pretty, empty containers as {} and [], control characters as \u00XX, other UTF-8 as is. Numbers are
+// floats in their shortest form that reads back ("0.8", "1.0"; nlohmann wrote the float's double expansion,
+// "0.800000011920929", which reads back as the same float). Invalid UTF-8 never reaches the output: each
+// bad sequence becomes U+FFFD, so the text is always valid JSON whatever the strings hold.
 // The caller keeps the calls balanced (a Key before each value inside an object); nothing is checked.
 #pragma once
 #include <cstdint>
@@ -36,7 +37,7 @@ public:
     void String(std::string_view text);
     void Int(int64_t value);
     void Bool(bool value);
-    void Number(double value);           // NaN and infinities as null (as nlohmann does)
+    void Number(float value);            // shortest form that reads back ("0.8"); NaN, infinities as null
 
     // Key and value in one call, for the common case.
     void Field(std::string_view key, std::string_view text) { Key(key); String(text); }

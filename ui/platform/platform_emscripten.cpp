@@ -433,7 +433,7 @@ EMSCRIPTEN_KEEPALIVE const char* claimline_outline() {
 }
 
 // The full fonts, as tools/pack_files.py packs them (per file: name length, name, u32 LE size, bytes);
-// copied. Returns 0 (and keeps the first fonts) when the bytes are not such a pack.
+// copied. Returns 0 (and keeps the first fonts) when the bytes are not such a pack or lack the UI font.
 EMSCRIPTEN_KEEPALIVE int claimline_fonts_done(const char* bytes, int size) {
     Web& w = *g_web;
     if (!w.full_font_files.empty()) return 1;  // another instance's answer came first: already built
@@ -452,6 +452,10 @@ EMSCRIPTEN_KEEPALIVE int claimline_fonts_done(const char* bytes, int size) {
         at = size_at + 4 + file_size;
         if (at == pack.size()) w.full_font_files = std::move(files);  // complete: take them
     }
+    // The UI font must be there: without it ui::LoadFonts would fall back to ImGui's built-in font, which
+    // the page does not carry (web/imgui_unreached.cpp).
+    if (core::FindEmbedded(w.full_font_files.data(), w.full_font_files.size(), "ui_regular.otf").empty())
+        w.full_font_files.clear();
     if (w.full_font_files.empty()) {
         pack.clear();
         FullFontsFailed();
