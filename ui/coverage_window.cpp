@@ -70,11 +70,15 @@ void BuildCoverage(const core::Corpus& c, CoverageState& st) {
         cell.corroborated = cell.corroborated || (flags[claim] & kCorroborated);
         cell.contradicted = cell.contradicted || (flags[claim] & kContradicted);
     };
-    struct Built { CoverageRow row; std::vector<CoverageCell> cells; core::Day day; };
+    // Filled field by field: GCC 12's -O2 flags the aggregate-initialised string as maybe uninitialised.
+    struct Built { CoverageRow row; std::vector<CoverageCell> cells; core::Day day = core::kNoDay; };
     std::vector<Built> built;
     for (size_t e = 0; e < c.events.size(); ++e) {
         const core::Event& ev = c.events[e];
-        Built b{{static_cast<core::Index>(e), core::kNone, "", 0}, std::vector<CoverageCell>(ncol), ev.date.earliest};
+        Built b;
+        b.row.event = static_cast<core::Index>(e);
+        b.cells.resize(ncol);
+        b.day = ev.date.earliest;
         for (const core::Span& m : ev.mentions) mark(b.cells, m.article, core::kNone);
         for (core::Index k : ev.claims)
             if (ValidClaim(c, k)) mark(b.cells, c.claims[k].span.article, k);
@@ -88,8 +92,10 @@ void BuildCoverage(const core::Corpus& c, CoverageState& st) {
         std::vector<char> used(c.claims.size(), 0);
         for (size_t k = 0; k < c.claims.size(); ++k) {
             if (used[k] || !flags[k]) continue;
-            Built b{{core::kNone, static_cast<core::Index>(k), ClaimLabel(c, c.claims[k]), 0}, std::vector<CoverageCell>(ncol),
-                    c.articles.empty() ? core::kNoDay : core::kNoDay};
+            Built b;
+            b.row.claim = static_cast<core::Index>(k);
+            b.row.label = ClaimLabel(c, c.claims[k]);
+            b.cells.resize(ncol);
             mark(b.cells, c.claims[k].span.article, static_cast<core::Index>(k));
             used[k] = 1;
             for (const core::Relation& r : c.relations)
