@@ -194,14 +194,16 @@ struct LanePass {
             const TimelineItem& it = lane.items[i];
             if (it.end < d0) continue;
             const float xa = f.XOfDay(it.start), xb = f.XOfDay(it.end);
-            const std::string_view text = TimelineItemLabel(app, it);
-            const float text_w = ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
-            const bool inside = text_w + 8 * s < xb - xa || xb - xa >= 90 * s;  // long bars hold their label, cut
             int row = FreeRow(g, xa, 3 * s);
             if (row < 0) {  // counted where the bar is seen, not at its (maybe off-screen) start
                 Hide(i, (std::max(xa, f.plot_x0) + std::min(xb, f.plot_x1)) * 0.5f);
                 continue;
             }
+            // Measured only for bars that get a row: in a dense story most find none, and their labels (read
+            // from events scattered in memory) cost more than the rest of the frame's bars.
+            const std::string_view text = TimelineItemLabel(app, it);
+            const float text_w = ImGui::CalcTextSize(text.data(), text.data() + text.size()).x;
+            const bool inside = text_w + 8 * s < xb - xa || xb - xa >= 90 * s;  // long bars hold their label, cut
             const float y = g.row_y[row];
             const ImU32 col = ColorOf(pal, it);
             const bool selected = IsSelected(app, it);
@@ -568,7 +570,9 @@ struct LanePass {
         float widest = 0;
         for (const TimelineHit& o : st.obstacles) widest = std::max(widest, o.x1 - o.x0);
         std::vector<const TimelinePendingLabel*>& left = st.left_labels;
-        const size_t lane_labels_begin = st.labels.size();
+        std::vector<uint32_t>& by_x = st.lane_labels_by_x;  // this lane's labels so far, by x0
+        by_x.clear();
+        float widest_label = 0;
         // How far right of p.x a label may run: to the first mark, bubble, bar or label in its way.
         auto right_end = [&](const TimelinePendingLabel& p) {
             const float y0 = p.y + ink_top, y1 = p.y + ink_bottom;
@@ -584,7 +588,17 @@ struct LanePass {
             // Bars too: a mark stacked over a full row shares its row with them.
             for (size_t k = bars_first; k < bars_last; ++k)
                 if (st.hits[k].item != p.item) cut_at(st.hits[k].x0, st.hits[k].y0, st.hits[k].x1, st.hits[k].y1);
-            for (size_t k = lane_labels_begin; k < st.labels.size(); ++k) cut_at(st.labels[k].x0, st.labels[k].y0, st.labels[k].x1, st.labels[k].y1);
+            // Only labels crossing [p.x, right) can cut it: found by x, then applied in the order drawn (each
+            // cut moves `right`, which decides whether a later label still counts) — the same result as
+            // trying every label of the lane, without the cost quadratic in labels.
+            std::vector<uint32_t>& hits = st.label_hits;
+            hits.clear();
+            auto k = std::lower_bound(by_x.begin(), by_x.end(), p.x - widest_label - 1,
+                                      [&](uint32_t i, float x) { return st.labels[i].x0 < x; });
+            for (; k != by_x.end() && st.labels[*k].x0 < right; ++k)
+                if (st.labels[*k].x1 > p.x) hits.push_back(*k);
+            std::sort(hits.begin(), hits.end());
+            for (uint32_t i : hits) cut_at(st.labels[i].x0, st.labels[i].y0, st.labels[i].x1, st.labels[i].y1);
             return right;
         };
         // Where a label ending at p.left_end may start: after the last mark, bubble, bar or label in its way.
@@ -595,16 +609,31 @@ struct LanePass {
                 if (by1 <= y0 || by0 >= y1 || bx0 >= end) return;
                 start = std::max(start, bx1 + gap);
             };
-            for (const TimelineHit& o : st.obstacles)
-                if (o.IsBubble() || o.item != p.item) block(o.x0, o.y0, o.x1, o.y1);
+            // Obstacles and labels sorted by x0: walk back from `end`; once even the widest one starting here
+            // (plus a pixel for rounding) would end left of `start`, none further left can move it.
+            auto o = std::lower_bound(st.obstacles.begin(), st.obstacles.end(), end,
+                                      [](const TimelineHit& h, float x) { return h.x0 < x; });
+            while (o != st.obstacles.begin()) {
+                --o;
+                if (o->x0 + widest + 1 + gap <= start) break;
+                if (o->IsBubble() || o->item != p.item) block(o->x0, o->y0, o->x1, o->y1);
+            }
             for (size_t k = bars_first; k < bars_last; ++k) block(st.hits[k].x0, st.hits[k].y0, st.hits[k].x1, st.hits[k].y1);
-            for (size_t k = lane_labels_begin; k < st.labels.size(); ++k) block(st.labels[k].x0, st.labels[k].y0, st.labels[k].x1, st.labels[k].y1);
+            auto k = std::lower_bound(by_x.begin(), by_x.end(), end, [&](uint32_t i, float x) { return st.labels[i].x0 < x; });
+            while (k != by_x.begin()) {
+                const TimelineLabel& l = st.labels[*--k];
+                if (l.x0 + widest_label + 1 + gap <= start) break;
+                block(l.x0, l.y0, l.x1, l.y1);
+            }
             return start;
         };
         auto draw = [&](const TimelinePendingLabel& p, float x, float max_w, std::string_view text) {
             bool cut = false;
             const float w = AddTextEllipsis(f.dl, ImVec2(x, p.y), p.selected ? pal.accent : pal.ink, text, max_w, &cut);
+            const uint32_t i = static_cast<uint32_t>(st.labels.size());
             st.labels.push_back({x, p.y + ink_top, x + w, p.y + ink_bottom, lane_index, p.item, cut});
+            widest_label = std::max(widest_label, w);
+            by_x.insert(std::upper_bound(by_x.begin(), by_x.end(), x, [&](float v, uint32_t j) { return v < st.labels[j].x0; }), i);
         };
         auto text_of = [&](const TimelinePendingLabel& p) { return TimelineItemLabel(app, lane.items[p.item]); };
         auto width_of = [](std::string_view t) { return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x; };
