@@ -344,6 +344,10 @@ struct LanePass {
             return a.column != b.column ? a.column < b.column : a.item < b.item;
         });
         const size_t first_bubble = st.obstacles.size();  // this lane's bubbles go on after its obstacles so far
+        // Bubbles look up the marks near them by x (PlaceBubble), not all the lane's marks for every bubble.
+        st.placed_by_x.resize(st.placed.size());
+        for (uint32_t k = 0; k < st.placed_by_x.size(); ++k) st.placed_by_x[k] = k;
+        std::sort(st.placed_by_x.begin(), st.placed_by_x.end(), [&](uint32_t a, uint32_t b) { return st.placed[a].x < st.placed[b].x; });
         size_t next_hidden = 0;
         uint32_t n = 0;
         bool dense = false;
@@ -470,12 +474,20 @@ struct LanePass {
             auto near = [&](const TimelineHit& o) { return o.x1 >= x0 && o.x0 <= x1 && o.y0 <= cy + hh + gap && o.y1 >= cy - hh - gap; };
             for (size_t k = first_bubble; k < st.obstacles.size(); ++k)
                 if (near(st.obstacles[k])) block(st.obstacles[k].x0 - hw - gap, st.obstacles[k].x1 + hw + gap);
-            if (!take_marks)
-                for (const TimelinePlaced& m : st.placed) {
+            if (!take_marks) {
+                // A mark's box spans its x ± radius, lifted right by up to kMaxStack offsets (+1 px for rounding);
+                // the order marks are blocked in does not matter (the intervals are sorted below).
+                const float reach_x = kMarkRadiusPx * s + static_cast<float>(kMaxStack) * kStackOffsetPx * s + 1;
+                const std::vector<uint32_t>& by_x = st.placed_by_x;
+                auto k = std::lower_bound(by_x.begin(), by_x.end(), x0 - reach_x,
+                                          [&](uint32_t i, float x) { return st.placed[i].x < x; });
+                for (; k != by_x.end() && st.placed[*k].x <= x1 + reach_x; ++k) {
+                    const TimelinePlaced& m = st.placed[*k];
                     if (m.stack < 0) continue;
                     const TimelineHit o = MarkBox(m);
                     if (near(o)) block(o.x0 - hw - gap, o.x1 + hw + gap);
                 }
+            }
             for (size_t k = bars_first; k < bars_last; ++k) {
                 const TimelineHit& o = st.hits[k];
                 if (!near(o)) continue;

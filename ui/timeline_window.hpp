@@ -104,6 +104,7 @@ struct TimelineState {
     std::vector<TimelinePendingLabel> pending_labels;   // scratch: one lane's labels, laid out after its bubbles
     std::vector<TimelineHit> obstacles;     // scratch: one lane's marks and bubbles, which labels must not cover
     std::vector<const TimelinePendingLabel*> left_labels;   // scratch: labels given a second chance on the left
+    std::vector<uint32_t> placed_by_x;       // scratch: the lane's placed marks (indices into placed), by x
     std::vector<uint32_t> lane_labels_by_x;  // scratch: the lane's labels so far (indices into labels), by x0
     std::vector<uint32_t> label_hits;        // scratch: labels that may cut the one being placed, in the order drawn
     std::vector<TimelineLabel> labels;      // the labels drawn last frame
