@@ -289,37 +289,15 @@ size_t CheckLabelsClear(test::Harness& h, const std::string& where) {
 }  // namespace
 
 TEST_CASE("timeline: labels never cover a count bubble, another label or another item, at any size or zoom") {
-    // The bundled story at window sizes from desktop to small laptop (lanes from ~45 down to ~25 px tall),
-    // in every lane mode, fitted, on the story, and zoomed into its two busy weeks.
-    const ImVec2 sizes[] = {{1400, 900}, {1280, 800}, {900, 700}, {1100, 620}, {390, 844}};
-    const ui::LaneMode modes[] = {ui::LaneMode::Article, ui::LaneMode::Entity, ui::LaneMode::ClaimKind};
-    struct Window { const char* name; int y0, m0, d0, y1, m1, d1; };
-    const Window windows[] = {{"June–December 2024", 2024, 5, 25, 2024, 12, 5}, {"November 2024", 2024, 10, 28, 2024, 11, 25},
-                              {"10–14 November", 2024, 11, 9, 2024, 11, 15}, {"June 2024", 2024, 6, 10, 2024, 6, 30}};
     size_t labels = 0, cut = 0, on_left = 0;
-    for (const ImVec2& size : sizes) {
-        test::Harness h(size.x, size.y);
-        h.app.layout.tab = ui::Tab::Timeline;  // the phone shows one pane: this one
-        for (ui::LaneMode mode : modes) {
-            TL(h).lane_mode = mode;
-            h.Frames(2);
-            Key(h, ImGuiKey_Home);
-            Settle(h);
-            const std::string at = std::to_string(static_cast<int>(size.x)) + "x" + std::to_string(static_cast<int>(size.y)) +
-                                   " " + ui::ToString(mode) + " ";
-            labels += CheckLabelsClear(h, at + "fit all");
-            for (const Window& w : windows) {
-                ui::SetTimelineWindow(TL(h), core::DayFromCivil(w.y0, w.m0, w.d0), core::DayFromCivil(w.y1, w.m1, w.d1));
-                Settle(h);
-                labels += CheckLabelsClear(h, at + w.name);
-                for (const ui::TimelineLabel& l : TL(h).labels) {
-                    cut += l.cut;
-                    for (const ui::TimelineHit& hit : TL(h).hits)  // ends left of its own mark: the second chance
-                        if (!hit.IsBubble() && hit.lane == l.lane && hit.item == l.item && l.x1 <= hit.x0) ++on_left;
-                }
-            }
+    test::ForEachStoryView([&](test::Harness& h, const std::string& where) {
+        labels += CheckLabelsClear(h, where);
+        for (const ui::TimelineLabel& l : TL(h).labels) {
+            cut += l.cut;
+            for (const ui::TimelineHit& hit : TL(h).hits)  // ends left of its own mark: the second chance
+                if (!hit.IsBubble() && hit.lane == l.lane && hit.item == l.item && l.x1 <= hit.x0) ++on_left;
         }
-    }
+    });
     CHECK(labels > 100);  // the check saw labels, not an empty timeline
     CHECK(cut > 0);       // and some had to give way
     CHECK(on_left > 0);   // marks with no room on their right (the plot's edge, a stacked mark) took the left

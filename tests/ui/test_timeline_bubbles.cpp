@@ -67,32 +67,8 @@ void CheckBubbles(test::Harness& h, const std::string& where, Seen& seen, bool b
 }  // namespace
 
 TEST_CASE("timeline: bubbles and '+N' pills never cover a mark, a bar or each other, at any size or zoom") {
-    // The bundled story from desktop to phone (lanes from ~45 down to one row), in every lane mode, fitted,
-    // on the story, and zoomed into its two busy weeks.
-    const ImVec2 sizes[] = {{1400, 900}, {1280, 800}, {900, 700}, {1100, 620}, {800, 600}, {390, 844}};
-    const ui::LaneMode modes[] = {ui::LaneMode::Article, ui::LaneMode::Entity, ui::LaneMode::ClaimKind};
-    struct Window { const char* name; int y0, m0, d0, y1, m1, d1; };
-    const Window windows[] = {{"June–December 2024", 2024, 5, 25, 2024, 12, 5}, {"November 2024", 2024, 10, 28, 2024, 11, 25},
-                              {"10–14 November", 2024, 11, 9, 2024, 11, 15}, {"June 2024", 2024, 6, 10, 2024, 6, 30}};
     Seen seen;
-    for (const ImVec2& size : sizes) {
-        test::Harness h(size.x, size.y);
-        h.app.layout.tab = ui::Tab::Timeline;  // the phone shows one pane: this one
-        for (ui::LaneMode mode : modes) {
-            TL(h).lane_mode = mode;
-            h.Frames(2);
-            Key(h, ImGuiKey_Home);
-            Settle(h);
-            const std::string at = std::to_string(static_cast<int>(size.x)) + "x" + std::to_string(static_cast<int>(size.y)) +
-                                   " " + ui::ToString(mode) + " ";
-            CheckBubbles(h, at + "fit all", seen);
-            for (const Window& w : windows) {
-                ui::SetTimelineWindow(TL(h), core::DayFromCivil(w.y0, w.m0, w.d0), core::DayFromCivil(w.y1, w.m1, w.d1));
-                Settle(h);
-                CheckBubbles(h, at + w.name, seen);
-            }
-        }
-    }
+    test::ForEachStoryView([&](test::Harness& h, const std::string& where) { CheckBubbles(h, where, seen); });
     CHECK(seen.bubbles > 10);  // the check saw bubbles and pills, not an empty timeline
     CHECK(seen.pills > 0);
 }
