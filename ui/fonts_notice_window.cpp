@@ -6,6 +6,7 @@
 #include <cmath>
 
 #include "app.hpp"
+#include "card.hpp"
 #include "theme.hpp"
 
 namespace ui {
@@ -50,17 +51,9 @@ void DrawFontsNotice(AppState& app, FontsNoticeState& st) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float w = std::min(display.x - 24 * s, 380 * s);
     // Bottom left, small: it is about how some letters look, not about the story.
-    ImGui::SetNextWindowPos(ImVec2(12 * s, display.y - 12 * s), ImGuiCond_Always, ImVec2(0.0f, 1.0f));
-    ImGui::SetNextWindowSize(ImVec2(w, 0));
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(pal.paper));
-    ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(pal.rule));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f * s);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 6 * s);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(12 * s, 8 * s));
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                                   ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_AlwaysAutoResize;
-    if (ImGui::Begin("##fonts_notice", nullptr, flags)) {
-        ImGui::PushTextWrapPos(0.0f);
+    const bool open = BeginCard("##fonts_notice", ImVec2(12 * s, display.y - 12 * s), ImVec2(0.0f, 1.0f), w, pal.rule,
+                                ImVec2(12 * s, 8 * s), s);
+    if (open) {
         ImGui::PushFont(app.fonts.ui_bold);
         ImGui::TextUnformatted("Some letters cannot be shown yet");
         ImGui::PopFont();
@@ -74,17 +67,11 @@ void DrawFontsNotice(AppState& app, FontsNoticeState& st) {
         ImGui::BeginDisabled(st.status == FullFonts::Loading);
         if (ImGui::SmallButton("Try again")) st.retry_now = true;
         ImGui::EndDisabled();
-        const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-        st.button = {a.x, a.y, b.x - a.x, b.y - a.y};
+        st.button = LastItemRect();
         ImGui::SameLine();
         if (ImGui::SmallButton("Dismiss")) st.dismissed = true;
-        ImGui::PopTextWrapPos();
-        const ImVec2 p = ImGui::GetWindowPos(), sz = ImGui::GetWindowSize();
-        st.card = {p.x, p.y, sz.x, sz.y};
     }
-    ImGui::End();
-    ImGui::PopStyleVar(3);
-    ImGui::PopStyleColor(2);
+    st.card = EndCard(open);
 }
 
 }  // namespace ui

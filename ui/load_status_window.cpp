@@ -7,17 +7,11 @@
 
 #include "analyser.hpp"
 #include "app.hpp"
+#include "card.hpp"
 #include "open_files.hpp"
 #include "theme.hpp"
 
 namespace ui {
-
-namespace {
-Rect LastItem() {
-    const ImVec2 a = ImGui::GetItemRectMin(), b = ImGui::GetItemRectMax();
-    return {a.x, a.y, b.x - a.x, b.y - a.y};
-}
-}  // namespace
 
 LoadStatusState::~LoadStatusState() {
     if (analysing) CancelAnalysis();
@@ -32,17 +26,9 @@ void DrawLoadStatus(AppState& app, LoadStatusState& st) {
     const ImVec2 display = ImGui::GetIO().DisplaySize;
     const float w = std::min(display.x - 24 * s, 460 * s);
     // A card floating at the bottom centre, over the panes: it is about the whole story, not one view.
-    ImGui::SetNextWindowPos(ImVec2(display.x * 0.5f, display.y - 16 * s), ImGuiCond_Always, ImVec2(0.5f, 1.0f));
-    ImGui::SetNextWindowSize(ImVec2(w, 0));
-    ImGui::PushStyleColor(ImGuiCol_WindowBg, ImGui::ColorConvertU32ToFloat4(pal.paper));
-    ImGui::PushStyleColor(ImGuiCol_Border, ImGui::ColorConvertU32ToFloat4(st.analysing ? pal.rule : pal.accent));
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowBorderSize, 1.0f * s);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowRounding, 6 * s);
-    ImGui::PushStyleVar(ImGuiStyleVar_WindowPadding, ImVec2(14 * s, 10 * s));
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove | ImGuiWindowFlags_NoSavedSettings |
-                                   ImGuiWindowFlags_NoFocusOnAppearing | ImGuiWindowFlags_AlwaysAutoResize;
-    if (ImGui::Begin("##load_status", nullptr, flags)) {
-        ImGui::PushTextWrapPos(0.0f);
+    const bool open = BeginCard("##load_status", ImVec2(display.x * 0.5f, display.y - 16 * s), ImVec2(0.5f, 1.0f), w,
+                                st.analysing ? pal.rule : pal.accent, ImVec2(14 * s, 10 * s), s);
+    if (open) {
         if (st.analysing) {
             ImGui::PushFont(app.fonts.ui_bold);
             ImGui::Text("Analysing %s", st.files.c_str());
@@ -52,7 +38,7 @@ void DrawLoadStatus(AppState& app, LoadStatusState& st) {
             ImGui::ProgressBar(st.fraction, ImVec2(-90 * s, 0), overlay);
             ImGui::SameLine();
             if (ImGui::Button("Cancel", ImVec2(-1, 0))) CancelOpenFiles(app);
-            st.button = LastItem();
+            st.button = LastItemRect();
             ImGui::PushFont(app.fonts.small);
             ImGui::TextDisabled("The story on screen stays until the new one is ready.");
             ImGui::PopFont();
@@ -62,15 +48,10 @@ void DrawLoadStatus(AppState& app, LoadStatusState& st) {
             ImGui::PopFont();
             ImGui::TextUnformatted(st.error.c_str());
             if (ImGui::Button("Dismiss")) st.error.clear();
-            st.button = LastItem();
+            st.button = LastItemRect();
         }
-        ImGui::PopTextWrapPos();
-        const ImVec2 a = ImGui::GetWindowPos(), b = ImGui::GetWindowSize();
-        st.card = {a.x, a.y, b.x, b.y};
     }
-    ImGui::End();
-    ImGui::PopStyleVar(3);
-    ImGui::PopStyleColor(2);
+    st.card = EndCard(open);
 }
 
 }  // namespace ui
