@@ -1,6 +1,7 @@
 #include "coverage_window.hpp"
 
 #include <imgui.h>
+#include <imgui_internal.h>  // RenderTextEllipsis
 
 #include <algorithm>
 #include <cstdio>
@@ -16,6 +17,16 @@ namespace ui {
 namespace {
 constexpr uint8_t kCorroborated = 1, kContradicted = 2;
 const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
+
+// Draws `text` from `pos`, ending in "…" if it would pass `max_x` (a cut word with no mark reads as a
+// different word: "Pyongyang" cut to "Pyor"). Returns whether it was shortened.
+bool TextFitted(ImDrawList* dl, ImVec2 pos, float max_x, ImU32 color, const std::string& text) {
+    const ImVec2 size = ImGui::CalcTextSize(text.c_str());
+    ImGui::PushStyleColor(ImGuiCol_Text, color);
+    ImGui::RenderTextEllipsis(dl, pos, ImVec2(max_x, pos.y + size.y), max_x, max_x, text.c_str(), nullptr, &size);
+    ImGui::PopStyleColor();
+    return pos.x + size.x > max_x;
+}
 
 std::string ShortDay(core::Day d) {
     if (d == core::kNoDay) return "undated";
@@ -118,6 +129,8 @@ void BuildCoverage(const core::Corpus& c, CoverageState& st) {
 }
 
 void DrawCoverage(AppState& app, CoverageState& st) {
+    st.shortened = 0;
+    st.label_tip = -1;
     if (!BeginPane("Coverage", st.x, st.y, st.w, st.h, false)) return;
     if (st.built_version != app.corpus_version) { BuildCoverage(app.corpus, st); st.built_version = app.corpus_version; }
     const Palette& pal = CurrentPalette();
@@ -181,10 +194,8 @@ void DrawCoverage(AppState& app, CoverageState& st) {
         const bool open = st.columns[col] == app.selection.article;
         const std::string day = a.published_day == core::kNoDay ? "\xE2\x80\x94" : ShortDay(a.published_day);
         const std::string who = a.outlet.empty() ? a.id : a.outlet;
-        dl->PushClipRect(ImVec2(x0, head_y), ImVec2(x0 + st.cell_w - 2 * s, head_y + line * 2 + 4 * s), true);
-        dl->AddText(ImVec2(x0 + 2 * s, head_y), open ? pal.accent : pal.muted, day.c_str());
-        dl->AddText(ImVec2(x0 + 2 * s, head_y + line), open ? pal.accent : pal.ink, who.c_str());
-        dl->PopClipRect();
+        st.shortened += TextFitted(dl, ImVec2(x0 + 2 * s, head_y), x0 + st.cell_w - 2 * s, open ? pal.accent : pal.muted, day);
+        st.shortened += TextFitted(dl, ImVec2(x0 + 2 * s, head_y + line), x0 + st.cell_w - 2 * s, open ? pal.accent : pal.ink, who);
         if (ImGui::IsMouseHoveringRect(ImVec2(x0, head_y), ImVec2(x0 + st.cell_w, head_y + line * 2)) &&
             ImGui::IsWindowHovered())
             ImGui::SetTooltip("%s\n%s \xC2\xB7 %s", a.headline.c_str(), who.c_str(), a.published.c_str());
@@ -212,9 +223,13 @@ void DrawCoverage(AppState& app, CoverageState& st) {
             const int hover_col = hovered && mx >= st.grid_x ? static_cast<int>((mx - st.grid_x) / st.cell_w) : -1;
             if (r % 2 == 1) dl->AddRectFilled(ImVec2(origin.x, y0), ImVec2(st.grid_x + st.cell_w * ncol, y0 + st.cell_h), (pal.panel & 0x00FFFFFF) | 0x90000000);
             const bool row_selected = (row.event != core::kNone && row.event == app.selection.event);
-            dl->PushClipRect(ImVec2(origin.x, y0), ImVec2(st.grid_x - 8 * s, y0 + st.cell_h), true);
-            dl->AddText(ImVec2(origin.x + 4 * s, y0 + 4 * s), row_selected ? pal.accent : pal.ink, row.label.c_str());
-            dl->PopClipRect();
+            const bool cut = TextFitted(dl, ImVec2(origin.x + 4 * s, y0 + 4 * s), st.grid_x - 8 * s,
+                                        row_selected ? pal.accent : pal.ink, row.label);
+            st.shortened += cut;
+            if (cut && hovered && hover_col < 0) {  // the whole label
+                ImGui::SetTooltip("%s", row.label.c_str());
+                st.label_tip = r;
+            }
             for (size_t col = 0; col < ncol; ++col) {
                 const CoverageCell& cell = st.Cell(static_cast<size_t>(r), col);
                 const float cx = st.grid_x + st.cell_w * (col + 0.5f), cy = y0 + st.cell_h * 0.5f;

@@ -43,6 +43,8 @@ struct CoverageState {
     // Geometry of the last frame's grid, screen pixels (tests click cells).
     float grid_x = 0, grid_y = 0, cell_w = 0, cell_h = 0;
     int first_row = 0;                  // the grid's first drawn row (the list scrolls)
+    int shortened = 0;                  // labels drawn with "…" last frame (the whole text is in a tooltip)
+    int label_tip = -1;                 // the row whose whole label the tooltip showed last frame, or -1
 
     const CoverageCell& Cell(size_t row, size_t col) const { return cells[row * columns.size() + col]; }
 };

@@ -149,6 +149,29 @@ TEST_CASE("the entities filter box narrows the list, ignoring case and accents")
         CHECK(core::FoldForSearch(h.app.corpus.entities[static_cast<size_t>(e)].name).find("korea") != std::string::npos);
 }
 
+TEST_CASE("coverage: a label too long for its column ends in an ellipsis and its tooltip gives it whole") {
+    int wide_shortened = 0;
+    {
+        test::Harness wide(2400, 900);
+        wide.app.show_coverage = true;
+        wide.Frames(3);
+        wide_shortened = wide.app.coverage.shortened;
+    }
+    test::Harness h(1400, 900);
+    h.app.show_coverage = true;
+    h.Frames(3);
+    REQUIRE(ui::PaneVisible(h.app, ui::Pane::Coverage));
+    const ui::CoverageState& st = h.app.coverage;
+    // At this width event labels ("Kim Jong Un and Vladimir Putin sign the treaty") do not fit; wider, fewer.
+    REQUIRE(st.shortened > 0);
+    CHECK(wide_shortened < st.shortened);
+    // Hovering the label of a shortened row (left of the grid) shows it whole.
+    CHECK(st.label_tip == -1);
+    h.MoveTo(st.grid_x - 40, st.grid_y + st.cell_h * 0.5f);
+    h.Frames(2);
+    CHECK(st.label_tip == st.first_row);
+}
+
 TEST_CASE("the coverage matrix marks who reports what; clicking a cell selects that article's claim") {
     test::Harness h(1400, 900);
     h.app.show_coverage = true;
