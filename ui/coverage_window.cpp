@@ -1,7 +1,6 @@
 #include "coverage_window.hpp"
 
 #include <imgui.h>
-#include <imgui_internal.h>  // RenderTextEllipsis
 
 #include <algorithm>
 #include <cstdio>
@@ -9,6 +8,7 @@
 #include "annotation_style.hpp"
 #include "app.hpp"
 #include "calendar.hpp"
+#include "draw_text.hpp"
 #include "layout.hpp"
 #include "theme.hpp"
 
@@ -18,14 +18,12 @@ namespace {
 constexpr uint8_t kCorroborated = 1, kContradicted = 2;
 const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
-// Draws `text` from `pos`, ending in "…" if it would pass `max_x` (a cut word with no mark reads as a
-// different word: "Pyongyang" cut to "Pyor"). Returns whether it was shortened.
+// A label cut with "…" to end before max_x (a word cut with no mark reads as another word: "Pyongyang" as
+// "Pyor"); returns whether it was cut.
 bool TextFitted(ImDrawList* dl, ImVec2 pos, float max_x, ImU32 color, const std::string& text) {
-    const ImVec2 size = ImGui::CalcTextSize(text.c_str());
-    ImGui::PushStyleColor(ImGuiCol_Text, color);
-    ImGui::RenderTextEllipsis(dl, pos, ImVec2(max_x, pos.y + size.y), max_x, max_x, text.c_str(), nullptr, &size);
-    ImGui::PopStyleColor();
-    return pos.x + size.x > max_x;
+    bool cut = false;
+    AddTextEllipsis(dl, pos, color, text, max_x - pos.x, &cut);
+    return cut;
 }
 
 std::string ShortDay(core::Day d) {
