@@ -330,6 +330,9 @@ struct LanePass {
         for (uint32_t k = 0; k < st.placed_by_x.size(); ++k) st.placed_by_x[k] = k;
         std::sort(st.placed_by_x.begin(), st.placed_by_x.end(), [&](uint32_t a, uint32_t b) { return st.placed[a].x < st.placed[b].x; });
         size_t next_hidden = 0;
+        TimelineHit carry;              // a bubble with no spot and no bubble before it in the lane
+        bool has_carry = false;
+        float carry_x = 0;
         uint32_t n = 0;
         bool dense = false;
         int col0 = 0;
@@ -348,9 +351,19 @@ struct LanePass {
             for (; next_hidden < st.hidden.size() && st.hidden[next_hidden].column <= col_last; ++next_hidden)
                 if (st.hidden[next_hidden].column >= col0) st.bubble_items.push_back(st.hidden[next_hidden].item);
             h.items_count = static_cast<uint32_t>(st.bubble_items.size()) - h.items_first;
-            PlaceBubble(h, static_cast<float>(weighted_x / n), first_bubble);
+            const float x = static_cast<float>(weighted_x / n);
             n = 0;
             dense = false;
+            if (has_carry) {  // the items of a bubble that found no spot before this one (right before in bubble_items)
+                Absorb(h, carry);
+                h.items_first = carry.items_first;
+                has_carry = false;
+            }
+            if (PlaceBubble(h, x, first_bubble)) return;
+            // No spot near its place that covers no mark and no bar's end (rows packed with bars): counted by
+            // the lane's last bubble, or by the next one when this is the lane's first.
+            if (st.obstacles.size() > first_bubble) Absorb(st.obstacles.back(), h);
+            else { carry = h; carry_x = x; has_carry = true; }
         };
         for (int c = 0; c < ncols; ++c) {
             TimelineColumn& col = st.columns[static_cast<size_t>(c)];
@@ -371,6 +384,7 @@ struct LanePass {
             col = TimelineColumn{};
         }
         flush(ncols - 1);
+        if (has_carry) PlaceBubble(carry, carry_x, first_bubble, /*anywhere=*/true);  // the lane's only one
         st.hidden.clear();
         // Drawn once all are placed (a bubble may still grow by merging); recorded for hit-testing and labels.
         const Palette& pal = *f.pal;
@@ -380,7 +394,7 @@ struct LanePass {
             if (h.pill && h.count == 1) h.item = st.bubble_items[h.items_first];
             char text[16];
             ImVec2 half = BubbleHalfSize(h, text, sizeof text);
-            if (!h.pill) half.x = half.y = std::min(half.x, (h.x1 - h.x0) * 0.5f);  // a merged one keeps its room
+            if (!h.pill) half.x = half.y = std::min({half.x, (h.x1 - h.x0) * 0.5f, (h.y1 - h.y0) * 0.5f});  // a merged one keeps its room
             const float bx = (h.x0 + h.x1) * 0.5f, by = (h.y0 + h.y1) * 0.5f;
             h.x0 = bx - half.x; h.x1 = bx + half.x; h.y0 = by - half.y; h.y1 = by + half.y;
             const ImVec2 lo(h.x0, h.y0), hi(h.x1, h.y1);
@@ -420,33 +434,52 @@ struct LanePass {
         return ImVec2(r, r);
     }
 
+    // Bubble `into` counts `h`'s items too (h's items must follow into's in st.bubble_items). It keeps its
+    // place and size: a pill becomes a count bubble, whose circle fits in the pill's room.
+    static void Absorb(TimelineHit& into, const TimelineHit& h) {
+        into.count += h.count;
+        into.items_count += h.items_count;
+        into.day0 = std::min(into.day0, h.day0);
+        into.day1 = std::max(into.day1, h.day1);
+        into.pill = false;
+    }
+
     // Finds bubble `h` a spot near x and adds it to st.obstacles (this lane's bubbles from `first_bubble`).
     // In order of preference: clear of every mark, bar and bubble; on a bar's middle like a badge, its two
     // ends (its dates) in sight — where rows are full of bars, which is why items found no row; taking in
-    // the marks under it (counted and listed, not drawn) where marks are packed too tight; merged into the
-    // lane's last bubble when it would cover it.
-    void PlaceBubble(TimelineHit& h, float x, size_t first_bubble) {
+    // the marks under it (counted and listed, not drawn) where marks are packed too tight. With no such
+    // spot near x it returns false and places nothing (the caller has a neighbour bubble count its items);
+    // `anywhere` (no neighbour) looks across the whole lane, then merges into the lane's last bubble if it
+    // would cover it, and only then covers a bar's end.
+    bool PlaceBubble(TimelineHit& h, float x, size_t first_bubble, bool anywhere = false) {
         const float s = f.s;
         const float lane_mid = (g.y0 + g.y1) * 0.5f;
         char text[16];
         const ImVec2 half = BubbleHalfSize(h, text, sizeof text);
-        const float hw = half.x, hh = half.y;
+        float hw = half.x, hh = half.y;
         const float reach = hw + 18 * s, gap = 1 * s, end_room = kBarEndRoomPx * s;
         auto hits = [&](const TimelineHit& o, float cx, float cy) {
             return o.x0 <= cx + hw + gap && o.x1 >= cx - hw - gap && o.y0 <= cy + hh + gap && o.y1 >= cy - hh - gap;
         };
-        const float lo_x = f.plot_x0 - 4 * s + hw, hi_x = f.plot_x1 + 4 * s - hw;  // centres inside the lane's clip
-        float bx = std::clamp(x, lo_x, hi_x), by = lane_mid;
-        // Candidate rows of centres: the lane's middle, then every row (clamped inside the lane).
+        float lo_x = 0, hi_x = 0, bx = x, by = lane_mid;
         float ys[kMaxRows + 1];
         int ny = 0;
-        ys[ny++] = lane_mid;
-        for (int r = 0; r < g.rows; ++r) {
-            const float y = std::clamp(g.row_y[r], g.y0 + hh + 1 * s, g.y1 - hh - 1 * s);
-            if (std::abs(y - ys[ny - 1]) > 0.5f * s && std::abs(y - ys[0]) > 0.5f * s) ys[ny++] = y;  // a tall bubble fits one way
-        }
+        auto candidates = [&] {  // for the bubble's size hw × hh
+            lo_x = f.plot_x0 - 4 * s + hw;  // centres inside the lane's clip
+            hi_x = f.plot_x1 + 4 * s - hw;
+            bx = std::clamp(x, lo_x, hi_x);
+            // Candidate rows of centres: the lane's middle, then every row (clamped inside the lane).
+            ny = 0;
+            ys[ny++] = lane_mid;
+            for (int r = 0; r < g.rows; ++r) {
+                const float y = std::clamp(g.row_y[r], g.y0 + hh + 1 * s, g.y1 - hh - 1 * s);
+                if (std::abs(y - ys[ny - 1]) > 0.5f * s && std::abs(y - ys[0]) > 0.5f * s) ys[ny++] = y;  // a tall bubble fits one way
+            }
+        };
+        candidates();
         // On each candidate y, the centres x that would cover something are a union of intervals; the spot
         // is the free x nearest the bubble's place (within `far`), on the y with the nearest one.
+        int pass = 0;
         std::vector<std::pair<float, float>>& blocked = st.blocked;
         auto nearest_free = [&](float cy, float far, bool on_bars, bool take_marks, float& out_x) {
             blocked.clear();
@@ -501,33 +534,44 @@ struct LanePass {
             out_x = best;
             return true;
         };
-        int pass = 0;
         bool found = false;
-        for (; pass < 4 && !found; ++pass) {  // clear; on a bar's middle; taking marks in; the same, farther aside
-            const float far = pass == 3 ? 3 * reach : reach;
-            float best_dx = 1e30f;
-            for (int yi = 0; yi < ny; ++yi) {
-                float cx;
-                if (nearest_free(ys[yi], far, pass >= 1, pass >= 2, cx) && std::abs(cx - bx) + 0.01f * s < best_dx) {
-                    best_dx = std::abs(cx - bx);
-                    by = ys[yi];
-                    h.x0 = cx;  // (kept until the loop ends)
-                    found = true;
+        auto search = [&] {
+            for (pass = 0; pass < 4 && !found; ++pass) {  // clear; on a bar's middle; taking marks in; the same, farther aside
+                const float far = pass < 3 ? reach : anywhere ? f.plot_x1 - f.plot_x0 : 3 * reach;
+                float best_dx = 1e30f;
+                for (int yi = 0; yi < ny; ++yi) {
+                    float cx;
+                    if (nearest_free(ys[yi], far, pass >= 1, pass >= 2, cx) && std::abs(cx - bx) + 0.01f * s < best_dx) {
+                        best_dx = std::abs(cx - bx);
+                        by = ys[yi];
+                        h.x0 = cx;  // (kept until the loop ends)
+                        found = true;
+                    }
                 }
+                if (found) bx = h.x0;
             }
-            if (found) bx = h.x0;
+        };
+        search();
+        if (!found && anywhere && !h.pill) {
+            // The lane's only bubble, in a lane packed with short bars (a phone): drawn as small as its number
+            // allows, it may still fit on a bar's middle (the drawing keeps the size it was placed with).
+            const float small = std::max(5.5f * s, ImGui::CalcTextSize(text).x * 0.5f + 1.5f * s);
+            if (small < hw) {
+                hw = hh = small;
+                candidates();
+                search();
+            }
         }
+        if (!found && !anywhere) return false;
         if (!found && st.obstacles.size() > first_bubble && hits(st.obstacles.back(), bx, by)) {
             // Merge: the last bubble (placed just before, so its items are right before these) counts both.
             TimelineHit& last = st.obstacles.back();
-            last.count += h.count;
-            last.items_count += h.items_count;
-            last.day0 = std::min(last.day0, h.day0);
-            last.day1 = std::max(last.day1, h.day1);
-            last.pill = last.pill && h.pill;
-            return;
+            const bool pill = last.pill && h.pill;
+            Absorb(last, h);
+            last.pill = pill;
+            return true;
         }
-        if (!found) ++st.crowded_bubbles;   // over a bar's end: no spot anywhere near (tests watch this)
+        if (!found) ++st.crowded_bubbles;   // over a bar's end: no spot anywhere in the lane (tests watch this)
         if (!found || pass >= 3) {          // the last resorts: take in the marks underneath
             for (TimelinePlaced& m : st.placed) {
                 if (m.stack < 0 || !hits(MarkBox(m), bx, by)) continue;
@@ -542,6 +586,7 @@ struct LanePass {
         }
         h.x0 = bx - hw; h.x1 = bx + hw; h.y0 = by - hh; h.y1 = by + hh;
         st.obstacles.push_back(h);
+        return true;
     }
 
     // Labels go last, once every mark and bubble of the lane has its place: each runs right until the first
