@@ -7,6 +7,7 @@
 //   then ui::FullFontsArrived(app.fonts_notice) or ui::FullFontsFailed(app.fonts_notice, now);
 //   ui::FullFontsRetryDue(app.fonts_notice, now) says when a failed fetch should be tried again unasked.
 // DrawApp: DrawFontsNotice(app, app.fonts_notice);  the card's "Try again" sets retry_now for the platform.
+// The card sits across the window's bottom, in a strip ComputeLayout keeps out of the panes.
 // A failure is tried again on the next need once its back-off has passed (2 s, 4 s, … up to 60 s), and
 // unasked at that time while letters are still missing; "Try again" skips the wait.
 #pragma once
@@ -36,6 +37,10 @@ bool FullFontsRetryDue(const FontsNoticeState& state, double now);
 void FullFontsFailed(FontsNoticeState& state, double now);
 void FullFontsArrived(FontsNoticeState& state);
 
+bool FontsNoticeShown(const FontsNoticeState& state);
+// Screen px the layout keeps free at the window's bottom for the card (0 when it is not shown): its
+// height last frame, or an estimate on the frame it first shows, plus its margins.
+float FontsNoticeStripHeight(const AppState& app);
 void DrawFontsNotice(AppState& app, FontsNoticeState& state);
 
 }  // namespace ui

@@ -155,7 +155,8 @@ void ComputeLayout(AppState& app) {
     l.rules.clear();
     l.top_bar_h = (kTopBarH + (l.narrow ? kTabsH : 0)) * s;
     Place(app.top_bar, {0, 0, size.x, l.top_bar_h});
-    const Rect body{0, l.top_bar_h, size.x, std::max(1.0f, size.y - l.top_bar_h)};
+    const float notice_h = FontsNoticeStripHeight(app);  // the web fonts notice, docked below the panes
+    const Rect body{0, l.top_bar_h, size.x, std::max(1.0f, size.y - l.top_bar_h - notice_h)};
     if (l.narrow) NarrowLayout(app, body);
     else WideLayout(app, body);
 }

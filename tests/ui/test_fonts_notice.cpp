@@ -2,6 +2,8 @@
 // the card that tells the reader why some letters are boxes. The platform side is a thin caller of these.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+
 #include "ui_harness.hpp"
 
 TEST_CASE("fonts: a failed fetch is tried again on the next need once its back-off has passed, and by the timer") {
@@ -76,4 +78,45 @@ TEST_CASE("fonts: a dismissed card stays away until the next failure") {
     ui::FullFontsFailed(st, 5.0);
     h.Frames(2);
     CHECK(st.card.w > 0);
+}
+
+namespace {
+// The bottom edge (screen px) of the lowest pane shown, and of the articles list.
+float PanesBottom(const ui::AppState& app) {
+    float bottom = 0;
+    auto take = [&](ui::Pane p, const auto& st) { if (ui::PaneVisible(app, p)) bottom = std::max(bottom, st.y + st.h); };
+    take(ui::Pane::Timeline, app.timeline);
+    take(ui::Pane::Articles, app.articles);
+    take(ui::Pane::Reader, app.reader);
+    take(ui::Pane::Claims, app.claims);
+    take(ui::Pane::Entities, app.entities);
+    take(ui::Pane::Coverage, app.coverage);
+    take(ui::Pane::Search, app.search);
+    return bottom;
+}
+}  // namespace
+
+TEST_CASE("fonts: the card covers no pane: the panes end above it, at desktop and phone sizes") {
+    const ImVec2 sizes[] = {{1400, 900}, {1280, 800}, {800, 600}, {390, 844}};
+    for (const ImVec2& size : sizes) {
+        INFO(size.x << "x" << size.y);
+        test::Harness h(size.x, size.y);    // the phone shows the article list above the reader
+        ui::FontsNoticeState& st = h.app.fonts_notice;
+        CHECK(PanesBottom(h.app) == doctest::Approx(size.y));   // no card: the panes reach the bottom
+        REQUIRE(ui::WantFullFonts(st, 1.0));
+        ui::FullFontsFailed(st, 1.0);
+        h.Frames(1);
+        CHECK(PanesBottom(h.app) < size.y - 40);                // the room is kept on the frame it first shows
+        h.Frames(1);
+        REQUIRE(st.card.h > 0);
+        CHECK(PanesBottom(h.app) <= st.card.y);
+        CHECK(st.card.y - PanesBottom(h.app) < 20);             // and no wider gap than its margin
+        CHECK(st.card.y + st.card.h <= size.y);
+        CHECK(st.card.x >= 0);
+        CHECK(st.card.x + st.card.w <= size.x);
+        CHECK(h.app.articles.h > 60);                           // the list keeps room for its items
+        ui::FullFontsArrived(st);
+        h.Frames(2);
+        CHECK(PanesBottom(h.app) == doctest::Approx(size.y));   // the card gone, the panes take the room back
+    }
 }

@@ -1,10 +1,12 @@
 // platform_glfw.cpp — the native desktop app (development target): GLFW window, OpenGL 3.3 core.
 //
-//   claimline-app [--frames N] [--screenshot FILE.png] [--size WxH] [--select LINK] [--view STATE] [--theme light|dark] [--synthetic N] [BUNDLE.json]
+//   claimline-app [--frames N] [--screenshot FILE.png] [--size WxH] [--select LINK] [--view STATE] [--theme light|dark] [--synthetic N] [--fonts-failed] [BUNDLE.json]
 // --frames renders N frames and exits (with --screenshot, the last frame is saved as PNG); used by tests.
 // --select opens with a selection in its deep-link form ("a=3&c=52"), e.g. to screenshot a selected claim;
 // --view with a view state ("q=treaty&lanes=entities&panels=entities+coverage", ui::ViewState).
 // --synthetic N opens the made-up story of N events the timeline's tests and bench_ui use (to look at them).
+// --fonts-failed shows the web page's "some letters cannot be shown yet" card (natively every font is
+// compiled in, so it never shows otherwise), to look at it.
 #include <GLFW/glfw3.h>
 #include <imgui_impl_glfw.h>
 #include <imgui_impl_opengl3.h>
@@ -34,6 +36,7 @@ struct Options {
     std::string view;                   // a view state ("q=treaty&panels=coverage"); "" = the default
     ui::Theme theme = ui::Theme::Light; // --theme; the top bar's switch changes it while running
     int synthetic = 0;                  // --synthetic N: events of ui::MakeSyntheticStory instead; 0 = off
+    bool fonts_failed = false;          // --fonts-failed: as if the web page's full fonts had failed to load
 };
 
 bool ParseArgs(int argc, char** argv, Options& o) {
@@ -56,6 +59,8 @@ bool ParseArgs(int argc, char** argv, Options& o) {
         } else if (!std::strcmp(a, "--synthetic")) {
             const char* v = next();
             if (!v || (o.synthetic = std::atoi(v)) <= 0) return false;
+        } else if (!std::strcmp(a, "--fonts-failed")) {
+            o.fonts_failed = true;
         } else if (a[0] == '-') return false;
         else o.bundle = a;
     }
@@ -115,7 +120,7 @@ void OnDrop(GLFWwindow*, int count, const char** paths) {
 int main(int argc, char** argv) {
     Options opt;
     if (!ParseArgs(argc, argv, opt)) {
-        std::fprintf(stderr, "usage: claimline-app [--frames N [--screenshot FILE.png]] [--size WxH] [--select LINK] [--view STATE] [--theme light|dark] [--synthetic N] [BUNDLE.json]\n");
+        std::fprintf(stderr, "usage: claimline-app [--frames N [--screenshot FILE.png]] [--size WxH] [--select LINK] [--view STATE] [--theme light|dark] [--synthetic N] [--fonts-failed] [BUNDLE.json]\n");
         return 2;
     }
     if (!glfwInit()) { std::fprintf(stderr, "claimline-app: cannot initialise GLFW (no display?)\n"); return 1; }
@@ -142,6 +147,7 @@ int main(int argc, char** argv) {
         OpenPaths(app, 1, &path);
     }
     if (opt.synthetic > 0) ui::OpenCorpus(app, ui::MakeSyntheticStory(static_cast<size_t>(opt.synthetic)));
+    if (opt.fonts_failed && ui::WantFullFonts(app.fonts_notice, 0)) ui::FullFontsFailed(app.fonts_notice, 0);
     if (!opt.view.empty()) {
         ui::ViewState view;
         if (ui::Parse(opt.view, view)) ui::ApplyView(app, view);
