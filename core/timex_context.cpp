@@ -166,6 +166,15 @@ bool Matcher::IntentionInfinitive(size_t k, size_t i) const {
     return false;
 }
 
+// "Neither he nor his aides could …", "nobody could …": a negative word opens the clause of token k.
+bool Matcher::NegatedBefore(size_t k) const {
+    for (size_t j = k; j > 0 && j + 8 > k; --j) {
+        if (tok_[j - 1].sentence != tok_[k].sentence || IsPunct(j - 1, ',') || IsPunct(j - 1, ';')) return false;
+        if (Is(j - 1, "neither") || Is(j - 1, "nor") || Is(j - 1, "nobody")) return true;
+    }
+    return false;
+}
+
 Matcher::TenseCue Matcher::TenseOf(size_t i) const {
     if (i != tense_token_) tense_ = ReadTense(i), tense_token_ = i;
     return tense_;
@@ -197,6 +206,11 @@ Matcher::TenseCue Matcher::ReadTense(size_t i) const {
             // Friday, for which he could give no reason") and say nothing of the date.
             if (t.val == 3) {
                 if (t.Is(kTxCap) && Is(k, "can")) return false;   // "American Can", a name
+                // "could not be reached Friday", "neither he nor his aides could be located": a negated "could"
+                // reports an attempt that failed (the past of "can"), not a possibility ahead.
+                if (Is(k, "could") && (Is(k + 1, "not") || Is(k + 1, "n't") || Is(k + 1, "never") ||
+                                       (k > 0 && (Is(k - 1, "not") || Is(k - 1, "never"))) || NegatedBefore(k)))
+                    return false;
                 if (k > i && ClauseBreak(i, k)) return false;
                 // Before the date, a modal inside a relative clause closed before it says nothing of the date
                 // ("ranged from $500 on Friday, for which he could give no reason, to $900 on Wednesday").
@@ -235,6 +249,12 @@ Matcher::TenseCue Matcher::ReadTense(size_t i) const {
             // "the hastily planned trip", "a scheduled stop", "its expected ruling": a participle after a
             // determiner is an adjective of the noun; it says nothing of when the clause happens.
             if (w.back() == 'd' && AfterDeterminer(k)) return false;
+            // "began as planned Saturday", "opened as (originally) scheduled": "as" + the participle says the
+            // event kept to its plan; the clause's own verb dates it.
+            if (w.back() == 'd' && k > 0 &&
+                (Is(k - 1, "as") || (k > 1 && Is(k - 2, "as") && T(k - 1).Is(kTxAlpha) && T(k - 1).end - T(k - 1).start > 3 &&
+                                     text_[T(k - 1).end - 2] == 'l' && text_[T(k - 1).end - 1] == 'y')))
+                return false;
             dir = 1, penalty = 1;
             return true;
         }

@@ -68,7 +68,8 @@ private:
     bool CoordinatesClause(size_t j) const;       // "… and will …": token j opens a coordinated clause
     bool AfterDeterminer(size_t k) const;         // "the (hastily) planned": token k is an adjective's place
     bool VerbAfterTo(size_t k) const;             // "to testify": token k looks like a bare verb
-    bool IntentionInfinitive(size_t k, size_t i) const;   // "agreed to pay … <i>" between a past verb k and i
+    bool IntentionInfinitive(size_t k, size_t i) const;
+    bool NegatedBefore(size_t k) const;           // "neither … nor … could": a negative opens k's clause   // "agreed to pay … <i>" between a past verb k and i
     int Tense(size_t i) const { return TenseOf(i).dir; }   // a local cue, else the sentence's
     int LocalDirection(size_t i) const; // +1 "until/payable/effective …", -1 "since", 2 "by/before", 0 none
     Point Dct(Granularity g) const;     // the DCT at granularity g (unknown year when no DCT)

@@ -118,6 +118,9 @@ bool Matcher::DeicticRule(size_t i, Match& m) {
         else if (Is(j, "present") && Is(k, "the")) m.value = "PRESENT_REF";
         else return false;
         if (!opt_.vague_refs) return false;
+        // "the future of the company", "the past of a nation": its prospects or its history, a thing rather
+        // than a time (TimeML marks only expressions that denote a time).
+        if (Is(k, "the") && j == k + 1 && Is(j + 1, "of")) return false;
         m.first = static_cast<uint32_t>(Is(k, "in") ? k + 1 : k), m.last = static_cast<uint32_t>(j + 1);
         return true;
     }

@@ -152,3 +152,16 @@ TEST_CASE("timex spans: approximators of dates and times") {
     };
     Check(cases, std::size(cases));
 }
+
+TEST_CASE("timex spans: the future or the past of something is not a time") {
+    const SpanCase cases[] = {
+        // Its prospects or its history: a thing, not a time (TimeML marks expressions that denote a time).
+        {"The vote decides the future of the coalition.", "2024-05-10", ""},
+        {"Nobody can undo the past of a nation.", "2024-05-10", ""},
+        // The time itself, also before "of" when a modifier stands between.
+        {"Rates will stay low for the foreseeable future.", "2024-05-10", "[the foreseeable future DATE FUTURE_REF]"},
+        {"She worries about the future.", "2024-05-10", "[the future DATE FUTURE_REF]"},
+        {"Prices fell in the past, he said.", "2024-05-10", "[the past DATE PAST_REF]"},
+    };
+    Check(cases, std::size(cases));
+}

@@ -125,6 +125,29 @@ const ValueCase kScheduledPresent[] = {
     {"Whipple, here for the auto show which opened on Thursday, said sales rose.", "1987-03-02", "Thursday", "1987-02-26"},
 };
 
+// "as planned", "as (originally) scheduled": the event kept to its plan; the participle is no future cue,
+// the clause's own verb dates the weekday. Without "as" the plan still points ahead.
+const ValueCase kAsPlanned[] = {
+    {"The march began as planned Saturday night.", "1991-02-25", "Saturday", "1991-02-23"},
+    {"The army let the offensive begin as previously planned Saturday.", "1991-02-25", "Saturday", "1991-02-23"},
+    {"The vote went ahead as scheduled on Thursday.", "2024-05-10", "Thursday", "2024-05-09"},
+    // Negatives: a plan or a schedule for later.
+    {"The march is planned for Saturday.", "1991-02-25", "Saturday", "1991-03-02"},
+    {"The vote is scheduled for Thursday.", "2024-05-10", "Thursday", "2024-05-16"},
+};
+
+// A negated "could" reports an attempt that failed, in the past ("could not be reached Friday"), not a
+// possibility ahead; a plain "could" before the date still points ahead.
+const ValueCase kNegatedCould[] = {
+    {"The mayor could not be reached for comment Wednesday.", "2000-01-06", "Wednesday", "2000-01-05"},
+    {"Neither he nor his aides could be located Wednesday in the capital.", "2000-01-06", "Wednesday", "2000-01-05"},
+    {"Officials couldn't find the papers on Tuesday.", "2000-01-06", "Tuesday", "2000-01-04"},
+    // Negatives: possibility ahead; a negation in another clause.
+    {"Power could be restored by Saturday.", "2000-01-06", "Saturday", "2000-01-08"},
+    {"The talks could resume Monday.", "2000-01-06", "Monday", "2000-01-10"},
+    {"He did not say whether, the minister added, the ferry could sail Monday.", "2000-01-06", "Monday", "2000-01-10"},
+};
+
 }  // namespace
 
 TEST_CASE("timex values: the present tense of a scheduled event puts a weekday nearest the DCT") {
@@ -166,4 +189,12 @@ TEST_CASE("timex values: a planning participle after a determiner is not a tense
 
 TEST_CASE("timex values: a full month or weekday name ends its sentence for tense") {
     CheckValues(kSentenceEnd, std::size(kSentenceEnd));
+}
+
+TEST_CASE("timex values: 'as planned' is no future cue") {
+    CheckValues(kAsPlanned, std::size(kAsPlanned));
+}
+
+TEST_CASE("timex values: a negated 'could' reports the past") {
+    CheckValues(kNegatedCould, std::size(kNegatedCould));
 }
