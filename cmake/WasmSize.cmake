@@ -87,8 +87,7 @@ endif()
 #   -sMALLOC=emmalloc   −3 KB, but a slower allocator for the extraction's many small allocations
 #   -sEVAL_CTORS=1      nothing to evaluate: __wasm_call_ctors is empty (no static constructors)
 #   --closure 1         Debian's emscripten has no closure-compiler; terser minifies the loader instead
-#   libc                no iostream, locale or regex is linked; printf (ImGui's text formatting) and scanf
-#                       are ~30 KB raw and needed
-#   --wrap=sscanf       −10 KB gzip (scanf, float parsing, 128-bit long double arithmetic), but ImGui's
-#                       OpenGL backend reads "#version 300 es" with sscanf: a stand-in would have to parse
-#                       %d (ImGui's .ini readers are the only other callers in the viewer)
+#   libc                no iostream, locale or regex is linked; printf (ImGui's text formatting) is needed;
+#                       the viewer's sscanf is a small stand-in (web/small_sscanf.cpp, −9 KB gzip)
+#   stb_sprintf         (IMGUI_USE_STB_SPRINTF) compiled alone is larger than musl's vsnprintf: 6.0 vs
+#                       5.1 KB gzip (emcc -Oz, 2026-11-29)

@@ -7,7 +7,7 @@
 //                                claimline_fonts_done refuses a pack without it (platform_emscripten.cpp).
 // It traps if ever reached: a change that starts needing it fails loudly in the browser tests instead of
 // drawing wrong; take the --wrap out then.
-// (sscanf would be worth ~10 KB more, but ImGui's OpenGL backend reads the GLSL version with it.)
+// (sscanf has a small stand-in of its own: small_sscanf.cpp.)
 
 struct ImFont;
 struct ImFontAtlas;
