@@ -130,7 +130,7 @@ bool Matcher::Duration(size_t i, Match& m) {
     else if (Is(k, "over") && Has(k + 1) && (T(k + 1).Is(kTxDigit) || IsC(k + 1, Wc::Number) || (IsC(k + 1, Wc::Article) && T(k + 1).val == 1)))
         mod = "MORE_THAN", ++k;
     // "the past three years", "the next two weeks", "the first nine months", "the nine months"
-    bool the = false;
+    bool the = false, ordinal = false;
     int rel = 0;
     if (Is(k, "the")) {
         the = true;
@@ -138,7 +138,7 @@ bool Matcher::Duration(size_t i, Match& m) {
         if (IsC(k, Wc::Relative) && (T(k).val == kPast || T(k).val == kLast || T(k).val == kNext || T(k).val == kComing ||
                                      T(k).val == kFollowing || T(k).val == kPrevious || T(k).val == kRecent))
             rel = T(k).val, ++k;
-        else if (Is(k, "first") || Is(k, "final")) ++k;
+        else if (Is(k, "first") || Is(k, "final")) ++k, ordinal = true;
     } else if (IsC(k, Wc::Relative) && (T(k).val == kPast || T(k).val == kNext || T(k).val == kLast) && Has(k + 1) &&
                (T(k + 1).Is(kTxDigit) || IsC(k + 1, Wc::Number))) {
         rel = T(k).val, ++k;
@@ -146,14 +146,27 @@ bool Matcher::Duration(size_t i, Match& m) {
     int n = 0, unit = 0;
     DurationForm form;
     size_t e = DurationCore(k, n, unit, &form);
+    // "a minute and a half", "two years and a half": the half in the next smaller unit, like "2 1/2 years"
+    // (not before a shift: "a year and a half ago" is left to the whole-unit reading).
+    // Before a shift only where the half can be placed: "a year and a half ago" is 18 months back (a month);
+    // "an hour and a half later" keeps its length (a clock shift gives no date anyway); "a week and a half
+    // ago" is left alone.
+    if (e && n >= 1 && !form.range && !form.half && Is(e, "and") && IsC(e + 1, Wc::Article) && Is(e + 2, "half") &&
+        (!(IsC(e + 3, Wc::Shift) || Is(e + 3, "before") || Is(e + 3, "after")) || unit == kYear || unit == kHour ||
+         unit == kMinute || unit == kSecond))
+        form.half = true, e += 3;
+    const bool clock_half = form.half && (unit == kHour || unit == kMinute || unit == kSecond);
     if (!e) {
         // Vague plurals: "several years", "many months", "years" after "for"/"over".
         size_t j = k;
         if (IsC(j, Wc::Number) && T(j).val < 0) ++j;
         else if (Is(j, "some") && IsC(j + 1, Wc::Unit) && T(j + 1).Is(kTxPlural)) ++j;
         if (!IsC(j, Wc::Unit) || !T(j).Is(kTxPlural) || T(j).val == kWeekend || T(j).val == kNight) return false;
-        if (j == k && !(i > 0 && (Is(i - 1, "for") || Is(i - 1, "over") || Is(i - 1, "within")) && i == k)) return false;
-        if (the && j == k) return false;
+        // "the first hours of the war", "the final weeks of his life": the opening or closing stretch of
+        // something, a vague length; bare "the hours" is not.
+        const bool stretch = the && ordinal && j == k && Is(j + 1, "of");
+        if (j == k && !stretch && !(i > 0 && (Is(i - 1, "for") || Is(i - 1, "over") || Is(i - 1, "within")) && i == k)) return false;
+        if (the && j == k && !stretch) return false;
         n = -1, unit = T(j).val, e = j + 1;
         if (IsPunct(e, '-') && Attached(e) && Is(e + 1, "long")) e += 2;   // "decades-long"
     }
@@ -178,7 +191,7 @@ bool Matcher::Duration(size_t i, Match& m) {
     const bool later = (IsC(e, Wc::Shift) && (T(e).val == 2 || T(e).val == -2)) ||
                        ((Is(e, "before") || Is(e, "after")) && (!Has(e + 1) || T(e + 1).Is(kTxPunct)));
     const bool from_now = Is(e, "from") && Is(e + 1, "now");
-    if (!the && !rel && (ago || later || from_now)) {
+    if (!the && !rel && !clock_half && (ago || later || from_now)) {
         m.last = static_cast<uint32_t>(from_now ? e + 2 : e + 1);
         if (unit == kHour || unit == kMinute || unit == kSecond) {
             m.type = TimexType::Date;
@@ -191,6 +204,15 @@ bool Matcher::Duration(size_t i, Match& m) {
         const int sign = ago || (later && (Is(e, "before") || T(e).val < 0)) ? -1 : 1;
         const Granularity ug = GranularityOfUnit(unit);
         Point p;
+        if (form.half) {
+            // "a year and a half ago": 18 months from the anchor, a month (the only half placed here).
+            const Point base = ago || from_now || !last_.Known() || !opt_.narrative_anchoring ? Dct(Granularity::Day) : last_;
+            p = Truncate(ShiftBy(Truncate(base, Granularity::Day), kMonth, sign * (12 * n + 6)), Granularity::Month);
+            m.no_anchor = ago || from_now;
+            m.type = TimexType::Date;
+            m.point = p;
+            return true;
+        }
         if (ago || from_now) {
             // "a year ago" in a text about quarters is that quarter a year before.
             if (unit == kYear && ago && ReportingQuarter(i)) p = ShiftBy(quarter_, kYear, -n);

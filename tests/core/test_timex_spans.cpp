@@ -165,3 +165,29 @@ TEST_CASE("timex spans: the future or the past of something is not a time") {
     };
     Check(cases, std::size(cases));
 }
+
+TEST_CASE("timex spans: a length and a half") {
+    const SpanCase cases[] = {
+        // The half in the next smaller unit, like "2 1/2 years".
+        {"The climb took a minute and a half.", "2024-05-10", "[a minute and a half DURATION PT1M30S]"},
+        {"He served a year and a half in prison.", "2024-05-10", "[a year and a half DURATION P1Y6M]"},
+        {"The strike lasted two years and a half.", "2024-05-10", "[two years and a half DURATION P2Y6M]"},
+        // Before a shift: years become 18 months back (a month); a clock length keeps its length.
+        {"He left the firm a year and a half ago.", "2024-05-10", "[a year and a half ago DATE 2022-11]"},
+        {"An hour and a half later, the pilot called.", "2024-05-10", "[An hour and a half DURATION PT1H30M]"},
+        // Not a half of the length: another noun after "and a".
+        {"They talked for a week and a day.", "2024-05-10", "[a week DURATION P1W] [a day DURATION P1D]"},
+    };
+    Check(cases, std::size(cases));
+}
+
+TEST_CASE("timex spans: the first or final stretch of something") {
+    const SpanCase cases[] = {
+        {"Thousands were taken in the first hours of the war.", "2024-05-10", "[the first hours DURATION PTXH]"},
+        {"He spent the final weeks of his life at home.", "2024-05-10", "[the final weeks DURATION PXW]"},
+        // Not without "of" (a count of days would need a number), nor bare plural units.
+        {"In the first days, sales fell.", "2024-05-10", ""},
+        {"The hours were long.", "2024-05-10", ""},
+    };
+    Check(cases, std::size(cases));
+}
