@@ -331,8 +331,13 @@ struct Extractor::State {
                 // An article of the structure pass is two stages' work (structure and entities).
                 const size_t cost = stage == ExtractStage::Structure ? 2 : 1;
                 const size_t articles = std::max<size_t>(1, budget / cost);
+                const size_t before = next;
                 Batch(articles);
-                budget = budget > articles * cost ? budget - articles * cost : 0;
+                // Charged for the articles done, not asked for: a phase that ends early leaves the rest of
+                // the budget to the next one (ExtractAll's whole-corpus step then reaches the Timexes phase
+                // with budget for all of it, so coreference runs beside it instead of alone afterwards).
+                const size_t spent = (next - before) * cost;
+                budget = budget > spent ? budget - spent : 0;
                 if (Cancelling()) { cancelled = true; return true; }
                 if (next < n) return false;  // budget spent
                 if (stage == ExtractStage::Structure) stage = ExtractStage::Entities;  // the pass did both

@@ -63,3 +63,32 @@ TEST_CASE("extract: two threads give the same bundle as one") {
     CHECK(Extracted(two) == Extracted({}));
 }
 #endif
+
+TEST_CASE("extract: ExtractAll runs coreference as one more task beside the dates, not alone afterwards") {
+    // Two short articles make one task per phase: the dates phase is then handed to the runner only
+    // because coreference is its second task. (It once ran alone on the calling thread: the structure
+    // phase was charged for more articles than it did, and the dates phase began with a budget of one.)
+    Corpus c;
+    for (const char* id : {"a", "b"}) {
+        Article a;
+        a.id = id;
+        a.text = "Atlantis and Borduria signed a treaty in Harbor City on Monday, officials said.";
+        a.published = "2024-06-20";
+        c.articles.push_back(a);
+    }
+    const Extractor* x = nullptr;
+    size_t dates_tasks = 0;
+    ExtractOptions o;
+    o.parallel = [&](size_t tasks, const std::function<void(size_t)>& run) {
+        if (x && x->Stage() == ExtractStage::Timexes) dates_tasks = tasks;
+        for (size_t t = 0; t < tasks; ++t) run(t);
+    };
+    Corpus serial = c;
+    ExtractAll(serial);
+    Extractor step(c, o);
+    x = &step;
+    while (!step.Step(SIZE_MAX / 2)) {
+    }
+    CHECK(dates_tasks == 2);
+    CHECK(SaveBundle(c) == SaveBundle(serial));
+}
