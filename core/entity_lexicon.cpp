@@ -1,9 +1,11 @@
 #include "entity_lexicon.hpp"
 
 #include <algorithm>
+#include <cstring>
 #include <string>
-#include <unordered_map>
 #include <vector>
+
+#include "flat_hash.hpp"
 
 namespace core {
 
@@ -226,35 +228,118 @@ constexpr std::string_view kOrgTitles[] = {"ceo", "c.e.o.", "chairman", "chairwo
                                            "spokesman", "spokeswoman", "spokesperson", "executive", "president",
                                            "chief", "director", "analyst", "economist", "cfo", "coo", "cto"};
 
-// Open-addressing hash table of lower-case words → WordClass bits, built once. Keys are hashed while
-// lower-casing the probe, so a look-up never allocates.
-uint64_t HashLower(std::string_view w) {
-    uint64_t h = 1469598103934665603ull;  // FNV-1a
-    for (char c : w) {
-        if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-        h = (h ^ static_cast<unsigned char>(c)) * 1099511628211ull;
-    }
-    return h;
+// Words of up to kMaxWord bytes as three zero-padded 64-bit words: a look-up lower-cases its probe eight
+// bytes at a time into this form, hashes the three words and compares them with one slot's three words —
+// no byte loop and no second cache line for the key's characters (WordClassOf runs on most capitalized
+// tokens of every article). Keys are stored as written (the lists are lower case).
+constexpr size_t kMaxWord = 24;
+struct PackedWord {
+    uint64_t w[3] = {0, 0, 0};
+    uint32_t len = 0;
+};
+
+// ASCII 'A'..'Z' → 'a'..'z' in each byte of x, every other byte (non-ASCII included) unchanged.
+uint64_t LowerAscii8(uint64_t x) {
+    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
+    const uint64_t low7 = x & ~kHigh;
+    const uint64_t ge_a = low7 + (0x80 - 'A') * kOnes;        // high bit set where the byte is >= 'A'
+    const uint64_t gt_z = low7 + (0x7F - 'Z') * kOnes;        // high bit set where the byte is > 'Z'
+    const uint64_t upper = (ge_a & ~gt_z) & ~x & kHigh;       // ASCII upper-case letters
+    return x | (upper >> 2);                                  // 0x80 >> 2 = 0x20, the case bit
 }
 
+uint64_t Load64(const char* p) {
+    uint64_t x;
+    std::memcpy(&x, p, 8);
+    return x;
+}
+uint64_t Load32(const char* p) {
+    uint32_t x;
+    std::memcpy(&x, p, 4);
+    return x;
+}
+
+// The first up to 8 bytes of p[0, n) as a little-endian word, zero above them: whole loads (overlapping
+// where n is not 4 or 8) instead of a byte copy, whose narrow stores stall the wide load that follows.
+uint64_t LoadUpTo8(const char* p, size_t n) {
+    if (n >= 8) return Load64(p);
+    if (n >= 4) return Load32(p) | (Load32(p + n - 4) << (8 * (n - 4)));  // the overlap ORs equal bytes
+    if (n == 0) return 0;
+    const auto byte = [&](size_t i) { return static_cast<uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i); };
+    return byte(0) | byte(n / 2) | byte(n - 1);
+}
+
+// The unaligned little-endian word ending at p + n, shifted so that its last `keep` bytes come first
+// (n >= 8, keep <= 8): the tail of a word longer than 8 bytes, read without going past it.
+uint64_t Tail(const char* p, size_t n, size_t keep) {
+    return keep == 0 ? 0 : Load64(p + n - 8) >> (8 * (8 - keep));
+}
+
+PackedWord Pack(std::string_view w, bool lower) {
+    PackedWord p;
+    const size_t n = w.size();  // <= kMaxWord
+    const char* d = w.data();
+    p.len = static_cast<uint32_t>(n);
+    if (n <= 8) {
+        p.w[0] = LoadUpTo8(d, n);
+    } else if (n <= 16) {
+        p.w[0] = Load64(d);
+        p.w[1] = Tail(d, n, n - 8);
+    } else {
+        p.w[0] = Load64(d);
+        p.w[1] = Load64(d + 8);
+        p.w[2] = Tail(d, n, n - 16);
+    }
+    if (lower)
+        for (uint64_t& x : p.w) x = LowerAscii8(x);
+    return p;
+}
+
+uint64_t HashPacked(const PackedWord& p) {
+    uint64_t h = (p.w[0] ^ p.len) * 0x9E3779B97F4A7C15ull;
+    h = (h ^ (h >> 29) ^ p.w[1]) * 0xbf58476d1ce4e5b9ull;
+    h = (h ^ (h >> 31) ^ p.w[2]) * 0x94d049bb133111ebull;
+    return h ^ (h >> 32);
+}
+
+struct WordSlot {
+    uint64_t w[3] = {0, 0, 0};
+    uint32_t len = 0;                   // 0 = free
+    uint32_t cls = 0;                   // WordClass bits
+};
+
+// A slot's tag: 16 bits of the hash, never 0 (0 = free). The tags are a separate 8 KB array that stays in
+// cache, so the look-up of a word not in the lists (most of them) usually ends without touching a slot.
+uint16_t TagOf(uint64_t hash) { return static_cast<uint16_t>((hash >> 48) | 1); }
+
 struct Tables {
-    std::unordered_map<std::string_view, const GazetteerEntry*> gazetteer;
-    std::vector<std::pair<std::string_view, uint32_t>> words;  // power-of-two sized, empty key = free
-    std::vector<std::string> owned;                             // first words of gazetteer keys
+    StringMap<const GazetteerEntry*> gazetteer;
+    std::vector<WordSlot> words;        // power-of-two sized, about a quarter full (~1,030 words)
+    std::vector<uint16_t> tags;         // per slot: TagOf its word's hash, 0 when free
+    std::vector<std::string> owned;     // first words of gazetteer keys
 
     template <typename L>
     void Add(const L& list, uint32_t cls) {
         for (std::string_view w : list) Put(w, cls);
     }
     void Put(std::string_view w, uint32_t cls) {
+        if (w.empty() || w.size() > kMaxWord) return;  // never asked for: WordClassOf answers 0 for these
+        const PackedWord p = Pack(w, false);
         const size_t mask = words.size() - 1;
-        for (size_t i = HashLower(w) & mask;; i = (i + 1) & mask) {
-            if (words[i].first.empty()) { words[i] = {w, cls}; return; }
-            if (words[i].first == w) { words[i].second |= cls; return; }
+        const uint64_t h = HashPacked(p);
+        for (size_t i = h & mask;; i = (i + 1) & mask) {
+            WordSlot& s = words[i];
+            if (s.len == 0) {
+                std::memcpy(s.w, p.w, sizeof s.w);
+                s.len = p.len, s.cls = cls;
+                tags[i] = TagOf(h);
+                return;
+            }
+            if (s.len == p.len && s.w[0] == p.w[0] && s.w[1] == p.w[1] && s.w[2] == p.w[2]) { s.cls |= cls; return; }
         }
     }
-    Tables() : words(4096) {
-        for (const GazetteerEntry& e : kGazetteer) gazetteer.emplace(e.key, &e);
+    Tables() : words(4096), tags(4096, 0) {
+        for (const GazetteerEntry& e : kGazetteer) gazetteer.TryEmplace(e.key, &e);
         Add(kTitles, kWcTitle);
         Add(kHeadOfState, kWcHeadOfState);
         Add(kOrgHeads, kWcOrgHead);
@@ -291,26 +376,23 @@ const Tables& T() {
 }  // namespace
 
 const GazetteerEntry* FindGazetteer(std::string_view k) {
-    const auto& g = T().gazetteer;
-    auto it = g.find(k);
-    return it == g.end() ? nullptr : it->second;
+    const GazetteerEntry* const* g = T().gazetteer.Find(k);
+    return g ? *g : nullptr;
 }
 
 uint32_t WordClassOf(std::string_view w) {
-    if (w.empty() || w.size() > 24) return 0;
+    if (w.empty() || w.size() > kMaxWord) return 0;
     const Tables& t = T();
+    const PackedWord p = Pack(w, true);
     const size_t mask = t.words.size() - 1;
-    for (size_t i = HashLower(w) & mask;; i = (i + 1) & mask) {
-        const std::string_view k = t.words[i].first;
-        if (k.empty()) return 0;
-        if (k.size() != w.size()) continue;
-        size_t j = 0;
-        for (; j < w.size(); ++j) {
-            char c = w[j];
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-            if (c != k[j]) break;
-        }
-        if (j == w.size()) return t.words[i].second;
+    const uint64_t h = HashPacked(p);
+    const uint16_t tag = TagOf(h);
+    for (size_t i = h & mask;; i = (i + 1) & mask) {
+        const uint16_t slot_tag = t.tags[i];
+        if (slot_tag == 0) return 0;
+        if (slot_tag != tag) continue;
+        const WordSlot& s = t.words[i];
+        if (s.len == p.len && s.w[0] == p.w[0] && s.w[1] == p.w[1] && s.w[2] == p.w[2]) return s.cls;
     }
 }
 

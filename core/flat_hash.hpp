@@ -92,9 +92,13 @@ class StringMap {
 public:
     V* Find(std::string_view key) { return Find(key, HashBytes(key)); }
     V* Find(std::string_view key, uint64_t hash) {
+        return const_cast<V*>(static_cast<const StringMap*>(this)->Find(key, hash));
+    }
+    const V* Find(std::string_view key) const { return Find(key, HashBytes(key)); }
+    const V* Find(std::string_view key, uint64_t hash) const {
         if (m_slots.empty()) return nullptr;
         for (size_t i = hash & m_mask;; i = (i + 1) & m_mask) {
-            Slot& s = m_slots[i];
+            const Slot& s = m_slots[i];
             if (!s.used) return nullptr;
             if (s.hash == hash && s.key == key) return &s.value;
         }

@@ -5,6 +5,7 @@
 #include <string>
 
 #include "entities.hpp"
+#include "entity_lexicon.hpp"
 
 using namespace core;
 
@@ -242,4 +243,29 @@ TEST_CASE("a title-case headline names a company by one word of the body's full 
     CHECK(Has(n, "Zentek Systems"));
     CHECK_FALSE(Has(n, "Makers"));
     CHECK_FALSE(Has(n, "Global"));
+}
+
+TEST_CASE("word classes: one look-up, ASCII case ignored, other bytes compared as they are") {
+    const uint32_t president = WordClassOf("president");
+    CHECK((president & kWcTitle) != 0);
+    CHECK(WordClassOf("President") == president);
+    CHECK(WordClassOf("PRESIDENT") == president);
+    CHECK(WordClassOf("pResIdEnT") == president);
+    CHECK((WordClassOf("C.E.O.") & kWcOrgTitle) != 0);           // punctuation inside a key
+    CHECK((WordClassOf("Co-Founder") & kWcOrgTitle) != 0);
+    CHECK((WordClassOf("Pyongyang") & kWcGazetteerStart) != 0);  // first words of gazetteer names
+    CHECK((WordClassOf("SpokesPerson") & kWcOrgTitle) != 0);    // 9-16 bytes: two words of the packed key
+    CHECK(WordClassOf("spokespersons") == 0);
+    CHECK(WordClassOf("spokespersom") == 0);                      // differs in the last byte only
+    CHECK(WordClassOf("presiden") == 0);                          // a prefix is another word
+    CHECK(WordClassOf("presidents") == 0);
+    CHECK(WordClassOf("pr\xC3\xA9sident") == 0);                  // non-ASCII letters are not folded
+    CHECK(WordClassOf("[resident") == 0);                         // '[' is 'Z' + 1: not a letter to fold
+    CHECK(WordClassOf("@resident") == 0);                         // '@' is 'A' - 1
+    CHECK(WordClassOf(std::string(25, 'a')) == 0);
+    CHECK(WordClassOf("") == 0);
+    REQUIRE(FindGazetteer("north korea") != nullptr);
+    CHECK(FindGazetteer("north korea")->canonical == "North Korea");
+    CHECK(FindGazetteer("North Korea") == nullptr);               // gazetteer keys are lower case
+    CHECK(FindGazetteer("north kore") == nullptr);
 }
