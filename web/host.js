@@ -89,6 +89,47 @@
   }
   compiledModule();
 
+  // ImGui's shader program (imgui_impl_opengl3.cpp of ImGui 1.90.1, "#version 300 es": the same bytes, or
+  // it is not used), compiled and linked as soon as an instance has its context, while the module still
+  // downloads. The app's GL layer (gl_state.js) hands this program to ImGui instead of compiling its own:
+  // ImGui's status checks (glGetShaderiv ×4, glGetProgramiv ×2) were synchronous round trips to the GPU
+  // process in the first frame, each waiting behind whatever the GPU process was doing (compositing a page
+  // frame under SwiftShader: ~200 ms of the first frame in bench/web_load_trace.mjs on the loaded build
+  // machine). Its link status is asked for once the link is done (KHR_parallel_shader_compile, when there)
+  // or in a task of its own; that one answer also brings the program's uniforms and attributes, which
+  // ImGui's look-ups then find on this side.
+  const IMGUI_VS = '#version 300 es\nprecision highp float;\nlayout (location = 0) in vec2 Position;\n' +
+    'layout (location = 1) in vec2 UV;\nlayout (location = 2) in vec4 Color;\nuniform mat4 ProjMtx;\n' +
+    'out vec2 Frag_UV;\nout vec4 Frag_Color;\nvoid main()\n{\n    Frag_UV = UV;\n    Frag_Color = Color;\n' +
+    '    gl_Position = ProjMtx * vec4(Position.xy,0,1);\n}\n';
+  const IMGUI_FS = '#version 300 es\nprecision mediump float;\nuniform sampler2D Texture;\nin vec2 Frag_UV;\n' +
+    'in vec4 Frag_Color;\nlayout (location = 0) out vec4 Out_Color;\nvoid main()\n{\n' +
+    '    Out_Color = Frag_Color * texture(Texture, Frag_UV.st);\n}\n';
+  function prelinkImGuiProgram(canvas, gl) {
+    const shader = (type, source) => {
+      const s = gl.createShader(type);
+      gl.shaderSource(s, source);
+      gl.compileShader(s);
+      return s;
+    };
+    const vs = shader(gl.VERTEX_SHADER, IMGUI_VS), fs = shader(gl.FRAGMENT_SHADER, IMGUI_FS);
+    const program = gl.createProgram();
+    gl.attachShader(program, vs);
+    gl.attachShader(program, fs);
+    gl.linkProgram(program);
+    gl.flush();                        // to the GPU process now, not with the app's first commands
+    // linked: null until asked, then the link status; used: set by gl_state.js when ImGui got it.
+    const prelinked = { vs: vs, fs: fs, program: program, sources: [IMGUI_VS, IMGUI_FS], linked: null, used: false };
+    canvas.claimlinePrelinked = prelinked;
+    const parallel = gl.getExtension('KHR_parallel_shader_compile');
+    const ask = () => {
+      if (prelinked.linked !== null || gl.isContextLost()) return;
+      if (parallel && !gl.getProgramParameter(program, parallel.COMPLETION_STATUS_KHR)) { setTimeout(ask, 4); return; }
+      prelinked.linked = !!gl.getProgramParameter(program, gl.LINK_STATUS);
+    };
+    setTimeout(ask, 0);
+  }
+
   // The full fonts (claimline-fonts.bin: every glyph the UI can draw), fetched once per page the first time
   // an instance needs text beyond its first fonts (a reader's own story, a search for "é"); inlined as a
   // data block in the single file. Resolves the bytes, or null (the first fonts stay).
@@ -192,7 +233,8 @@
     canvas.height = h;
     // The WebGL 2 context now, while the module downloads and compiles: the browser's GPU side starts up in
     // parallel. The app's own request (platform_emscripten.cpp, the same attributes) then gets this context.
-    canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
+    const gl = canvas.getContext('webgl2', { alpha: false, depth: false, stencil: false, antialias: false });
+    if (gl) prelinkImGuiProgram(canvas, gl);
 
     const wasm = await compiledModule();
     const Module = await createClaimline({

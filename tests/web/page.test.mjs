@@ -43,6 +43,20 @@ test('the canvas gets its final size once, before its context: the first frame i
   await context.close();
 });
 
+test('ImGui draws with the shader program the page linked while the module downloaded (no status round trips)', async () => {
+  // web/host.js prelinks ImGui's exact shader sources; web/gl_state.js hands that program over. If ImGui's
+  // sources change (an ImGui update), the handover silently stops: this says so.
+  for (const url of [server.url, pathToFileURL(join(dist, 'claimline.html')).href]) {
+    const { context, page } = await open(browser, url);
+    const prelinked = await page.evaluate(() => window.claimlineInstances.map((h) => {
+      const p = h.canvas.claimlinePrelinked;
+      return p && { used: p.used, linked: p.linked };
+    }));
+    assert.deepEqual(prelinked, [{ used: true, linked: true }], url);
+    await context.close();
+  }
+});
+
 test('a plain load fetches the viewer only: the analyser is never requested for reading the bundled story', async () => {
   const { context, page, log } = await open(browser, server.url);
   await page.waitForTimeout(1000);     // anything lazily started after the first frame has had its chance
