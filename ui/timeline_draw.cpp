@@ -26,6 +26,7 @@ constexpr float kBubbleSpacingPx = 30.0f;   // neighbouring dense columns merge 
 constexpr float kBarMinPx = 14.0f;          // a duration class is drawn as bars once its typical span is this wide
 constexpr float kRowPitchPx = 13.0f;        // vertical pitch of stacked rows inside a lane
 constexpr int kMaxRows = 6;
+constexpr int kMaxEras = 16;                // eras drawn per lane (more would be a smear, not context)
 constexpr int kMaxStack = 2;                // marks stacked over a full row per column before a "+N" pill
 constexpr float kStackOffsetPx = 3.0f;      // each stacked mark sits this much right and up of the last
 constexpr float kBarEndRoomPx = 6.0f;       // a bubble on a bar keeps this far from its ends (its dates)
@@ -113,6 +114,8 @@ struct LanePass {
     float col_w;
     int ncols;
     size_t bars_first, bars_last;       // this lane's bars in st.hits (set once they are drawn)
+    TimelineEraBar eras[kMaxEras] = {};  // this lane's eras drawn, named last
+    int neras = 0;
 
     int ColumnOf(float x) const { return std::clamp(static_cast<int>((x - f.plot_x0) / col_w) + 1, 0, ncols - 1); }
     double DayOfX(float x) const { return f.axis->ToDay(f.AxisOfX(x)); }
@@ -148,21 +151,17 @@ struct LanePass {
         ++st.marks;
     }
 
+    // Eras ("this century"): context under everything, named after every other label (timeline_era_draw.cpp).
     void DrawEras(double d0, double d1) {
         const ItemRange r = VisibleRange(lane, kClassEra, d0, d1);
-        const Palette& pal = *f.pal;
-        int drawn = 0;
-        for (uint32_t i = r.first; i < r.last && drawn < 16; ++i) {
-            const TimelineItem& it = lane.items[i];
-            if (it.end < d0) continue;
-            const float xa = std::max(f.plot_x0, f.XOfDay(it.start)), xb = std::min(f.plot_x1, f.XOfDay(it.end));
-            if (xb <= xa) continue;
-            // An era ("this century") is context, not an event: a faint rail along the lane's foot.
-            const ImU32 col = ColorOf(pal, it);
-            const float y = g.y1 - 3 * f.s;
-            f.dl->AddRectFilled(ImVec2(xa, y - 2 * f.s), ImVec2(xb, y + 1 * f.s), WithAlpha(col, 0.16f));
-            Record(i, ImVec2(xa, y - 4 * f.s), ImVec2(xb, y + 2 * f.s));
-            ++drawn;
+        for (uint32_t i = r.first; i < r.last && neras < kMaxEras; ++i) {
+            if (lane.items[i].end < d0) continue;
+            TimelineEraBar& e = eras[neras];
+            e.item = i;
+            TimelineHit box;
+            if (!DrawTimelineEra(f, lane.items[i], g.y1, g.row_y[g.rows - 1], e, box)) continue;
+            Record(i, ImVec2(box.x0, box.y0), ImVec2(box.x1, box.y1));
+            ++neras;
         }
     }
 
@@ -700,8 +699,16 @@ struct LanePass {
             }
         }
         left.clear();
+        DrawEraLabels();
         st.pending_labels.clear();
         st.obstacles.clear();
+    }
+
+    void DrawEraLabels() {
+        if (neras == 0) return;
+        ImGui::PushFont(app.fonts.small);
+        for (int k = 0; k < neras; ++k) DrawTimelineEraLabel(app, st, f, lane_index, lane.items[eras[k].item], eras[k], bars_first, bars_last);
+        ImGui::PopFont();
     }
 };
 

@@ -1,8 +1,8 @@
 // timeline_draw.hpp — internal to the timeline window: the drawing passes over one frame's geometry.
 //
 // timeline_window.cpp owns input, the header and the view; timeline_draw.cpp draws the lanes (with the
-// level-of-detail pass), recording every drawn mark in state.hits; timeline_axis_draw.cpp the ticks, breaks
-// and overview strip; timeline_tooltip.cpp what the tooltip says.
+// level-of-detail pass), recording every drawn mark in state.hits; timeline_era_draw.cpp the eras under them;
+// timeline_axis_draw.cpp the ticks, breaks and overview strip; timeline_tooltip.cpp what the tooltip says.
 #pragma once
 #include <imgui.h>
 
@@ -47,6 +47,19 @@ void DrawTimelineLanes(const AppState& app, TimelineState& st, const TimelineFra
 void DrawTimelineOverview(const AppState& app, TimelineState& st, const TimelineFrame& f);
 // What a mark's label says: an event's label, a date's words, "published".
 std::string_view TimelineItemLabel(const AppState& app, const TimelineItem& it);
+// timeline_era_draw.cpp — eras ("this century": longer than any bar class), context under the lane's items.
+struct TimelineEraBar {
+    uint32_t item = 0;                  // index into the lane's items
+    float x0 = 0, x1 = 0, top = 0;      // the bar's solid part (fades and ticks aside) and its top, screen px
+};
+// Draws the era's soft bar low in the lane (lane_y1: its foot; last_row_y: the centre of its last row) and
+// fills out.x0/x1/top and *box (where it is hit); false when it is out of view.
+bool DrawTimelineEra(const TimelineFrame& f, const TimelineItem& it, float lane_y1, float last_row_y, TimelineEraBar& out,
+                     TimelineHit& box);
+// Names an era drawn by DrawTimelineEra in the current font (the small one), clear of the lane's marks and
+// bubbles (st.obstacles), bars (st.hits[bars_first, bars_last)) and labels; adds it to st.labels.
+void DrawTimelineEraLabel(const AppState& app, TimelineState& st, const TimelineFrame& f, int lane, const TimelineItem& it,
+                          const TimelineEraBar& e, size_t bars_first, size_t bars_last);
 // timeline_tooltip.cpp
 // Fills st.tooltip_* for st.hits[hit] (and shows the tooltip when `show`).
 void DescribeTimelineHit(const AppState& app, TimelineState& st, int hit, bool show);

@@ -302,3 +302,37 @@ TEST_CASE("timeline: labels never cover a count bubble, another label or another
     CHECK(cut > 0);       // and some had to give way
     CHECK(on_left > 0);   // marks with no room on their right (the plot's edge, a stacked mark) took the left
 }
+
+// A range longer than any bar ("this century") is context: a soft bar low in its lane, clear of the lane's
+// divider and named by its own label — not a bare rail along the lane's foot that reads as a second divider.
+TEST_CASE("timeline: an era ('this century') is a named soft bar clear of the lane's divider") {
+    size_t eras = 0, named = 0;
+    test::ForEachStoryView([&](test::Harness& h, const std::string& where) {
+        const ui::TimelineState& st = TL(h);
+        const float lane_h = (st.lanes_y1 - st.lanes_y0) / static_cast<float>(st.index.lanes.size());
+        // On a desktop, over months (zoomed into a week or June, the lanes' one row can be all bars).
+        const bool desktop = ImGui::GetIO().DisplaySize.x >= 1280 && where.find("June 2024") == std::string::npos &&
+                             where.find("10–14") == std::string::npos;
+        for (const ui::TimelineHit& hit : st.hits) {
+            if (hit.IsBubble() || hit.item < st.index.lanes[static_cast<size_t>(hit.lane)].class_begin[ui::kClassEra]) continue;
+            INFO(where << ": era in lane " << hit.lane << " at x " << hit.x0 << "…" << hit.x1);
+            const float lane_bottom = st.lanes_y0 + lane_h * static_cast<float>(hit.lane + 1);
+            CHECK(hit.y1 <= lane_bottom - 2);       // a gap of paper between it and the divider
+            if (hit.x1 - hit.x0 < 200) continue;
+            ++eras;
+            bool has_label = false;
+            for (const ui::TimelineLabel& l : st.labels)
+                if (l.lane == hit.lane && l.item == hit.item) {
+                    has_label = true;
+                    CHECK(l.x0 >= hit.x0);
+                    CHECK(l.x1 <= hit.x1);
+                    CHECK(l.y1 <= hit.y0 + 2);      // above its bar
+                    CHECK(l.y0 >= lane_bottom - lane_h);
+                }
+            named += has_label;
+            if (desktop) CHECK(has_label);          // room enough on a desktop
+        }
+    });
+    CHECK(eras > 10);                               // the bundled story's "this century" was seen
+    CHECK(named * 10 >= eras * 7);                  // and named in most views (76% when written)
+}
