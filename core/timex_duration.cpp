@@ -118,6 +118,18 @@ size_t Matcher::DurationCore(size_t k, int& n, int& unit, DurationForm* form) co
     return e + 1;
 }
 
+// A record or a first before token `in` in its sentence ("the highest in", "the first time in", "the worst
+// drought in"): the length after it is a span back from now.
+bool Matcher::RecordBefore(size_t in) const {
+    for (size_t b = in; b > 0 && b + 9 > in + 1 && T(b - 1).sentence == T(in).sentence; --b) {
+        const TxToken& w = T(b - 1);
+        if (Is(b - 1, "first") || Is(b - 1, "time") || Is(b - 1, "worst") || Is(b - 1, "most") || Is(b - 1, "least") ||
+            (w.Is(kTxAlpha) && !w.Is(kTxCap) && w.end - w.start >= 4 && text_.substr(w.end - 3, 3) == "est"))
+            return true;
+    }
+    return false;
+}
+
 bool Matcher::Duration(size_t i, Match& m) {
     size_t k = i;
     const char* mod = "";
@@ -164,10 +176,17 @@ bool Matcher::Duration(size_t i, Match& m) {
         if (!IsC(j, Wc::Unit) || !T(j).Is(kTxPlural) || T(j).val == kWeekend || T(j).val == kNight) return false;
         // "the first hours of the war", "the final weeks of his life": the opening or closing stretch of
         // something, a vague length; bare "the hours" is not.
-        const bool stretch = the && ordinal && j == k && Is(j + 1, "of");
-        if (j == k && !stretch && !(i > 0 && (Is(i - 1, "for") || Is(i - 1, "over") || Is(i - 1, "within")) && i == k)) return false;
+        // "the weeks ahead", "the months ahead": the stretch from now on, like "the coming weeks".
+        const bool stretch = the && j == k && ((ordinal && Is(j + 1, "of")) || (!ordinal && Is(j + 1, "ahead")));
+        // "for years", "over decades"; "in years" only after a record or a first ("the first time in years",
+        // "the lowest in decades": a span back from now), elsewhere "in" + a bare plural is rarely a time.
+        if (j == k && !stretch &&
+            !(i > 0 && i == k && (Is(i - 1, "for") || Is(i - 1, "over") || Is(i - 1, "within") ||
+                                  (Is(i - 1, "in") && RecordBefore(i - 1)))))
+            return false;
         if (the && j == k && !stretch) return false;
         n = -1, unit = T(j).val, e = j + 1;
+        if (stretch && Is(e, "ahead")) ++e;
         if (IsPunct(e, '-') && Attached(e) && Is(e + 1, "long")) e += 2;   // "decades-long"
     }
     if (the && T(k).wc == Wc::Article) return false;   // "the a year"
@@ -258,12 +277,7 @@ bool Matcher::Duration(size_t i, Match& m) {
     auto in_ahead = [&] {
         if (!(i > 0 && Is(i - 1, "in") && dct_ != kNoDay)) return false;
         if (e >= 2 && IsPunct(e - 2, '-') && Attached(e - 2)) return false;
-        for (size_t b = i - 1; b > 0 && b + 9 > i && T(b - 1).sentence == T(i).sentence; --b) {
-            const TxToken& w = T(b - 1);
-            if (Is(b - 1, "first") || Is(b - 1, "time") || Is(b - 1, "worst") || Is(b - 1, "most") || Is(b - 1, "least") ||
-                (w.Is(kTxAlpha) && !w.Is(kTxCap) && w.end - w.start >= 4 && text_.substr(w.end - 3, 3) == "est"))
-                return false;
-        }
+        if (RecordBefore(i - 1)) return false;
         const TxToken& p = T(i - 2 < i ? i - 2 : 0);
         if (i >= 2 && (p.Is(kTxDigit) || Is(i - 2, "dlrs") || Is(i - 2, "pct") || Is(i - 2, "percent") || Is(i - 2, "mln") ||
                        Is(i - 2, "million") || Is(i - 2, "billion") || Is(i - 2, "tonnes") || Is(i - 2, "barrels")))

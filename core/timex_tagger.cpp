@@ -171,6 +171,13 @@ bool Matcher::At(uint32_t i, Match& m) {
         m.last += 2;
         if (!*m.mod) m.mod = "APPROX";
     }
+    // "1994 or later", "June or earlier": an open bound of a date (TimeML mod ON_OR_AFTER / ON_OR_BEFORE),
+    // the words belong to the span. Not after a duration ("two years or later" is not English) or a *_REF.
+    if (!m.drop && !*m.mod && Is(m.last, "or") && (Is(m.last + 1, "later") || Is(m.last + 1, "earlier")) &&
+        m.type == TimexType::Date && m.value.empty() && m.point.Known()) {
+        m.mod = Is(m.last + 1, "later") ? "ON_OR_AFTER" : "ON_OR_BEFORE";
+        m.last += 2;
+    }
     return true;
 }
 

@@ -4,6 +4,7 @@
 #include <doctest/doctest.h>
 
 #include <string>
+#include <vector>
 
 #include "timex_tagger.hpp"
 
@@ -190,4 +191,27 @@ TEST_CASE("timex spans: the first or final stretch of something") {
         {"The hours were long.", "2024-05-10", ""},
     };
     Check(cases, std::size(cases));
+}
+
+TEST_CASE("timex spans: open bounds, stretches ahead, spans back from a record") {
+    const SpanCase cases[] = {
+        // "or later" / "or earlier" after a date: an open bound, in the span.
+        {"The unit will not be profitable until 1994 or later.", "1989-10-30", "[1994 or later DATE 1994]"},
+        {"Two years or later is not English.", "1989-10-30", "[Two years DURATION P2Y]"},
+        // "the weeks ahead": a vague stretch from now, like "the coming weeks".
+        {"Funds may sell bonds in the weeks ahead.", "1989-10-30", "[the weeks ahead DURATION PXW]"},
+        {"The months ahead will be hard.", "1989-10-30", "[The months ahead DURATION PXM]"},
+        {"The days were long.", "1989-10-30", ""},
+        // "in years" after a record or a first; not elsewhere.
+        {"Output grew for the first time in years.", "1989-10-30", "[years DURATION PXY]"},
+        {"Rates hit the lowest level in decades.", "1989-10-30", "[decades DURATION PXY]"},
+        {"He was interested in years of data.", "1989-10-30", ""},
+    };
+    Check(cases, std::size(cases));
+    // The bound is the mod.
+    Day d;
+    REQUIRE(ParseIsoDate("1989-10-30", d));
+    const std::vector<Timex> ts = TagTimexes("The unit will not be profitable until 1994 or later.", d);
+    REQUIRE(ts.size() == 1);
+    CHECK(ts[0].mod == "ON_OR_AFTER");
 }
