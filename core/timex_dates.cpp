@@ -43,9 +43,13 @@ static bool MonthWordOk(std::string_view text, const std::vector<TxToken>& tok, 
                             (k + 2 < tok.size() && tok[k + 1].Is(kTxPunct) && tok[k + 2].Is(kTxDigit) &&
                              (text[tok[k + 1].start] == '.' || text[tok[k + 1].start] == ',')));
     const bool cue = k > 0 && tok[k - 1].Is(kTxAlpha) && MonthCue(text.substr(tok[k - 1].start, tok[k - 1].end - tok[k - 1].start));
+    // "March eighth", "May twenty-first": a spelled-out day after the month (the rest is checked by DayOfMonth).
+    const bool next_ordinal = k + 1 < tok.size() && !tok[k + 1].Is(kTxCap) &&
+                              ((tok[k + 1].wc == Wc::Ordinal && tok[k + 1].val >= 1) || TokIs(text, tok[k + 1], "second") ||
+                               TokIs(text, tok[k + 1], "twenty") || TokIs(text, tok[k + 1], "thirty"));
     const bool hyphen_mid = k > 1 && tok[k - 1].Is(kTxPunct) && text[tok[k - 1].start] == '-' &&
                             TokIs(text, tok[k - 2], "mid");
-    if (t.val == 5 || (t.val == 3 && len == 5)) return next_digit || cue || hyphen_mid;
+    if (t.val == 5 || (t.val == 3 && len == 5)) return next_digit || cue || hyphen_mid || next_ordinal;
     if (len <= 4 && !(t.val == 6 && len == 4) && !(t.val == 7 && len == 4)) {
         // Abbreviation: needs its period or a day number.
         const bool dot = k + 1 < tok.size() && tok[k + 1].Is(kTxPunct) && text[tok[k + 1].start] == '.' &&
@@ -87,7 +91,22 @@ size_t Matcher::Year(size_t k, int& y) const {
     return 0;
 }
 
-size_t Matcher::DayOfMonth(size_t k, int& d) const {
+size_t Matcher::DayOfMonth(size_t k, int& d, bool words) const {
+    if (words && Has(k) && !T(k).Is(kTxCap)) {
+        // Spelled out, as broadcast transcripts write it: "March eighth", "the twenty-first of May".
+        size_t j = k;
+        int tens = 0;
+        if ((Is(j, "twenty") || Is(j, "thirty")) && IsPunct(j + 1, '-') && Attached(j + 1) && Attached(j + 2))
+            tens = Is(j, "twenty") ? 20 : 30, j += 2;
+        // "second" is filed as the unit; as a day it is the ordinal 2.
+        const int ord = IsC(j, Wc::Ordinal) ? T(j).val : Is(j, "second") ? 2 : 0;
+        if (ord >= 1 && ord <= 31 && (!tens || ord <= 9) && tens + ord <= 31 &&
+            !(IsPunct(j + 1, '-') && Attached(j + 1)) && !IsC(j + 1, Wc::Unit) && !Is(j + 1, "half") &&
+            !Is(j + 1, "quarter")) {
+            d = tens + ord;
+            return j + 1;
+        }
+    }
     if (!Has(k) || !T(k).Is(kTxDigit) || T(k).ndigits > 2 || T(k).val < 1 || T(k).val > 31) return 0;
     d = T(k).val;
     size_t e = k + 1;
@@ -110,7 +129,7 @@ bool Matcher::MonthDate(size_t i, Match& m) {
     if (IsC(k, Wc::Month) && MonthWordOk(text_, tok_, k)) {
         month = T(k).val;
         size_t j = MonthAbbrev(T(k)) ? SkipDot(k + 1) : k + 1;
-        if (size_t d = DayOfMonth(j, day)) {
+        if (size_t d = DayOfMonth(j, day, true)) {
             e = d;
             size_t y = SkipComma(e);
             int yy;
@@ -131,8 +150,9 @@ bool Matcher::MonthDate(size_t i, Match& m) {
                 else if (rel == kNext || rel == kComing) year = base + 1, e = r + 2;
             }
         }
-    } else if (size_t d = DayOfMonth(k, day)) {
+    } else if (size_t d = DayOfMonth(k, day, true)) {
         size_t j = Is(d, "of") ? d + 1 : d;
+        if (!T(k).Is(kTxDigit) && j == d) return false;   // a spelled-out day needs its "of": "the eighth of March"
         if (!IsC(j, Wc::Month) || !T(j).Is(kTxCap) || (T(j).val == 5 && T(j).end - T(j).start == 3 && false)) return false;
         month = T(j).val;
         e = MonthAbbrev(T(j)) ? SkipDot(j + 1) : j + 1;

@@ -68,6 +68,18 @@ bool Matcher::WeekdayAt(size_t i, size_t cue, Match& m) {
         }
         p = FromDay(d, Granularity::Day);
     }
+    // "this coming Sunday, March eighth", "Monday, June 3": a date in apposition restates the day; it joins
+    // the span and, being explicit, gives the value.
+    if (dct_ != kNoDay && IsPunct(e, ',') && IsC(e + 1, Wc::Month)) {
+        Match d;
+        if (MonthDate(e + 1, d) && !d.drop && d.point.g == Granularity::Day && d.point.Known() &&
+            Weekday(FirstDay(d.point)) == wd) {
+            m.first = static_cast<uint32_t>(i), m.last = d.last;
+            m.point = d.point;
+            m.anchors = d.anchors;
+            return true;
+        }
+    }
     // "Friday night", "Tuesday morning": the part of the day belongs to the span, but the timex is the day
     // (TimeBank marks most of them DATE with the day's value; a timeline places them on that day anyway).
     if (IsC(e, Wc::PartOfDay) && T(e).val <= 4) ++e;

@@ -79,9 +79,10 @@ bool Matcher::Core(size_t i, Match& best) {
             consider(&Matcher::Duration);
             consider(&Matcher::CompoundDuration);
             if (Is(i, "twenty")) consider(&Matcher::Century);
+            if (Is(i, "twenty") || Is(i, "thirty")) consider(&Matcher::MonthDate);   // "the twenty-first of May"
             if (Is(i, "nineteen") || Is(i, "eighteen")) consider(&Matcher::YearOrDecade);
             break;
-        case Wc::Ordinal: consider(&Matcher::Quarter); consider(&Matcher::Century); break;
+        case Wc::Ordinal: consider(&Matcher::Quarter); consider(&Matcher::Century); consider(&Matcher::MonthDate); break;
         case Wc::Shift: consider(&Matcher::RelativeUnit); break;   // "earlier this month"
         case Wc::Article:
             if (t.val == 1) {   // "a", "an": only a length starts with them ("a week", "a day-long", "a further year")

@@ -215,3 +215,21 @@ TEST_CASE("timex spans: open bounds, stretches ahead, spans back from a record")
     REQUIRE(ts.size() == 1);
     CHECK(ts[0].mod == "ON_OR_AFTER");
 }
+
+TEST_CASE("timex spans: days spelled out, and a date in apposition to a weekday") {
+    const SpanCase cases[] = {
+        // Broadcast transcripts spell the day out.
+        {"The vote is on March eighth.", "1998-03-05", "[March eighth DATE 1998-03-08]"},
+        {"May twenty-first is the date.", "1998-03-05", "[May twenty-first DATE 1998-05-21]"},
+        {"It ended on the twenty-fifth of May.", "1998-03-05", "[twenty-fifth of May DATE 1997-05-25]"},
+        {"The fourth of July parade was cancelled.", "1998-03-05", "[fourth of July DATE 1997-07-04]"},
+        // Not a day: an ordinal of something else, the modal "may".
+        {"In June second-quarter sales rose.", "1998-03-05", "[June DATE 1997-06] [second-quarter DATE 1997-Q2]"},
+        {"They may first ask the court.", "1998-03-05", ""},
+        {"The eighth round ended.", "1998-03-05", ""},
+        // A date restating the weekday joins its span and gives the value.
+        {"Women's Day is this coming Sunday, March eighth.", "1998-03-05", "[this coming Sunday, March eighth DATE 1998-03-08]"},
+        {"The talks open Monday, March 9, in Geneva.", "1998-03-05", "[Monday, March 9 DATE 1998-03-09]"},
+    };
+    Check(cases, std::size(cases));
+}
