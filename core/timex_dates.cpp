@@ -290,7 +290,9 @@ bool Matcher::YearOrDecade(size_t i, Match& m) {
     if (fiscal) ++k;
     int y;
     size_t e = Year(k, y);
-    if (!e && the && Has(k + 2) && T(k).Is(kTxPunct) && (text_[T(k).start] == '\'' || text_.substr(T(k).start, 3) == "\xE2\x80\x99") &&
+    // After "early", "mid-", "late" the article stands before the modifier ("the late '70s").
+    const bool decade_cue = the || (k > 0 && IsC(k - 1, Wc::Modifier)) || (k > 1 && IsPunct(k - 1, '-') && IsC(k - 2, Wc::Modifier));
+    if (!e && decade_cue && Has(k + 2) && T(k).Is(kTxPunct) && (text_[T(k).start] == '\'' || text_.substr(T(k).start, 3) == "\xE2\x80\x99") &&
         T(k + 1).Is(kTxDigit) && T(k + 1).ndigits == 2 && T(k + 1).val % 10 == 0 && Attached(k + 1) && Is(k + 2, "s") && Attached(k + 2)) {
         // "the '60s": the decade in the century that puts it before the DCT.
         const int ref = dct_ == kNoDay ? 2000 : CivilFromDay(dct_).year;

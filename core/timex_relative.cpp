@@ -32,6 +32,22 @@ bool Matcher::WeekdayAt(size_t i, size_t cue, Match& m) {
     }
     const int wd = T(k).val;
     size_t e = len <= 4 ? k + 2 : k + 1;
+    // "Tuesday nights", "Sunday mornings": that part of every such day, a set (TimeML XXXX-WXX-2TNI); the first
+    // of two coordinated weekdays shares the plural ("Monday and Tuesday nights").
+    if (!rel) {
+        size_t part = e;
+        if ((Is(e, "and") || Is(e, "or")) && IsC(e + 1, Wc::Weekday) && T(e + 1).Is(kTxCap) && !T(e + 1).Is(kTxPlural)) part = e + 2;
+        const int pv = Is(part, "mornings") ? 1 : Is(part, "afternoons") ? 2 : Is(part, "evenings") ? 3 : Is(part, "nights") ? 4 : 0;
+        if (pv) {
+            static const char* const kParts[] = {"", "MO", "AF", "EV", "NI"};
+            char buf[24];
+            std::snprintf(buf, sizeof buf, "XXXX-WXX-%dT%s", wd, kParts[pv]);
+            m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(part == e ? e + 1 : e);
+            m.type = TimexType::Set;
+            m.value = buf;
+            return true;
+        }
+    }
     Point p;
     if (dct_ == kNoDay) {
         p.g = Granularity::Day;
@@ -457,10 +473,12 @@ bool Matcher::ModifiedRule(size_t i, Match& m) {
         mod = T(k).val == kEarly ? "START" : T(k).val == kLate ? "END" : "MID";
         ++k;
         if (IsPunct(k, '-') && Attached(k)) ++k;
-    } else if (Is(k, "the") && IsC(k + 1, Wc::Modifier) && (T(k + 1).val == kEarly || T(k + 1).val == kLate || T(k + 1).val == kMid) &&
-               Has(k + 2) && T(k + 2).Is(kTxDigit)) {
-        mod = T(k + 1).val == kEarly ? "START" : T(k + 1).val == kLate ? "END" : "MID";
-        k += 2;
+    } else if (Is(k, "the") && IsC(k + 1, Wc::Modifier) && (T(k + 1).val == kEarly || T(k + 1).val == kLate || T(k + 1).val == kMid)) {
+        // "the early 1980s", "the mid-1990s", "the late '70s": the article belongs to the decade's span.
+        size_t j = k + 2;
+        if (IsPunct(j, '-') && Attached(j)) ++j;
+        const size_t digit = IsPunct(j, '\'') && Attached(j + 1) ? j + 1 : j;   // the decade rule starts at "'"
+        if (Has(digit) && T(digit).Is(kTxDigit)) mod = T(k + 1).val == kEarly ? "START" : T(k + 1).val == kLate ? "END" : "MID", k = j;
     }
     if (!mod || !Has(k)) return false;
     Match inner;

@@ -233,3 +233,30 @@ TEST_CASE("timex spans: days spelled out, and a date in apposition to a weekday"
     };
     Check(cases, std::size(cases));
 }
+
+TEST_CASE("timex spans: a weekday's part of the day in the plural is a set") {
+    const SpanCase cases[] = {
+        {"Flights leave on Tuesday nights.", "1998-02-13", "[Tuesday nights SET XXXX-WXX-2TNI]"},
+        {"He works Sunday mornings.", "1998-02-13", "[Sunday mornings SET XXXX-WXX-7TMO]"},
+        // Two coordinated weekdays share the plural.
+        {"Planes leave on Monday and Tuesday nights.", "1998-02-13",
+         "[Monday SET XXXX-WXX-1TNI] [Tuesday nights SET XXXX-WXX-2TNI]"},
+        // The singular is the day.
+        {"He left Sunday night.", "1998-02-13", "[Sunday night DATE 1998-02-08]"},
+        {"He left Monday and Tuesday night.", "1998-02-13", "[Monday DATE 1998-02-09] [Tuesday night DATE 1998-02-10]"},
+    };
+    Check(cases, std::size(cases));
+}
+
+TEST_CASE("timex spans: the article of an early, mid or late decade") {
+    const SpanCase cases[] = {
+        {"It rose in the early 1980s.", "1999-10-26", "[the early 1980s DATE 198]"},
+        {"It rose in the mid-1990s.", "1999-10-26", "[the mid-1990s DATE 199]"},
+        {"It rose in the late '70s.", "1999-10-26", "[the late '70s DATE 197]"},
+        {"It peaked in the mid-'80s.", "1999-10-26", "[the mid-'80s DATE 198]"},
+        {"It rose in mid-1990.", "1999-10-26", "[mid-1990 DATE 1990]"},
+        // A bare "'90s" modifying a noun has no cue.
+        {"He said '90s music is back.", "1999-10-26", ""},
+    };
+    Check(cases, std::size(cases));
+}
