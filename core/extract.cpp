@@ -5,6 +5,8 @@
 #include <atomic>
 #include <chrono>
 #include <ctime>
+#include <memory>
+#include <mutex>
 #include <time.h>
 
 #include "claims.hpp"
@@ -57,16 +59,6 @@ std::vector<size_t> CutTasks(const Corpus& corpus, size_t from, size_t to) {
     return cuts;
 }
 
-// Room for `add` more items before a merge: exactly when it is the stage's last batch (one move of what is
-// there, no spare), else with the usual doubling so that many small batches (the browser) stay linear.
-// Without it the ~4 claims per story reserved up front ran out near the end of Reuters and every claim
-// was moved once more, on one thread.
-template <typename T>
-void ReserveFor(std::vector<T>& v, size_t add, bool last) {
-    const size_t need = v.size() + add;
-    if (need > v.capacity()) v.reserve(last ? need : std::max(need, 2 * v.capacity()));
-}
-
 }  // namespace
 
 struct Extractor::State {
@@ -82,7 +74,8 @@ struct Extractor::State {
     bool resolved = false;                              // coreference done (beside the Timexes tasks)
     std::vector<TextStructure> structure;
     std::vector<std::vector<EntityMention>> mentions;
-    std::vector<char> had_timexes;                      // article already had timexes (curated): keep them
+    std::vector<std::vector<ByteRange>> had_timexes;    // per article, the timexes it already had (curated):
+                                                        // kept, and tagged ones overlapping them are dropped
     std::vector<ClaimFacts> facts;                      // parallel to corpus.claims
     // Per-article results of the per-article phases, appended to the corpus in article order after each
     // batch, so that articles can be worked on at the same time (ExtractOptions::parallel).
@@ -91,7 +84,8 @@ struct Extractor::State {
     std::vector<std::vector<ClaimFacts>> new_facts;
     Index first_claim = 0;
     Index first_event = 0;
-    std::vector<std::vector<Index>> curated_claims;     // per article, the curated claims
+    std::vector<std::vector<ByteRange>> curated_claims; // per article, the spans of its curated claims (copied:
+                                                        // corpus.claims grows while the Claims tasks run)
     std::vector<std::string_view> families;             // per new event: its trigger family
     RelationInputs relation_inputs;                     // gathered beside BuildEvents when threads allow
     ActorHomes homes;                                   // the state each actor belongs to (relations)
@@ -127,10 +121,7 @@ struct Extractor::State {
         std::vector<ByteRange> skip;
         for (const Furniture& f : art.furniture) skip.push_back(f.range);
         // Timexes already in the corpus (curated) win: a tagged one overlapping them is not added.
-        std::vector<ByteRange> existing;
-        if (had_timexes[a])
-            for (const Timex& t : corpus.timexes)
-                if (t.span.article == static_cast<Index>(a)) existing.push_back({t.span.start, t.span.end});
+        const std::vector<ByteRange>& existing = had_timexes[a];
         std::vector<Timex> found = TagTimexes(art.text, art.published_day, {}, static_cast<Index>(a), &skip);
         if (existing.empty()) {  // nothing to check against (the usual case): kept whole, not moved one by one
             for (Timex& t : found) t.span.article = static_cast<Index>(a);
@@ -161,9 +152,8 @@ struct Extractor::State {
         size_t w = 0;
         for (size_t r = 0; r < out.size(); ++r) {
             const Claim& c = out[r];
-            const bool dup = std::any_of(curated_claims[a].begin(), curated_claims[a].end(), [&](Index k) {
-                const Claim& cur = corpus.claims[k];
-                return cur.span.start < c.span.end && c.span.start < cur.span.end;
+            const bool dup = std::any_of(curated_claims[a].begin(), curated_claims[a].end(), [&](const ByteRange& cur) {
+                return cur.start < c.span.end && c.span.start < cur.end;
             });
             if (dup) continue;
             if (w != r) out[w] = std::move(out[r]), out_facts[w] = std::move(out_facts[r]);
@@ -171,6 +161,21 @@ struct Extractor::State {
         }
         out.resize(w);
         out_facts.resize(w);
+    }
+
+    // Appends the results of articles [b, e) of the current phase to the corpus, in article order.
+    void Merge(size_t b, size_t e) {
+        for (size_t a = b; a < e; ++a) {
+            if (stage == ExtractStage::Timexes) {
+                for (Timex& t : new_timexes[a]) corpus.timexes.push_back(std::move(t));
+                std::vector<Timex>().swap(new_timexes[a]);
+            } else if (stage == ExtractStage::Claims) {
+                for (Claim& c : new_claims[a]) corpus.claims.push_back(std::move(c));
+                for (ClaimFacts& f : new_facts[a]) facts.push_back(std::move(f));
+                std::vector<Claim>().swap(new_claims[a]);
+                std::vector<ClaimFacts>().swap(new_facts[a]);
+            }
+        }
     }
 
     // Links the mentions of all articles into entities (one thread: it must see the articles in order).
@@ -239,36 +244,46 @@ struct Extractor::State {
         // texts; the Timexes tasks write only their own buffers and articles' dates).
         const bool beside = stage == ExtractStage::Timexes && options.parallel && from == 0 && to == n && !resolved;
         std::vector<std::array<double, kExtractStageCount>> cpu(tasks + beside);
+        // Results are appended to the corpus in article order as soon as a task and every task before it are
+        // done, by whichever thread finishes a task and finds the merge free: the moving then overlaps the
+        // other thread's work instead of following the phase on one thread. Nothing the tasks read is
+        // appended to (the curated timexes and claims they compare with are copied per article beforehand).
+        std::unique_ptr<std::atomic<bool>[]> done(new std::atomic<bool>[tasks]());
+        std::mutex merging;
+        size_t merged = 0;  // tasks [0, merged) are in the corpus; guarded by `merging`
+        auto merge_ready = [&] {
+            while (merged < tasks && done[merged].load(std::memory_order_acquire)) {
+                Merge(cuts[merged], cuts[merged + 1]);
+                ++merged;
+            }
+        };
         auto run = [&](size_t task) {
             if (beside && task-- == 0) {
                 cpu[0][static_cast<size_t>(ExtractStage::Coreference)] += Resolve();
                 return;
             }
             Task(cuts[task], cuts[task + 1], cpu[task + beside]);
+            done[task].store(true, std::memory_order_release);
+            // A task finished while another thread held the lock waits for the next one (or the end).
+            if (std::unique_lock<std::mutex> lock(merging, std::try_to_lock); lock) merge_ready();
         };
-        if (options.parallel && tasks + beside > 1) options.parallel(tasks + beside, run);
-        else for (size_t t = 0; t < tasks + beside; ++t) run(t);
-        if (stage == ExtractStage::Timexes) {
-            size_t add = 0;
-            for (size_t a = from; a < to; ++a) add += new_timexes[a].size();
-            ReserveFor(corpus.timexes, add, to == n);
-        } else if (stage == ExtractStage::Claims) {
-            size_t add = 0;
-            for (size_t a = from; a < to; ++a) add += new_claims[a].size();
-            ReserveFor(corpus.claims, add, to == n);
-            ReserveFor(facts, add, to == n);
-        }
-        for (size_t a = from; a < to; ++a) {
-            if (stage == ExtractStage::Timexes) {
-                for (Timex& t : new_timexes[a]) corpus.timexes.push_back(std::move(t));
-                std::vector<Timex>().swap(new_timexes[a]);
-            } else if (stage == ExtractStage::Claims) {
-                for (Claim& c : new_claims[a]) corpus.claims.push_back(std::move(c));
-                for (ClaimFacts& f : new_facts[a]) facts.push_back(std::move(f));
-                std::vector<Claim>().swap(new_claims[a]);
-                std::vector<ClaimFacts>().swap(new_facts[a]);
+        if (options.parallel && tasks + beside > 1) {
+            // Room for the whole phase up front (about one timex and one claim per 200 bytes of news copy,
+            // generously): growing while merging would move every item once more, on the merging thread.
+            if (from == 0 && to == n) {
+                size_t bytes = 0;
+                for (size_t a = 0; a < n; ++a) bytes += corpus.articles[a].text.size();
+                if (stage == ExtractStage::Timexes) corpus.timexes.reserve(corpus.timexes.size() + bytes / 128 + n);
+                if (stage == ExtractStage::Claims) {
+                    corpus.claims.reserve(corpus.claims.size() + bytes / 128 + n);
+                    facts.reserve(corpus.claims.capacity());
+                }
             }
+            options.parallel(tasks + beside, run);
+        } else {
+            for (size_t t = 0; t < tasks + beside; ++t) run(t);
         }
+        merge_ready();  // what finished while the lock was taken (the runner has joined its threads)
         next = to;
         std::array<double, kExtractStageCount> sum{};
         for (const auto& c : cpu)
@@ -317,7 +332,7 @@ struct Extractor::State {
         for (Index i = 0; i < first_claim; ++i) {
             const Claim& c = corpus.claims[i];
             if (c.provenance == Provenance::Curated && c.span.article >= 0 && static_cast<size_t>(c.span.article) < n)
-                curated_claims[c.span.article].push_back(i);
+                curated_claims[c.span.article].push_back({c.span.start, c.span.end});
         }
     }
 
@@ -367,9 +382,10 @@ struct Extractor::State {
             stage = static_cast<ExtractStage>(static_cast<int>(stage) + 1);
             next = 0;
             if (stage == ExtractStage::Timexes) {
-                had_timexes.assign(n, 0);
+                had_timexes.assign(n, {});
                 for (const Timex& t : corpus.timexes)
-                    if (t.span.article >= 0 && static_cast<size_t>(t.span.article) < n) had_timexes[t.span.article] = 1;
+                    if (t.span.article >= 0 && static_cast<size_t>(t.span.article) < n)
+                        had_timexes[t.span.article].push_back({t.span.start, t.span.end});
             }
             if (budget == 0 && stage != ExtractStage::Done) return false;
         }
