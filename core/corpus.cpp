@@ -6,6 +6,8 @@
 #include <tuple>
 #include <unordered_map>
 
+#include "sort_order.hpp"
+
 namespace core {
 
 namespace {
@@ -123,7 +125,7 @@ std::vector<Index> ClaimsOfArticle(const Corpus& c, Index article) {
     std::vector<Index> out;
     for (size_t i = 0; i < c.claims.size(); ++i)
         if (c.claims[i].span.article == article) out.push_back(static_cast<Index>(i));
-    std::stable_sort(out.begin(), out.end(), [&](Index a, Index b) {
+    StableSortIndices(out, [&](Index a, Index b) {
         return SpanKey(c.claims[static_cast<size_t>(a)].span) < SpanKey(c.claims[static_cast<size_t>(b)].span);
     });
     return out;
@@ -133,7 +135,7 @@ std::vector<Index> TimexesOfArticle(const Corpus& c, Index article) {
     std::vector<Index> out;
     for (size_t i = 0; i < c.timexes.size(); ++i)
         if (c.timexes[i].span.article == article) out.push_back(static_cast<Index>(i));
-    std::stable_sort(out.begin(), out.end(), [&](Index a, Index b) {
+    StableSortIndices(out, [&](Index a, Index b) {
         return SpanKey(c.timexes[static_cast<size_t>(a)].span) < SpanKey(c.timexes[static_cast<size_t>(b)].span);
     });
     return out;

@@ -10,6 +10,7 @@
 #include "calendar.hpp"
 #include "draw_text.hpp"
 #include "layout.hpp"
+#include "sort_order.hpp"
 #include "theme.hpp"
 
 namespace ui {
@@ -55,7 +56,7 @@ void BuildCoverage(const core::Corpus& c, CoverageState& st) {
     st.rows.clear();
     st.cells.clear();
     for (size_t i = 0; i < c.articles.size(); ++i) st.columns.push_back(static_cast<core::Index>(i));
-    std::stable_sort(st.columns.begin(), st.columns.end(), [&](core::Index a, core::Index b) {
+    core::StableSortIndices(st.columns, [&](core::Index a, core::Index b) {
         const core::Day da = c.articles[a].published_day, db = c.articles[b].published_day;
         if ((da == core::kNoDay) != (db == core::kNoDay)) return db == core::kNoDay;
         return da < db;
@@ -115,12 +116,15 @@ void BuildCoverage(const core::Corpus& c, CoverageState& st) {
             built.push_back(std::move(b));
         }
     }
-    std::stable_sort(built.begin(), built.end(), [](const Built& a, const Built& b) {
+    const std::vector<core::Index> order = core::StableOrder(built.size(), [&](core::Index x, core::Index y) {
+        const Built& a = built[static_cast<size_t>(x)];
+        const Built& b = built[static_cast<size_t>(y)];
         if ((a.day == core::kNoDay) != (b.day == core::kNoDay)) return b.day == core::kNoDay;
         if (a.day != b.day) return a.day < b.day;
         return a.row.reports > b.row.reports;
     });
-    for (Built& b : built) {
+    for (core::Index i : order) {
+        Built& b = built[static_cast<size_t>(i)];
         st.rows.push_back(std::move(b.row));
         st.cells.insert(st.cells.end(), b.cells.begin(), b.cells.end());
     }

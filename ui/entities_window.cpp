@@ -8,6 +8,7 @@
 #include "app.hpp"
 #include "layout.hpp"
 #include "search.hpp"
+#include "sort_order.hpp"
 #include "theme.hpp"
 
 namespace ui {
@@ -43,12 +44,19 @@ void Rebuild(const AppState& app, EntitiesState& st) {
         const size_t kind = std::min<size_t>(static_cast<size_t>(e.kind), 4);
         st.groups[kind].push_back(row);
     }
-    for (auto& g : st.groups)
-        std::stable_sort(g.begin(), g.end(), [&](const EntityRow& a, const EntityRow& b) {
+    for (auto& g : st.groups) {
+        const std::vector<core::Index> order = core::StableOrder(g.size(), [&](core::Index x, core::Index y) {
+            const EntityRow& a = g[static_cast<size_t>(x)];
+            const EntityRow& b = g[static_cast<size_t>(y)];
             if (a.articles != b.articles) return a.articles > b.articles;   // named by more outlets first
             if (a.mentions != b.mentions) return a.mentions > b.mentions;
             return c.entities[a.entity].name < c.entities[b.entity].name;
         });
+        std::vector<EntityRow> sorted;
+        sorted.reserve(g.size());
+        for (core::Index i : order) sorted.push_back(g[static_cast<size_t>(i)]);
+        g = std::move(sorted);
+    }
     st.groups_version = app.corpus_version;
     st.groups_filter = st.filter;
 }

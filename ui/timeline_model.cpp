@@ -4,6 +4,8 @@
 #include <cmath>
 #include <cstdio>
 
+#include "sort_order.hpp"
+
 namespace ui {
 
 const char* ToString(LaneMode mode) {
@@ -172,7 +174,7 @@ void BuildTimelineIndex(const core::Corpus& c, const TimelineBuildOptions& o, Ti
     for (size_t k = 0; k < key_space; ++k)
         if (count[k]) keys.push_back(static_cast<int>(k) - kKeyOffset);
     auto published_day = [&](int key) { return c.articles[static_cast<size_t>(key)].published_day; };
-    std::stable_sort(keys.begin(), keys.end(), [&](int a, int b) {
+    core::StableSortIndices(keys, [&](int a, int b) {
         if ((a == kKeyPublished) != (b == kKeyPublished)) return a == kKeyPublished;
         if ((a == kKeyNone) != (b == kKeyNone)) return b == kKeyNone;  // "none" lanes go last
         if (o.mode == LaneMode::Entity) return count[static_cast<size_t>(a + kKeyOffset)] > count[static_cast<size_t>(b + kKeyOffset)];
@@ -187,7 +189,7 @@ void BuildTimelineIndex(const core::Corpus& c, const TimelineBuildOptions& o, Ti
     } else {
         // Keep the busiest lanes (in their display order), merge the rest into one "Other …" lane.
         std::vector<int> by_weight = keys;
-        std::stable_sort(by_weight.begin(), by_weight.end(), [&](int a, int b) {
+        core::StableSortIndices(by_weight, [&](int a, int b) {
             if ((a == kKeyPublished) != (b == kKeyPublished)) return a == kKeyPublished;
             return count[static_cast<size_t>(a + kKeyOffset)] > count[static_cast<size_t>(b + kKeyOffset)];
         });
