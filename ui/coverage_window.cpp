@@ -27,6 +27,16 @@ bool TextFitted(ImDrawList* dl, ImVec2 pos, float max_x, ImU32 color, const std:
     return cut;
 }
 
+// A column head's line centred over its column's cells (cut with "…" to the column when too long); returns
+// whether it was cut, and where it went in *x0, *x1.
+bool TextCentered(ImDrawList* dl, float left, float right, float y, ImU32 color, const std::string& text, float* x0, float* x1) {
+    const float w = AddTextEllipsis(nullptr, ImVec2(), color, text, right - left);
+    bool cut = false;
+    *x0 = (left + right - w) * 0.5f;
+    *x1 = *x0 + AddTextEllipsis(dl, ImVec2(*x0, y), color, text, right - left, &cut);
+    return cut;
+}
+
 std::string ShortDay(core::Day d) {
     if (d == core::kNoDay) return "undated";
     const core::CivilDate c = core::CivilFromDay(d);
@@ -156,7 +166,14 @@ void DrawCoverage(AppState& app, CoverageState& st) {
         const ImU32 swatches[] = {kReported, kCorroboratedColor, kContradictedColor};
         float legend_w = 0;
         for (const char* l : labels) legend_w += ImGui::CalcTextSize(l).x + 22 * s;
-        ImGui::SameLine(std::max(ImGui::GetCursorPosX() + 12 * s, ImGui::GetWindowContentRegionMax().x - legend_w));
+        legend_w -= 10 * s;   // no gap after the last label
+        // After the title when it fits there, else on a line of its own (a narrow pane: it overlapped the title).
+        const float title_end = ImGui::GetItemRectMax().x - ImGui::GetWindowPos().x;
+        const float right = ImGui::GetWindowContentRegionMax().x;
+        if (title_end + 16 * s + legend_w <= right) ImGui::SameLine(right - legend_w);
+        st.legend_x0 = ImGui::GetCursorScreenPos().x;
+        st.title_x1 = title_end + ImGui::GetWindowPos().x;
+        st.legend_y0 = ImGui::GetCursorScreenPos().y;
         ImDrawList* dl = ImGui::GetWindowDrawList();
         for (int i = 0; i < 3; ++i) {
             const ImVec2 p = ImGui::GetCursorScreenPos();
@@ -190,14 +207,19 @@ void DrawCoverage(AppState& app, CoverageState& st) {
     ImGui::PushFont(app.fonts.small);
     const float head_y = ImGui::GetCursorScreenPos().y;
     const float line = ImGui::GetTextLineHeight();
+    st.head_x0.assign(ncol * 2, 0);
+    st.head_x1.assign(ncol * 2, 0);
     for (size_t col = 0; col < ncol; ++col) {
         const core::Article& a = c.articles[static_cast<size_t>(st.columns[col])];
         const float x0 = grid_x + st.cell_w * col;
         const bool open = st.columns[col] == app.selection.article;
         const std::string day = a.published_day == core::kNoDay ? "\xE2\x80\x94" : ShortDay(a.published_day);
         const std::string who = a.outlet.empty() ? a.id : a.outlet;
-        st.shortened += TextFitted(dl, ImVec2(x0 + 2 * s, head_y), x0 + st.cell_w - 2 * s, open ? pal.accent : pal.muted, day);
-        st.shortened += TextFitted(dl, ImVec2(x0 + 2 * s, head_y + line), x0 + st.cell_w - 2 * s, open ? pal.accent : pal.ink, who);
+        // Centred like the cells under them (left-aligned, a short head sat off to the left of its column).
+        float* lo = &st.head_x0[col * 2];
+        float* hi = &st.head_x1[col * 2];
+        st.shortened += TextCentered(dl, x0 + 2 * s, x0 + st.cell_w - 2 * s, head_y, open ? pal.accent : pal.muted, day, lo, hi);
+        st.shortened += TextCentered(dl, x0 + 2 * s, x0 + st.cell_w - 2 * s, head_y + line, open ? pal.accent : pal.ink, who, lo + 1, hi + 1);
         if (ImGui::IsMouseHoveringRect(ImVec2(x0, head_y), ImVec2(x0 + st.cell_w, head_y + line * 2)) &&
             ImGui::IsWindowHovered())
             ImGui::SetTooltip("%s\n%s \xC2\xB7 %s", a.headline.c_str(), who.c_str(), a.published.c_str());

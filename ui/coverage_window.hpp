@@ -45,6 +45,9 @@ struct CoverageState {
     int first_row = 0;                  // the grid's first drawn row (the list scrolls)
     int shortened = 0;                  // labels drawn with "…" last frame (the whole text is in a tooltip)
     int label_tip = -1;                 // the row whose whole label the tooltip showed last frame, or -1
+    float title_x1 = 0, legend_x0 = 0, legend_y0 = 0;  // where the title ended and the legend began (tests)
+    std::vector<float> head_x0, head_x1;   // each column head's drawn lines (date and outlet), 2 per column:
+                                           // their left and right ends last frame, screen px (tests)
 
     const CoverageCell& Cell(size_t row, size_t col) const { return cells[row * columns.size() + col]; }
 };

@@ -9,6 +9,7 @@ namespace ui {
 
 // Draws `text` at `pos` in the current font, cut at a code point and ended with "…" to fit `max_w` pixels
 // (trailing spaces before the "…" dropped); returns the width drawn and, in *was_cut, whether it was cut.
+// With dl == nullptr it only measures (to centre or right-align the shortened text).
 float AddTextEllipsis(ImDrawList* dl, ImVec2 pos, ImU32 col, std::string_view text, float max_w, bool* was_cut = nullptr);
 
 }  // namespace ui

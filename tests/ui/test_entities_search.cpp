@@ -172,6 +172,31 @@ TEST_CASE("coverage: a label too long for its column ends in an ellipsis and its
     CHECK(st.label_tip == st.first_row);
 }
 
+TEST_CASE("coverage: the legend clears the title; each column's head (date, outlet) is centred over its cells") {
+    for (float width : {1400.0f, 800.0f, 2400.0f}) {
+        INFO("width " << width);
+        test::Harness h(width, 900);
+        h.app.show_coverage = true;
+        h.Frames(3);
+        REQUIRE(ui::PaneVisible(h.app, ui::Pane::Coverage));
+        const ui::CoverageState& st = h.app.coverage;
+        // The legend follows the title on its line when there is room, else goes below it: never over it.
+        const float title_y = h.app.coverage.y + ImGui::GetStyle().WindowPadding.y;
+        CHECK((st.legend_x0 > st.title_x1 + 8 || st.legend_y0 > title_y + 10));
+        if (width >= 1400) CHECK(st.legend_y0 < title_y + 10);
+        REQUIRE(st.head_x0.size() == st.columns.size() * 2);
+        for (size_t i = 0; i < st.head_x0.size(); ++i) {
+            const size_t col = i / 2;
+            const float cell_cx = st.grid_x + st.cell_w * (static_cast<float>(col) + 0.5f);
+            INFO("column " << col << (i % 2 ? " outlet" : " date") << " at x " << st.head_x0[i] << "…" << st.head_x1[i]);
+            CHECK(st.head_x1[i] > st.head_x0[i]);
+            CHECK((st.head_x0[i] + st.head_x1[i]) * 0.5f == doctest::Approx(cell_cx).epsilon(0.004));
+            CHECK(st.head_x0[i] >= st.grid_x + st.cell_w * static_cast<float>(col));
+            CHECK(st.head_x1[i] <= st.grid_x + st.cell_w * static_cast<float>(col + 1));
+        }
+    }
+}
+
 TEST_CASE("the coverage matrix marks who reports what; clicking a cell selects that article's claim") {
     test::Harness h(1400, 900);
     h.app.show_coverage = true;
