@@ -130,6 +130,15 @@ bool Matcher::RecordBefore(size_t in) const {
     return false;
 }
 
+// "weeks or months", "days and weeks": two vague lengths joined are one expression (its value is the first
+// unit's). e: the token after the first unit; returns the new end.
+size_t Matcher::VagueUnitPair(size_t e) const {
+    if ((Is(e, "or") || Is(e, "and")) && IsC(e + 1, Wc::Unit) && T(e + 1).Is(kTxPlural) && T(e + 1).val != T(e - 1).val &&
+        T(e + 1).val != kWeekend && T(e + 1).val != kNight)
+        return e + 2;
+    return e;
+}
+
 bool Matcher::Duration(size_t i, Match& m) {
     size_t k = i;
     const char* mod = "";
@@ -182,11 +191,15 @@ bool Matcher::Duration(size_t i, Match& m) {
         // "the lowest in decades": a span back from now), elsewhere "in" + a bare plural is rarely a time.
         if (j == k && !stretch &&
             !(i > 0 && i == k && (Is(i - 1, "for") || Is(i - 1, "over") || Is(i - 1, "within") ||
-                                  (Is(i - 1, "in") && RecordBefore(i - 1)))))
+                                  (Is(i - 1, "in") && RecordBefore(i - 1)) ||
+                                  // the verb "last": "could last weeks", "to last years"
+                                  (Is(i - 1, "last") && i >= 2 &&
+                                   (Is(i - 2, "to") || (IsC(i - 2, Wc::Tense) && (T(i - 2).val == 1 || T(i - 2).val == 3)))))))
             return false;
         if (the && j == k && !stretch) return false;
         n = -1, unit = T(j).val, e = j + 1;
         if (stretch && Is(e, "ahead")) ++e;
+        e = VagueUnitPair(e);
         if (IsPunct(e, '-') && Attached(e) && Is(e + 1, "long")) e += 2;   // "decades-long"
     }
     if (the && T(k).wc == Wc::Article) return false;   // "the a year"

@@ -117,7 +117,8 @@ private:
     bool DayOfKnownMonth(size_t first, size_t last, Granularity g, Match& m) const;
     // Rules (timex_duration.cpp).
     bool Duration(size_t i, Match& m);
-    bool RecordBefore(size_t in) const; // "the highest in", "the first time in": a span back from now follows
+    bool RecordBefore(size_t in) const;
+    size_t VagueUnitPair(size_t e) const;   // "weeks or months": the end after a second vague unit // "the highest in", "the first time in": a span back from now follows
     bool SetRule(size_t i, Match& m);
 
     bool Core(size_t i, Match& m);      // every unmodified rule, longest wins

@@ -240,6 +240,10 @@ bool Matcher::RelativeUnit(size_t i, Match& m) {
     }
     if (!IsC(k, Wc::Relative) && !IsC(k, Wc::Shift)) return false;
     int rel = T(k).val;
+    // "could last days", "will last years", "to last weeks": the verb "last" (its object is a length).
+    if (rel == kLast && !the && k > 0 && (Is(k - 1, "to") || (IsC(k - 1, Wc::Tense) && (T(k - 1).val == 1 || T(k - 1).val == 3))) &&
+        IsC(k + 1, Wc::Unit) && T(k + 1).Is(kTxPlural))
+        return false;
     if (T(k).wc == Wc::Shift) {
         // "earlier this month" (START), "later this year" (END), "later that day"
         if (rel != -2 && rel != 2) return false;
@@ -311,6 +315,7 @@ bool Matcher::RelativeUnit(size_t i, Match& m) {
         if (rel == kRecent && unit == kYear && !the) { m.value = "PAST_REF"; return opt_.vague_refs; }
         if (rel == kRecent || rel == kComing || rel == kPast || rel == kLast || rel == kNext || rel == kFollowing ||
             rel == kPrevious || rel == kUpcoming) {
+            m.last = static_cast<uint32_t>(VagueUnitPair(u + 1));   // "recent weeks and months"
             m.type = TimexType::Duration;
             m.value = DurationValue(-1, unit);
             return true;

@@ -260,3 +260,18 @@ TEST_CASE("timex spans: the article of an early, mid or late decade") {
     };
     Check(cases, std::size(cases));
 }
+
+TEST_CASE("timex spans: two vague lengths joined, and the verb 'last'") {
+    const SpanCase cases[] = {
+        {"He died within weeks or months of his capture.", "1989-10-26", "[weeks or months DURATION PXW]"},
+        {"Funds sold bonds in recent weeks and months.", "1989-10-26", "[recent weeks and months DURATION PXW]"},
+        {"Over the coming days and weeks, prices rose.", "1989-10-26", "[the coming days and weeks DURATION PXD]"},
+        // The verb "last" takes a length; it is not "the last days".
+        {"The talks could last days or weeks.", "1989-10-26", "[days or weeks DURATION PXD]"},
+        {"The strike will last weeks.", "1989-10-26", "[weeks DURATION PXW]"},
+        {"Sales fell in the last days of May.", "1989-10-26", "[the last days DURATION PXD] [May DATE 1989-05]"},
+        // One unit twice is not a pair.
+        {"It went on for years and years.", "1989-10-26", "[years DURATION PXY]"},
+    };
+    Check(cases, std::size(cases));
+}
