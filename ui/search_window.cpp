@@ -9,6 +9,7 @@
 
 #include "annotation_style.hpp"
 #include "app.hpp"
+#include "draw_text.hpp"
 #include "layout.hpp"
 #include "search.hpp"
 #include "theme.hpp"
@@ -133,6 +134,7 @@ void DrawSearch(AppState& app, SearchState& st) {
     ImGui::Separator();
 
     ImGui::BeginChild("##hits", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_None);
+    st.snippet_right = st.rows_right = 0;
     const AnnotationColors& colors = AnnotationColorsFor(app.theme);
     ImGui::PushFont(app.fonts.small);
     const float meta_h = ImGui::GetTextLineHeight();
@@ -182,8 +184,13 @@ void DrawSearch(AppState& app, SearchState& st) {
             dl->AddRectFilled(ImVec2(p.x + before_sz.x - 1, p.y), ImVec2(p.x + before_sz.x + hit_sz.x + 1, p.y + hit_sz.y),
                               current ? colors.search_current : colors.search_hit, 2 * s);
             dl->AddText(p, pal.muted, sn.before.c_str());
-            dl->AddText(ImVec2(p.x + before_sz.x, p.y), pal.ink, sn.hit.c_str());
-            dl->AddText(ImVec2(p.x + before_sz.x + hit_sz.x, p.y), pal.muted, sn.after.c_str());
+            // The context after the hit ends in "…" at the row's edge (clipped, it ended mid-letter: "June 2").
+            const float right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x - 4 * s;
+            float end = p.x + before_sz.x;
+            end += AddTextEllipsis(dl, ImVec2(end, p.y), pal.ink, sn.hit, std::max(0.0f, right - end));
+            end += AddTextEllipsis(dl, ImVec2(end, p.y), pal.muted, sn.after, std::max(0.0f, right - end));
+            st.rows_right = right;
+            st.snippet_right = std::max(st.snippet_right, end);
             ImGui::SetCursorScreenPos(after_row);
             ImGui::Dummy(ImVec2(0, 0));   // claims the row's extent for the layout (SetCursor alone may not)
             ImGui::PopID();

@@ -20,6 +20,8 @@ struct SearchState {
     bool focus_request = false;         // Ctrl+F or '/': the next search box drawn takes the keyboard
     std::vector<float> row_center_y;    // screen y of each drawn hit row's centre (tests click them)
     std::vector<int> row_hit;           // the hit index of each drawn row
+    float snippet_right = 0;            // the rightmost end of a drawn snippet last frame, screen px (tests)
+    float rows_right = 0;               // where the rows' text must end (the list's right edge less a margin)
 };
 
 void DrawSearch(AppState& app, SearchState& state);

@@ -74,6 +74,23 @@ TEST_CASE("a query with no match shows none; clearing it closes the hit list") {
     CHECK_FALSE(ui::PaneVisible(h.app, ui::Pane::Search));
 }
 
+TEST_CASE("a hit's snippet ends in '…' at the list's edge, not clipped mid-letter (desktop and phone)") {
+    const ImVec2 sizes[] = {{1400, 900}, {800, 600}, {390, 844}};
+    for (const ImVec2& size : sizes) {
+        INFO(size.x << "x" << size.y);
+        test::Harness h(size.x, size.y);
+        h.app.layout.tab = ui::Tab::Search;   // the phone shows one pane: the hit list
+        ui::SetSearchQuery(h.app, "treaty");
+        h.Frames(3);
+        REQUIRE(ui::PaneVisible(h.app, ui::Pane::Search));
+        REQUIRE(h.app.search.row_hit.size() >= 2);
+        REQUIRE(h.app.search.rows_right > h.app.search.x + h.app.search.w * 0.5f);
+        CHECK(h.app.search.snippet_right > h.app.search.rows_right - 40);  // the snippets fill the row…
+        CHECK(h.app.search.snippet_right <= h.app.search.rows_right + 0.5f);  // …and stop at its edge
+        CHECK(h.app.search.rows_right <= (h.app.search.x + h.app.search.w));
+    }
+}
+
 TEST_CASE("clicking a hit in the list selects it and opens its article") {
     test::Harness h(1400, 900);
     ui::SetSearchQuery(h.app, "treaty");
