@@ -29,6 +29,15 @@ std::string_view WithoutCorporateSuffix(std::string_view key) {
     return {};
 }
 
+// Starts loading an article's mentions (the first 4 KB, ~32 of them) while the one before it is resolved:
+// both passes walk every article's mentions, each article's in an allocation of its own that the
+// processor's prefetcher cannot foresee, and the first touch of each was the passes' largest cost.
+void PrefetchMentions(const std::vector<EntityMention>& v) {
+    const char* p = reinterpret_cast<const char*>(v.data());
+    const size_t bytes = std::min<size_t>(v.size() * sizeof(EntityMention), 4096);
+    for (size_t o = 0; o < bytes; o += 64) __builtin_prefetch(p + o);
+}
+
 struct Resolver {
     Corpus& corpus;
     // Flat maps (flat_hash.hpp): every mention of every article is looked up here, one after another,
@@ -153,6 +162,7 @@ void ResolveEntities(Corpus& corpus, std::vector<std::vector<EntityMention>>& pe
     }
     // Pass 1: full names, gazetteer names, documents, acronyms.
     for (size_t a = 0; a < per_article.size() && a < corpus.articles.size(); ++a) {
+        if (a + 1 < per_article.size()) PrefetchMentions(per_article[a + 1]);
         const std::string& text = corpus.articles[a].text;
         r.hashes.assign(per_article[a].size(), 0);
         for (size_t i = 0; i < per_article[a].size(); ++i) {
@@ -189,6 +199,7 @@ void ResolveEntities(Corpus& corpus, std::vector<std::vector<EntityMention>>& pe
     for (size_t a = 0; a < per_article.size() && a < corpus.articles.size(); ++a) {
         const std::string& text = corpus.articles[a].text;
         const Index art = static_cast<Index>(a);
+        if (a + 1 < per_article.size()) PrefetchMentions(per_article[a + 1]);
         r.here.clear();  // the article's entities so far: its full names, then what pass 2 resolves
         r.hashes.assign(per_article[a].size(), 0);
         for (size_t i = 0; i < per_article[a].size(); ++i) {
