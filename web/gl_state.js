@@ -16,13 +16,10 @@
 // of with a round trip each to the GPU process in the first frame. Any other shader or program — or this
 // one when the page's link failed, was not made, or was handed over already — goes to WebGL as usual.
 mergeInto(LibraryManager.library, {
-  // The page's prelinked program for the current context, once its link is known to have succeeded.
+  // The page's prelinked program for the current context, when its link succeeded and ImGui has not had it.
   $claimlinePrelinked: function() {
     var pre = GLctx.canvas && GLctx.canvas.claimlinePrelinked;
-    if (!pre || pre.used) return null;
-    // Not asked yet (the module came first): one round trip now instead of ImGui's six.
-    if (pre.linked === null) pre.linked = !!GLctx.getProgramParameter(pre.program, 0x8B82 /* LINK_STATUS */);
-    return pre.linked ? pre : null;
+    return pre && pre.linked && !pre.used ? pre : null;
   },
 
   glShaderSource__sig: 'viiii',

@@ -93,11 +93,13 @@
   // it is not used), compiled and linked as soon as an instance has its context, while the module still
   // downloads. The app's GL layer (gl_state.js) hands this program to ImGui instead of compiling its own:
   // ImGui's status checks (glGetShaderiv ×4, glGetProgramiv ×2) were synchronous round trips to the GPU
-  // process in the first frame, each waiting behind whatever the GPU process was doing (compositing a page
-  // frame under SwiftShader: ~200 ms of the first frame in bench/web_load_trace.mjs on the loaded build
-  // machine). Its link status is asked for once the link is done (KHR_parallel_shader_compile, when there)
-  // or in a task of its own; that one answer also brings the program's uniforms and attributes, which
-  // ImGui's look-ups then find on this side.
+  // process in the first frame, each waiting behind whatever the GPU process was doing (under SwiftShader,
+  // headless: a display frame's draw and read-back, 30-170 ms each) — ~200 ms of the first frame in
+  // bench/web_load_trace.mjs on the loaded build machine. The one round trip left, the link status (which
+  // also brings the program's uniforms and attributes, so ImGui's look-ups are answered on this side), is
+  // taken here, right after the context's own: the GPU process has just answered, and the page is waiting
+  // for the module anyway. (Asked later — a timer, or in the first frame — it waited behind display frames
+  // on the critical path: timers ran only after the first frame, and in-frame it cost 12-106 ms.)
   const IMGUI_VS = '#version 300 es\nprecision highp float;\nlayout (location = 0) in vec2 Position;\n' +
     'layout (location = 1) in vec2 UV;\nlayout (location = 2) in vec4 Color;\nuniform mat4 ProjMtx;\n' +
     'out vec2 Frag_UV;\nout vec4 Frag_Color;\nvoid main()\n{\n    Frag_UV = UV;\n    Frag_Color = Color;\n' +
@@ -117,17 +119,9 @@
     gl.attachShader(program, vs);
     gl.attachShader(program, fs);
     gl.linkProgram(program);
-    gl.flush();                        // to the GPU process now, not with the app's first commands
-    // linked: null until asked, then the link status; used: set by gl_state.js when ImGui got it.
-    const prelinked = { vs: vs, fs: fs, program: program, sources: [IMGUI_VS, IMGUI_FS], linked: null, used: false };
-    canvas.claimlinePrelinked = prelinked;
-    const parallel = gl.getExtension('KHR_parallel_shader_compile');
-    const ask = () => {
-      if (prelinked.linked !== null || gl.isContextLost()) return;
-      if (parallel && !gl.getProgramParameter(program, parallel.COMPLETION_STATUS_KHR)) { setTimeout(ask, 4); return; }
-      prelinked.linked = !!gl.getProgramParameter(program, gl.LINK_STATUS);
-    };
-    setTimeout(ask, 0);
+    // used: set by gl_state.js when ImGui got the program.
+    canvas.claimlinePrelinked = { vs: vs, fs: fs, program: program, sources: [IMGUI_VS, IMGUI_FS],
+      linked: !!gl.getProgramParameter(program, gl.LINK_STATUS), used: false };
   }
 
   // The full fonts (claimline-fonts.bin: every glyph the UI can draw), fetched once per page the first time
