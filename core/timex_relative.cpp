@@ -416,7 +416,9 @@ bool Matcher::AnchoredDay(size_t i, Match& m) {
             return true;
         }
         if (IsPunct(e, '-') || IsPunct(e, '\'') || Is(e, "\xE2\x80\x99") || Is(e, "before") || Is(e, "after") ||
-            Is(e, "earlier") || Is(e, "later") || Is(e, "ago") || Is(e, "two") || Is(e, "of") || IsC(e, Wc::Number) ||
+            Is(e, "earlier") || Is(e, "later") || Is(e, "ago") || Is(e, "two") || IsC(e, Wc::Number) ||
+            // "the year of his birth" is another year; "a high for the year of $42" is this one's price.
+            (Is(e, "of") && !IsPunct(e + 1, '$')) ||
             (Has(e) && T(e).Is(kTxDigit)))
             return false;
         m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(e);

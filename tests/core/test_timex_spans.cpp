@@ -275,3 +275,11 @@ TEST_CASE("timex spans: two vague lengths joined, and the verb 'last'") {
     };
     Check(cases, std::size(cases));
 }
+
+TEST_CASE("timex spans: 'the year of' a price is this year, 'the year of' an event is not") {
+    const SpanCase cases[] = {
+        {"The stock hit a high for the year of $42 in June.", "1989-10-26", "[the year DATE 1989] [June DATE 1989-06]"},
+        {"It was the year of his birth.", "1989-10-26", ""},
+    };
+    Check(cases, std::size(cases));
+}
