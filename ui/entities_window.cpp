@@ -6,6 +6,7 @@
 #include <cstdio>
 
 #include "app.hpp"
+#include "draw_text.hpp"
 #include "layout.hpp"
 #include "search.hpp"
 #include "sort_order.hpp"
@@ -74,6 +75,7 @@ void SetEntityFilter(AppState& app, core::Index entity) {
 void DrawEntities(AppState& app, EntitiesState& st) {
     st.row_entity.clear();
     st.row_center_y.clear();
+    st.shortened = 0;
     if (!BeginPane("Entities", st.x, st.y, st.w, st.h, false)) return;
     const Palette& pal = CurrentPalette();
     const float s = app.pixel_scale;
@@ -118,20 +120,26 @@ void DrawEntities(AppState& app, EntitiesState& st) {
             const ImVec2 top = ImGui::GetCursorScreenPos();
             if (ImGui::Selectable("##entity", selected, ImGuiSelectableFlags_None, ImVec2(0, ImGui::GetTextLineHeight() + 4 * s)))
                 SetEntityFilter(app, selected ? core::kNone : row.entity);
-            if (ImGui::IsItemHovered() && !e.aliases.empty()) {
-                std::string also;
-                for (const std::string& a : e.aliases) { if (!also.empty()) also += ", "; also += a; }
-                ImGui::SetTooltip("Also: %s", also.c_str());
-            }
+            const bool hovered = ImGui::IsItemHovered();
             const ImVec2 bottom = ImGui::GetItemRectMax();
             st.row_entity.push_back(row.entity);
             st.row_center_y.push_back((top.y + bottom.y) * 0.5f);
             ImDrawList* dl = ImGui::GetWindowDrawList();
             const float right = ImGui::GetItemRectMax().x;
             const float text_y = top.y + 2 * s;
-            dl->PushClipRect(top, ImVec2(right - count_w - 8 * s, bottom.y), true);
-            dl->AddText(ImVec2(top.x + 4 * s, text_y), selected ? pal.accent : pal.ink, e.name.c_str());
-            dl->PopClipRect();
+            // A name too long for the room left of the counts ends in "…" (clipped, it ended mid-letter).
+            bool cut = false;
+            const float name_x = top.x + 4 * s;
+            AddTextEllipsis(dl, ImVec2(name_x, text_y), selected ? pal.accent : pal.ink, e.name, right - count_w - 8 * s - name_x, &cut);
+            st.shortened += cut;
+            if (hovered && (cut || !e.aliases.empty())) {
+                std::string tip = cut ? e.name : "";
+                if (!e.aliases.empty()) {
+                    tip += cut ? "\nAlso: " : "Also: ";
+                    for (size_t i = 0; i < e.aliases.size(); ++i) tip += (i ? ", " : "") + e.aliases[i];
+                }
+                ImGui::SetTooltip("%s", tip.c_str());
+            }
             char counts[48];
             std::snprintf(counts, sizeof counts, "%d \xC2\xB7 %d art.", row.mentions, row.articles);
             const float cw = ImGui::CalcTextSize(counts).x;

@@ -32,6 +32,7 @@ struct EntitiesState {
     // Rows drawn on the last frame (tests click them).
     std::vector<core::Index> row_entity;
     std::vector<float> row_center_y;
+    int shortened = 0;                  // names drawn with "…" (the whole name is in the row's tooltip)
 };
 
 void DrawEntities(AppState& app, EntitiesState& state);

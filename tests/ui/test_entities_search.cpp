@@ -152,6 +152,21 @@ TEST_CASE("the entities panel groups names by kind; a click filters the timeline
     CHECK(h.app.timeline.index.item_count == items_before);
 }
 
+TEST_CASE("entities: a name too long for its row ends in '…' before the counts; on a wider row it is whole") {
+    auto shortened = [](float width, float height, ui::Tab tab) {
+        test::Harness h(width, height);
+        h.app.show_entities = true;
+        h.app.layout.tab = tab;
+        std::snprintf(h.app.entities.filter, sizeof h.app.entities.filter, "council for international");
+        h.Frames(3);
+        REQUIRE(ui::PaneVisible(h.app, ui::Pane::Entities));
+        REQUIRE(h.app.entities.row_entity.size() == 1);   // "Korean Council for International Cooperation"
+        return h.app.entities.shortened;
+    };
+    CHECK(shortened(1400, 900, ui::Tab::Article) == 1);   // the 300 px left column
+    CHECK(shortened(390, 844, ui::Tab::Entities) == 0);   // a phone's whole width
+}
+
 TEST_CASE("the entities filter box narrows the list, ignoring case and accents") {
     test::Harness h(1400, 900);
     h.app.show_entities = true;
