@@ -84,7 +84,9 @@ if(NOT CLAIMLINE_TERSER)
 endif()
 
 # Checked and not taken (claimline.wasm gzip -9, relinking the same objects, 2026-11-29):
-#   -sMALLOC=emmalloc   −3 KB, but a slower allocator for the extraction's many small allocations
+#   -sMALLOC=emmalloc   −3 KB, but a slower allocator for the extraction's many small allocations: the
+#                       analyser keeps dlmalloc; the viewer takes it (web/CMakeLists.txt; bench/ui_frames.mjs
+#                       100k events p50 1.2 → 1.3 ms, story load 16.7 → 15.9 s: noise on the loaded machine)
 #   -sEVAL_CTORS=1      nothing to evaluate: __wasm_call_ctors is empty (no static constructors)
 #   --closure 1         Debian's emscripten has no closure-compiler; terser minifies the loader instead
 #   libc                no iostream, locale or regex is linked; printf (ImGui's text formatting) is needed;
