@@ -4,11 +4,13 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "annotation_style.hpp"
 #include "app.hpp"
 #include "calendar.hpp"
 #include "claim_index.hpp"
+#include "draw_text.hpp"
 #include "text_marks.hpp"
 #include "theme.hpp"
 
@@ -190,6 +192,7 @@ float RelationViewHeight(const AppState& app, RelationViewState& st, const Claim
 
 void DrawRelationView(AppState& app, RelationViewState& st, const ClaimIndex& index, float width) {
     Rebuild(app, st, index, width);
+    st.provenance_x1 = 0;
     const Palette& pal = CurrentPalette();
     const AnnotationColors& colors = AnnotationColorsFor(app.theme);
     const float s = app.pixel_scale;
@@ -198,10 +201,24 @@ void DrawRelationView(AppState& app, RelationViewState& st, const ClaimIndex& in
     // Title, and a toggle that folds the view away to give the claims list the room.
     ImGui::PushFont(app.fonts.small);
     const int relations = static_cast<int>(st.sides.size() / 2);
-    ImGui::TextDisabled(relations > 0 ? "HOW OTHER ARTICLES SEE IT  \xC2\xB7  %d" : "HOW OTHER ARTICLES SEE IT", relations);
+    // The title keeps clear of the toggle at the right: shorter words in a narrow panel, then "…" (the
+    // toggle was drawn over "SEE IT · 1" at 800 px).
+    const char* label = relations > 0 ? (st.collapsed ? "show" : "hide") : "";
+    const float label_w = relations > 0 ? ImGui::CalcTextSize(label).x : 0;
+    const float title_room = width - (relations > 0 ? label_w + 12 * s : 0);
+    char title[64];
+    std::snprintf(title, sizeof title, relations > 0 ? "HOW OTHER ARTICLES SEE IT  \xC2\xB7  %d" : "HOW OTHER ARTICLES SEE IT", relations);
+    if (ImGui::CalcTextSize(title).x > title_room)
+        std::snprintf(title, sizeof title, relations > 0 ? "OTHER ARTICLES  \xC2\xB7  %d" : "OTHER ARTICLES", relations);
+    const ImVec2 title_pos = ImGui::GetCursorScreenPos();
+    const float title_w = AddTextEllipsis(draw, title_pos, pal.muted, title, title_room);
+    ImGui::Dummy(ImVec2(title_w, ImGui::GetTextLineHeight()));
+    st.title_x1 = title_pos.x + title_w;
+    st.right = title_pos.x + width;
+    st.toggle_x0 = st.right;
     if (relations > 0) {
-        const char* label = st.collapsed ? "show" : "hide";
-        ImGui::SameLine(ImGui::GetCursorPosX() + width - ImGui::CalcTextSize(label).x);
+        ImGui::SameLine(ImGui::GetCursorPosX() + width - label_w);
+        st.toggle_x0 = ImGui::GetCursorScreenPos().x;
         ImGui::PushStyleColor(ImGuiCol_Text, pal.accent);
         ImGui::TextUnformatted(label);
         ImGui::PopStyleColor();
@@ -226,8 +243,11 @@ void DrawRelationView(AppState& app, RelationViewState& st, const ClaimIndex& in
         DrawPill(draw, app.fonts.small, p, TypeLabel(r.type), colors.relation[type], pal.paper, s);
         const float pill_w = app.fonts.small->CalcTextSizeA(app.fonts.small->FontSize, FLT_MAX, 0, TypeLabel(r.type)).x;
         const char* prov = r.provenance == core::Provenance::Curated ? "curated by an editor" : "found by extraction";
-        draw->AddText(app.fonts.small, app.fonts.small->FontSize, ImVec2(p.x + pill_w + 18 * s, p.y + 2 * s), pal.muted,
-                      prov);
+        ImGui::PushFont(app.fonts.small);   // "…" at the panel's edge (clipped, it read "found by extra")
+        const float prov_x = p.x + pill_w + 18 * s;
+        st.provenance_x1 = std::max(st.provenance_x1, prov_x + AddTextEllipsis(draw, ImVec2(prov_x, p.y + 2 * s), pal.muted,
+                                                                               prov, p.x + width - prov_x));
+        ImGui::PopFont();
         ImGui::Dummy(ImVec2(width, SmallLine(app) + 8 * s - ImGui::GetStyle().ItemSpacing.y));
         // The one-line explanation a reader understands (wrapped by rich_text: ImGui's wrap splits at quotes).
         const TextLayout& ex = st.explanations[i / 2];

@@ -38,6 +38,9 @@ struct RelationViewState {
     std::vector<RelationSide> sides;    // two per relation (left = selected claim's side), in relation order
     std::vector<TextLayout> explanations;  // one per relation (per pair of sides), in the UI font
     bool collapsed = false;             // only the title line is shown (more room for the claims list)
+    // Geometry of the last frame, screen px (tests): the title's right end, the show/hide toggle's left end
+    // (= right when there is none), the view's right edge, the rightmost provenance note's end (0: none).
+    float title_x1 = 0, toggle_x0 = 0, right = 0, provenance_x1 = 0;
 };
 
 // Height the view wants for `claim` at `width` (pixels, before clipping to the panel), after a rebuild.

@@ -225,3 +225,28 @@ TEST_CASE("claims panel: Down selects the next claim; clicking a selected claim 
     CHECK(mn.y >= h.app.reader.y);
     CHECK(mx.y <= h.app.reader.y + h.app.reader.h);
 }
+
+TEST_CASE("relation view: its title clears the show/hide toggle and the provenance note ends in '…', at any width") {
+    // A claim with a relation (the first claim of a relation whose article is open).
+    const ImVec2 sizes[] = {{1400, 900}, {800, 600}, {390, 844}};
+    for (const ImVec2& size : sizes) {
+        INFO(size.x << "x" << size.y);
+        test::Harness h(size.x, size.y);
+        h.app.layout.tab = ui::Tab::Claims;   // the phone shows one pane: the claims
+        REQUIRE_FALSE(h.app.corpus.relations.empty());
+        const core::Index claim = h.app.corpus.relations[0].claims[0];
+        ui::Selection s;
+        s.article = h.app.corpus.claims[static_cast<size_t>(claim)].span.article;
+        s.claim = claim;
+        ui::Select(h.app, s);
+        h.Frames(3);
+        const ui::RelationViewState& rv = h.app.claims.relation;
+        REQUIRE_FALSE(rv.sides.empty());
+        REQUIRE(rv.right > 0);
+        CHECK(rv.title_x1 > rv.right - (rv.right - rv.toggle_x0) - 400);  // drawn
+        CHECK(rv.title_x1 + 4 <= rv.toggle_x0);       // never under "hide"
+        CHECK(rv.toggle_x0 < rv.right);                // the toggle is there (the claim has relations)
+        CHECK(rv.provenance_x1 > 0);
+        CHECK(rv.provenance_x1 <= rv.right + 0.5f);    // "found by extraction" within the view
+    }
+}
