@@ -17,6 +17,7 @@ namespace ui {
 
 namespace {
 constexpr uint8_t kCorroborated = 1, kContradicted = 2;
+constexpr float kCompactHeadPx = 48;    // logical px: narrower columns head with the day and the article id
 const char* kMonths[] = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"};
 
 // A label cut with "…" to end before max_x (a word cut with no mark reads as another word: "Pyongyang" as
@@ -142,6 +143,7 @@ void BuildCoverage(const core::Corpus& c, CoverageState& st) {
 
 void DrawCoverage(AppState& app, CoverageState& st) {
     st.shortened = 0;
+    st.heads_cut = 0;
     st.label_tip = -1;
     if (!BeginPane("Coverage", st.x, st.y, st.w, st.h, false)) return;
     if (st.built_version != app.corpus_version) { BuildCoverage(app.corpus, st); st.built_version = app.corpus_version; }
@@ -175,10 +177,12 @@ void DrawCoverage(AppState& app, CoverageState& st) {
         st.title_x1 = title_end + ImGui::GetWindowPos().x;
         st.legend_y0 = ImGui::GetCursorScreenPos().y;
         ImDrawList* dl = ImGui::GetWindowDrawList();
-        for (int i = 0; i < 3; ++i) {
-            const ImVec2 p = ImGui::GetCursorScreenPos();
+        const float base_y = ImGui::GetCursorScreenPos().y;   // each item from the same line (on a line of its
+        for (int i = 0; i < 3; ++i) {                          // own, SameLine's y crept down item by item)
+            const ImVec2 p(ImGui::GetCursorScreenPos().x, base_y);
             const float box = 9 * s, dy = (ImGui::GetTextLineHeight() - box) * 0.5f + 3 * s;
             dl->AddRectFilled(ImVec2(p.x, p.y + dy), ImVec2(p.x + box, p.y + dy + box), swatches[i], 2 * s);
+            st.legend_text_y[i] = p.y + 3 * s;
             ImGui::SetCursorScreenPos(ImVec2(p.x + box + 5 * s, p.y + 3 * s));
             ImGui::TextColored(ImGui::ColorConvertU32ToFloat4(pal.muted), "%s", labels[i]);
             ImGui::SameLine(0, 10 * s);
@@ -198,7 +202,8 @@ void DrawCoverage(AppState& app, CoverageState& st) {
     // Cells stay between 22 and 72 px; the event labels take whatever width the cells leave.
     const float cells_room = avail - ImGui::GetStyle().ScrollbarSize;
     st.cell_w = std::clamp(cells_room * 0.55f / std::max<size_t>(ncol, 1), 22 * s, 72 * s);
-    const float label_w = std::max(120 * s, cells_room - st.cell_w * ncol);
+    // The labels give way first (down to 64 px): past the room, the last column slid under the scrollbar.
+    const float label_w = std::max(64 * s, cells_room - st.cell_w * ncol);
     st.cell_h = ImGui::GetTextLineHeight() + 8 * s;
     const float grid_x = ImGui::GetCursorScreenPos().x + label_w;
 
@@ -213,16 +218,27 @@ void DrawCoverage(AppState& app, CoverageState& st) {
         const core::Article& a = c.articles[static_cast<size_t>(st.columns[col])];
         const float x0 = grid_x + st.cell_w * col;
         const bool open = st.columns[col] == app.selection.article;
-        const std::string day = a.published_day == core::kNoDay ? "\xE2\x80\x94" : ShortDay(a.published_day);
-        const std::string who = a.outlet.empty() ? a.id : a.outlet;
+        std::string day = a.published_day == core::kNoDay ? "\xE2\x80\x94" : ShortDay(a.published_day);
+        std::string who = a.outlet.empty() ? a.id : a.outlet;
+        const std::string whole_who = who;
+        const float room = st.cell_w - 4 * s;
+        if (room < kCompactHeadPx * s) {
+            // A narrow column (a small window): "2…" over "IN…" says nothing; the day of the month ("20", the
+            // columns run in date order) and the article's id ("001", as the reader's header names it) do.
+            if (ImGui::CalcTextSize(day.c_str()).x > room && a.published_day != core::kNoDay)
+                day = std::to_string(core::CivilFromDay(a.published_day).day);
+            if (ImGui::CalcTextSize(who.c_str()).x > room && ImGui::CalcTextSize(a.id.c_str()).x <= room) who = a.id;
+        }
         // Centred like the cells under them (left-aligned, a short head sat off to the left of its column).
         float* lo = &st.head_x0[col * 2];
         float* hi = &st.head_x1[col * 2];
-        st.shortened += TextCentered(dl, x0 + 2 * s, x0 + st.cell_w - 2 * s, head_y, open ? pal.accent : pal.muted, day, lo, hi);
-        st.shortened += TextCentered(dl, x0 + 2 * s, x0 + st.cell_w - 2 * s, head_y + line, open ? pal.accent : pal.ink, who, lo + 1, hi + 1);
+        const int cut = TextCentered(dl, x0 + 2 * s, x0 + st.cell_w - 2 * s, head_y, open ? pal.accent : pal.muted, day, lo, hi) +
+                        TextCentered(dl, x0 + 2 * s, x0 + st.cell_w - 2 * s, head_y + line, open ? pal.accent : pal.ink, who, lo + 1, hi + 1);
+        st.shortened += cut;
+        st.heads_cut += cut;
         if (ImGui::IsMouseHoveringRect(ImVec2(x0, head_y), ImVec2(x0 + st.cell_w, head_y + line * 2)) &&
             ImGui::IsWindowHovered())
-            ImGui::SetTooltip("%s\n%s \xC2\xB7 %s", a.headline.c_str(), who.c_str(), a.published.c_str());
+            ImGui::SetTooltip("%s\n%s \xC2\xB7 %s", a.headline.c_str(), whole_who.c_str(), a.published.c_str());
     }
     ImGui::Dummy(ImVec2(0, line * 2 + 4 * s));
     ImGui::PopFont();
@@ -230,6 +246,7 @@ void DrawCoverage(AppState& app, CoverageState& st) {
     ImGui::BeginChild("##grid");
     dl = ImGui::GetWindowDrawList();
     const ImVec2 origin = ImGui::GetCursorScreenPos();
+    st.grid_right = ImGui::GetWindowPos().x + ImGui::GetWindowContentRegionMax().x;
     st.grid_x = origin.x + label_w;
     st.grid_y = origin.y;
     ImGuiListClipper clipper;

@@ -44,8 +44,11 @@ struct CoverageState {
     float grid_x = 0, grid_y = 0, cell_w = 0, cell_h = 0;
     int first_row = 0;                  // the grid's first drawn row (the list scrolls)
     int shortened = 0;                  // labels drawn with "…" last frame (the whole text is in a tooltip)
+    int heads_cut = 0;                  // … of them, column heads' lines
     int label_tip = -1;                 // the row whose whole label the tooltip showed last frame, or -1
     float title_x1 = 0, legend_x0 = 0, legend_y0 = 0;  // where the title ended and the legend began (tests)
+    float legend_text_y[3] = {};        // each legend label's top, screen px (tests: one line)
+    float grid_right = 0;               // the grid's visible right edge (inside its scrollbar), screen px
     std::vector<float> head_x0, head_x1;   // each column head's drawn lines (date and outlet), 2 per column:
                                            // their left and right ends last frame, screen px (tests)
 

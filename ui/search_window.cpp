@@ -18,7 +18,7 @@ namespace ui {
 
 namespace {
 constexpr size_t kContextBefore = 36;   // bytes of text shown before a hit in the list
-constexpr size_t kContextAfter = 90;    // and after it (the row clips what does not fit)
+constexpr size_t kContextAfter = 90;    // and after it (cut with "…" at the row's edge)
 
 bool IsContinuation(char c) { return (static_cast<unsigned char>(c) & 0xC0) == 0x80; }
 

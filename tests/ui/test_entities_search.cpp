@@ -204,7 +204,7 @@ TEST_CASE("coverage: a label too long for its column ends in an ellipsis and its
     CHECK(st.label_tip == st.first_row);
 }
 
-TEST_CASE("coverage: the legend clears the title; each column's head (date, outlet) is centred over its cells") {
+TEST_CASE("coverage: the legend clears the title; each column's head (date, outlet) is centred over its cells, whole") {
     for (float width : {1400.0f, 800.0f, 2400.0f}) {
         INFO("width " << width);
         test::Harness h(width, 900);
@@ -216,6 +216,12 @@ TEST_CASE("coverage: the legend clears the title; each column's head (date, outl
         const float title_y = h.app.coverage.y + ImGui::GetStyle().WindowPadding.y;
         CHECK((st.legend_x0 > st.title_x1 + 8 || st.legend_y0 > title_y + 10));
         if (width >= 1400) CHECK(st.legend_y0 < title_y + 10);
+        // The legend on one line; every column inside the grid's visible part (not under its scrollbar).
+        CHECK(st.legend_text_y[1] == doctest::Approx(st.legend_text_y[0]));
+        CHECK(st.legend_text_y[2] == doctest::Approx(st.legend_text_y[0]));
+        CHECK(st.grid_x + st.cell_w * static_cast<float>(st.columns.size()) <= st.grid_right + 0.5f);
+        // Narrow columns head with the day and the article id, whole, not "2…" over "IN…".
+        if (width <= 800) CHECK(st.heads_cut == 0);
         REQUIRE(st.head_x0.size() == st.columns.size() * 2);
         for (size_t i = 0; i < st.head_x0.size(); ++i) {
             const size_t col = i / 2;
