@@ -92,7 +92,8 @@ size_t Matcher::Year(size_t k, int& y) const {
 }
 
 size_t Matcher::DayOfMonth(size_t k, int& d, bool words) const {
-    if (words && Has(k) && !T(k).Is(kTxCap)) {
+    // Lower case, or capitalised as a sentence's first word ("Twenty-second of May is …").
+    if (words && Has(k) && (!T(k).Is(kTxCap) || k == 0 || T(k - 1).sentence != T(k).sentence)) {
         // Spelled out, as broadcast transcripts write it: "March eighth", "the twenty-first of May".
         size_t j = k;
         int tens = 0;
@@ -479,7 +480,8 @@ bool Matcher::Century(size_t i, Match& m) {
     if (the) ++k;
     int n = 0;
     if (IsC(k, Wc::Ordinal) && T(k).val > 0) n = T(k).val, ++k;
-    else if (Is(k, "twenty") && IsPunct(k + 1, '-') && Is(k + 2, "first")) n = 21, k += 3;
+    else if (Is(k, "twenty") && IsPunct(k + 1, '-') && (Is(k + 2, "first") || Is(k + 2, "second")))   // "second" is a unit word
+        n = Is(k + 2, "first") ? 21 : 22, k += 3;
     else if (Has(k) && T(k).Is(kTxDigit) && T(k).ndigits <= 2 && IsC(k + 1, Wc::Ordinal) && T(k + 1).val == 0 && Attached(k + 1))
         n = T(k).val, k += 2;
     else if (IsC(k, Wc::Relative) && (T(k).val == kThis || T(k).val == kLast || T(k).val == kNext || T(k).val == kPast || T(k).val == kCurrent) &&

@@ -75,6 +75,18 @@ std::string HalfDurationValue(int n, int unit) {
     return buf;
 }
 
+// "twenty-second", "thirty-second" read as the ordinals 22nd and 32nd, not 20 and 30 seconds: k is the tens
+// word, e the "second" after its hyphen. The ordinal wins as a day of a month ("the twenty-second of May",
+// "May twenty-second") and after "the" ("on the twenty-second", "the twenty-second floor"): a length modifying
+// a noun takes "a" (TimeML tags "a twenty-second delay" as PT20S, like "a 30-day period").
+bool Matcher::SpelledOrdinalSecond(size_t k, size_t e) const {
+    if (!Is(e, "second") || !(Is(k, "twenty") || Is(k, "thirty")) || e != k + 2) return false;
+    if (Is(e + 1, "of") && IsC(e + 2, Wc::Month) && T(e + 2).Is(kTxCap)) return true;
+    if (k == 0) return false;
+    if (IsC(k - 1, Wc::Month) && T(k - 1).Is(kTxCap)) return true;
+    return Is(k - 1, "the");
+}
+
 size_t Matcher::DurationCore(size_t k, int& n, int& unit, DurationForm* form) const {
     size_t e = Number(k, n);
     if (!e) return 0;
@@ -97,7 +109,10 @@ size_t Matcher::DurationCore(size_t k, int& n, int& unit, DurationForm* form) co
             e = r;
         }
     }
-    if (IsPunct(e, '-') && Attached(e) && IsC(e + 1, Wc::Unit) && Attached(e + 1)) ++e;   // "16-hour", "two-year"
+    if (IsPunct(e, '-') && Attached(e) && IsC(e + 1, Wc::Unit) && Attached(e + 1)) {   // "16-hour", "two-year"
+        ++e;
+        if (SpelledOrdinalSecond(k, e)) return 0;
+    }
     if (Is(e, "more") && IsC(e + 1, Wc::Unit)) ++e;                                      // "two more weeks"
     if (!IsC(e, Wc::Unit) || T(e).val == kHalf) return 0;
     // Not durations: an age ("6-year-old", "8-month-olds"), a fraction ("three-quarters of", "a quarter of

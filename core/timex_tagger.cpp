@@ -72,7 +72,13 @@ bool Matcher::Core(size_t i, Match& best) {
         case Wc::SetWord: consider(&Matcher::SetRule); break;
         case Wc::Season: consider(&Matcher::RelativeUnit); break;
         case Wc::Fiscal: consider(&Matcher::YearOrDecade); consider(&Matcher::Quarter); break;
-        case Wc::Unit: consider(&Matcher::Duration); consider(&Matcher::Quarter); consider(&Matcher::CompoundDuration); break;
+        case Wc::Unit:
+            consider(&Matcher::Duration);
+            consider(&Matcher::Quarter);
+            consider(&Matcher::CompoundDuration);
+            // "the second of May": the unit word is an ordinal (not the tail of "twenty-second", tried whole).
+            if (Is(i, "second") && !(i > 0 && IsPunct(i - 1, '-') && Attached(i))) consider(&Matcher::MonthDate);
+            break;
         case Wc::Tense: case Wc::Zone: case Wc::Meridiem: case Wc::Modifier: break;
         case Wc::Approx: consider(&Matcher::Duration); break;   // "more than a decade", "nearly two weeks"
         case Wc::Number:   // "three years", "two-week-long", "twenty-first century", "nineteen eighty"

@@ -234,6 +234,31 @@ TEST_CASE("timex spans: days spelled out, and a date in apposition to a weekday"
     Check(cases, std::size(cases));
 }
 
+TEST_CASE("timex spans: 'twenty-second' is the ordinal day next to a month or after 'the', a length after 'a'") {
+    const SpanCase cases[] = {
+        // A day of a month: the ordinal 22nd (or 32nd), not twenty seconds.
+        {"The vote is on the twenty-second of May.", "1998-03-05", "[twenty-second of May DATE 1998-05-22]"},
+        {"The talks ended on the twenty-second of February.", "1998-03-05", "[twenty-second of February DATE 1998-02-22]"},
+        {"Twenty-second of May is the date.", "1998-03-05", "[Twenty-second of May DATE 1998-05-22]"},
+        {"The vote is on May twenty-second.", "1998-03-05", "[May twenty-second DATE 1998-05-22]"},
+        {"It ended on the second of May.", "1998-06-05", "[second of May DATE 1998-05-02]"},
+        // The other spelled days keep their reading.
+        {"It opened on the thirty-first of March.", "1998-06-05", "[thirty-first of March DATE 1998-03-31]"},
+        {"It opened on the twenty-first of May.", "1998-06-05", "[twenty-first of May DATE 1998-05-21]"},
+        // An ordinal after "the" without a month: no month to date it, and no length either.
+        {"The vote is on the twenty-second.", "1998-03-05", ""},
+        {"He lives on the twenty-second floor.", "1998-03-05", ""},
+        {"Few expect to see the twenty-second century.", "1998-03-05", "[the twenty-second century DATE 21]"},
+        // Lengths: "a twenty-second delay" modifies a noun with a length (TimeML: DURATION, like "a 30-day period").
+        {"After a twenty-second delay the rocket rose.", "1998-03-05", "[twenty-second DURATION PT20S]"},
+        {"The station sold a thirty-second spot.", "1998-03-05", "[thirty-second DURATION PT30S]"},
+        {"It took twenty seconds.", "1998-03-05", "[twenty seconds DURATION PT20S]"},
+        {"He paused for twenty-two seconds.", "1998-03-05", "[twenty-two seconds DURATION PT22S]"},
+        {"Wait a second.", "1998-03-05", "[a second DURATION PT1S]"},
+    };
+    Check(cases, std::size(cases));
+}
+
 TEST_CASE("timex spans: a weekday's part of the day in the plural is a set") {
     const SpanCase cases[] = {
         {"Flights leave on Tuesday nights.", "1998-02-13", "[Tuesday nights SET XXXX-WXX-2TNI]"},
