@@ -283,6 +283,29 @@ bool Matcher::NumericDate(size_t i, Match& m) {
     return true;
 }
 
+// The year a decade named without its century starts ("the '90s", "the nineties"; tens = 0, 10 … 90): the DCT's
+// own decade, else the one of that name nearest the DCT: the coming decade ("the '90s" written in 1989) unless
+// the clause is in the past tense, else the last one ("the '20s" written in 1989 or the '90s in 2024); a future
+// cue ("will", "by") reaches up to 30 years ahead ("by the '50s" written in 2024). News names past decades far
+// more often than coming ones, hence the narrow reach. Without a DCT: the 1900s (2000 for "the '00s").
+// i: the expression's first token; the tense is read before "the mid-" as well ("by the mid-'90s").
+int Matcher::DecadeNear(int tens, size_t i) const {
+    if (dct_ == kNoDay) return tens == 0 ? 2000 : 1900 + tens;
+    const int ref = CivilFromDay(dct_).year;
+    const int current = ref - ((ref % 10) + 10) % 10;
+    int past = (ref / 100) * 100 + tens;
+    if (past > current) past -= 100;
+    if (past == current) return current;
+    const int next = past + 100;
+    size_t h = i;   // back over "the mid-" to the expression's head, where the tense cues sit
+    while (h > 0 && (IsC(h - 1, Wc::Modifier) || IsPunct(h - 1, '-') || Is(h - 1, "the")) && h + 4 > i) --h;
+    const TenseCue cue = TenseOf(h);
+    const bool ahead = cue.dir > 0 || (cue.dir == 0 && cue.leaning_ahead);
+    if (ahead && next - ref <= 30) return next;
+    if (cue.dir >= 0 && next == current + 10) return next;   // the coming decade: years away, the other a century
+    return past;
+}
+
 bool Matcher::YearOrDecade(size_t i, Match& m) {
     size_t k = i;
     const bool the = Is(k, "the");
@@ -295,17 +318,13 @@ bool Matcher::YearOrDecade(size_t i, Match& m) {
     const bool decade_cue = the || (k > 0 && IsC(k - 1, Wc::Modifier)) || (k > 1 && IsPunct(k - 1, '-') && IsC(k - 2, Wc::Modifier));
     if (!e && decade_cue && Has(k + 2) && T(k).Is(kTxPunct) && (text_[T(k).start] == '\'' || text_.substr(T(k).start, 3) == "\xE2\x80\x99") &&
         T(k + 1).Is(kTxDigit) && T(k + 1).ndigits == 2 && T(k + 1).val % 10 == 0 && Attached(k + 1) && Is(k + 2, "s") && Attached(k + 2)) {
-        // "the '60s": the decade in the century that puts it before the DCT.
-        const int ref = dct_ == kNoDay ? 2000 : CivilFromDay(dct_).year;
-        y = (ref / 100) * 100 + T(k + 1).val;
-        if (y > ref) y -= 100;
+        // "the '60s": the decade of that name nearest the DCT (see DecadeNear).
+        y = DecadeNear(T(k + 1).val, i);
         e = k + 2;
     }
-    // "the nineties": the decade of that name nearest before the DCT (or in the 1900s without one).
+    // "the nineties": likewise.
     if (!e && the && IsC(k, Wc::Filler) && T(k).val >= 2 && T(k).val <= 9) {   // only the decade words have a value
-        const int ref = dct_ == kNoDay ? 1999 : CivilFromDay(dct_).year;
-        int decade = (ref / 100) * 100 + T(k).val * 10;
-        if (decade > ref) decade -= 100;
+        const int decade = DecadeNear(T(k).val * 10, i);
         m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(k + 1);
         m.point.g = Granularity::Decade, m.point.year = decade;
         return true;

@@ -148,7 +148,29 @@ const ValueCase kNegatedCould[] = {
     {"He did not say whether, the minister added, the ferry could sail Monday.", "2000-01-06", "Monday", "2000-01-10"},
 };
 
+// A decade named without its century ("the '90s", "the mid-'90s", "the nineties"): the DCT's own decade, else
+// the coming one unless the clause is past ("the '90s" written in 1989), else the last one; a future cue
+// ("will", "by") reaches up to 30 years ahead.
+const ValueCase kTwoDigitDecades[] = {
+    {"By the mid-'90s the plant will be closed.", "1989-06-01", "the mid-'90s", "199"},
+    {"Demand will grow in the '90s, analysts said.", "1989-06-01", "the '90s", "199"},
+    {"The challenges of the nineties are many.", "1989-06-01", "the nineties", "199"},
+    {"He recalled the '70s.", "1989-06-01", "the '70s", "197"},
+    {"It peaked in the late '70s.", "1989-06-01", "the late '70s", "197"},
+    {"Music of the '20s is back.", "2024-05-01", "the '20s", "202"},
+    {"Music of the '90s is back.", "2024-05-01", "the '90s", "199"},
+    {"Music of the '20s is back.", "1989-06-01", "the '20s", "192"},
+    {"By the '50s the seas will have risen.", "2024-05-01", "the '50s", "205"},
+    // Negatives: a past clause cannot be in a decade still to come; a future cue reaches 30 years, no further.
+    {"The mill was built in the '90s.", "1989-06-01", "the '90s", "189"},
+    {"By the '50s the seas will have risen.", "1989-06-01", "the '50s", "195"},
+};
+
 }  // namespace
+
+TEST_CASE("timex values: a two-digit decade is the one nearest the DCT, ahead only when the tense allows") {
+    CheckValues(kTwoDigitDecades, std::size(kTwoDigitDecades));
+}
 
 TEST_CASE("timex values: the present tense of a scheduled event puts a weekday nearest the DCT") {
     CheckValues(kScheduledPresent, std::size(kScheduledPresent));
