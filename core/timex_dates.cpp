@@ -127,10 +127,16 @@ bool Matcher::MonthDate(size_t i, Match& m) {
     }
     int month = 0, day = 0, year = kUnknownYear;
     size_t e = 0;
-    if (IsC(k, Wc::Month) && MonthWordOk(text_, tok_, k)) {
+    // "May the twenty-second", "May the 22nd.": the article before the day, only where the day ends the phrase
+    // ("May the first prize go to him", "In March the 22nd unit was formed" are no dates).
+    size_t the_day = 0;
+    if (IsC(k, Wc::Month) && T(k).Is(kTxCap) && Is(k + 1, "the") && Has(k + 2) && (!T(k + 2).Is(kTxDigit) || IsC(k + 3, Wc::Ordinal)))
+        if (size_t d = DayOfMonth(k + 2, day, true); d && (!Has(d) || (T(d).Is(kTxPunct) && !IsPunct(d, '-')))) the_day = d;
+    if (!the_day) day = 0;
+    if (IsC(k, Wc::Month) && (the_day || MonthWordOk(text_, tok_, k))) {
         month = T(k).val;
         size_t j = MonthAbbrev(T(k)) ? SkipDot(k + 1) : k + 1;
-        if (size_t d = DayOfMonth(j, day, true)) {
+        if (size_t d = the_day ? the_day : DayOfMonth(j, day, true)) {
             e = d;
             size_t y = SkipComma(e);
             int yy;

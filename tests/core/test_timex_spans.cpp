@@ -242,6 +242,11 @@ TEST_CASE("timex spans: 'twenty-second' is the ordinal day next to a month or af
         {"Twenty-second of May is the date.", "1998-03-05", "[Twenty-second of May DATE 1998-05-22]"},
         {"The vote is on May twenty-second.", "1998-03-05", "[May twenty-second DATE 1998-05-22]"},
         {"It ended on the second of May.", "1998-06-05", "[second of May DATE 1998-05-02]"},
+        {"The vote is on May the twenty-second.", "1998-03-05", "[May the twenty-second DATE 1998-05-22]"},
+        {"The vote is on May the 22nd, 1999.", "1998-03-05", "[May the 22nd, 1999 DATE 1999-05-22]"},
+        // The article before an ordinal of a noun: no day.
+        {"In March the 22nd unit was formed.", "1998-06-05", "[March DATE 1998-03]"},
+        {"May the first prize go to him.", "1998-03-05", ""},
         // The other spelled days keep their reading.
         {"It opened on the thirty-first of March.", "1998-06-05", "[thirty-first of March DATE 1998-03-31]"},
         {"It opened on the twenty-first of May.", "1998-06-05", "[twenty-first of May DATE 1998-05-21]"},
