@@ -290,8 +290,8 @@ bool Matcher::NumericDate(size_t i, Match& m) {
 }
 
 // The year a decade named without its century starts ("the '90s", "the nineties"; tens = 0, 10 … 90): the DCT's
-// own decade, else the one of that name nearest the DCT: the coming decade ("the '90s" written in 1989) unless
-// the clause is in the past tense, else the last one ("the '20s" written in 1989 or the '90s in 2024); a future
+// own decade, else the coming decade when it begins within three years ("the '90s" written in 1989) unless the
+// clause is in the past tense, else the last one ("the '20s" written in 1989 or the '90s in 2024); a future
 // cue ("will", "by") reaches up to 30 years ahead ("by the '50s" written in 2024). News names past decades far
 // more often than coming ones, hence the narrow reach. Without a DCT: the 1900s (2000 for "the '00s").
 // i: the expression's first token; the tense is read before "the mid-" as well ("by the mid-'90s").
@@ -308,7 +308,9 @@ int Matcher::DecadeNear(int tens, size_t i) const {
     const TenseCue cue = TenseOf(h);
     const bool ahead = cue.dir > 0 || (cue.dir == 0 && cue.leaning_ahead);
     if (ahead && next - ref <= 30) return next;
-    if (cue.dir >= 0 && next == current + 10) return next;   // the coming decade: years away, the other a century
+    // The coming decade with no cue only when it is about to begin ("the '90s" written in 1989): "Music of the
+    // '30s" written in 2024 means the 1930s, though the 2030s are nearer.
+    if (cue.dir >= 0 && next == current + 10 && next - ref <= 3) return next;
     return past;
 }
 

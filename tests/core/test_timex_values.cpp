@@ -149,7 +149,8 @@ const ValueCase kNegatedCould[] = {
 };
 
 // A decade named without its century ("the '90s", "the mid-'90s", "the nineties"): the DCT's own decade, else
-// the coming one unless the clause is past ("the '90s" written in 1989), else the last one; a future cue
+// the coming one when it begins within three years unless the clause is past ("the '90s" written in 1989), else
+// the last one ("the '30s" written in 2024 are the 1930s); a future cue
 // ("will", "by") reaches up to 30 years ahead.
 const ValueCase kTwoDigitDecades[] = {
     {"By the mid-'90s the plant will be closed.", "1989-06-01", "the mid-'90s", "199"},
@@ -161,6 +162,8 @@ const ValueCase kTwoDigitDecades[] = {
     {"Music of the '90s is back.", "2024-05-01", "the '90s", "199"},
     {"Music of the '20s is back.", "1989-06-01", "the '20s", "192"},
     {"By the '50s the seas will have risen.", "2024-05-01", "the '50s", "205"},
+    {"Music of the '30s is back.", "2024-05-01", "the '30s", "193"},
+    {"Targets for the '30s will be set next year.", "2024-05-01", "the '30s", "203"},
     // Negatives: a past clause cannot be in a decade still to come; a future cue reaches 30 years, no further.
     {"The mill was built in the '90s.", "1989-06-01", "the '90s", "189"},
     {"By the '50s the seas will have risen.", "1989-06-01", "the '50s", "195"},
