@@ -86,23 +86,23 @@ std::vector<QuoteSpan> FindQuotes(std::string_view text, std::span<const Token> 
 Attribution AttributeSentence(std::string_view text, std::span<const Token> toks, std::span<const std::string_view> low,
                               const std::vector<const EntityMention*>& mentions, Index article,
                               const Attribution* previous, bool continues_quote, const Attribution* previous_thing,
-                              std::span<const WordClass* const> classes) {
+                              std::span<const uint16_t> bits) {
     Attribution a;
     auto L = [&](size_t i) { return low[i]; };  // views compare by size first: cheap misses
     // "it said" refers to an agency, a government or a document, never to a person: skip back past people.
     auto antecedent = [&](std::string_view pronoun) { return pronoun == "it" ? previous_thing : previous; };
     const size_t n = toks.size();
     if (n == 0) return a;
-    std::vector<const WordClass*> own;  // only when the caller has no classes
-    if (classes.size() < n) {
+    std::vector<uint16_t> own;  // only when the caller has no bits
+    if (bits.size() < n) {
         own.resize(n);
-        for (size_t i = 0; i < n; ++i) own[i] = low[i].empty() ? nullptr : ClassifyWord(low[i]);
-        classes = own;
+        for (size_t i = 0; i < n; ++i) own[i] = low[i].empty() ? 0 : WordBits(low[i]);
+        bits = own;
     }
     // Which rules can apply: most sentences have no "according to", "reported by" or ", saying".
-    bool cue = false, reporting = false;
-    for (size_t i = 0; i < n; ++i)
-        if (classes[i]) cue |= classes[i]->cue, reporting |= classes[i]->reporting;
+    uint16_t any = 0;
+    for (size_t i = 0; i < n; ++i) any |= bits[i];
+    const bool cue = any & kWfCue, reporting = any & kWfReporting;
     auto clause_end = [&](size_t from) {  // up to the next comma/period: the speaker phrase
         size_t k = from;
         while (k < n && !IsClauseBreak(Surf(text, toks[k])) && Surf(text, toks[k]) != "." && k - from < 12) ++k;
@@ -138,7 +138,7 @@ Attribution AttributeSentence(std::string_view text, std::span<const Token> toks
     }
     // 3. Reporting verb with its subject before it, or inverted after it.
     for (size_t i = 0; reporting && i < n; ++i) {
-        if (!classes[i] || !classes[i]->reporting || (i > 0 && toks[i].Is(kTokCapital))) continue;
+        if (!(bits[i] & kWfReporting) || (i > 0 && toks[i].Is(kTokCapital))) continue;
         a.cue = {article, toks[i].start, toks[i].end};
         // ", says Putin" / ", it said" / "…,” said Putin" (the comma inside the closing quote)
         if (i > 0 && (Surf(text, toks[i - 1]) == "," || (toks[i - 1].Is(kTokQuote) && i > 1 && Surf(text, toks[i - 2]) == ","))) {

@@ -35,12 +35,12 @@ std::vector<QuoteSpan> FindQuotes(std::string_view text, std::span<const Token> 
 // lower: each word token lower-cased ("" for non-words), parallel to toks; mentions: the resolved entity
 // mentions inside this sentence, in text order. previous: the last sentence's attribution (antecedent of
 // "he said", "they said"); previous_thing: the last one whose speaker is not a person (antecedent of "it
-// said"); either may be null. classes (optional): ClassifyWord of each token, parallel to toks, when the
-// caller has them (claims.cpp) — else they are looked up here.
+// said"); either may be null. bits (optional): the WordFlag bits of each token, parallel to toks, when the
+// caller has them (claims.cpp: ClassifyTokens) — else they are looked up here.
 Attribution AttributeSentence(std::string_view text, std::span<const Token> toks, std::span<const std::string_view> lower,
                               const std::vector<const EntityMention*>& mentions, Index article,
                               const Attribution* previous, bool continues_quote, const Attribution* previous_thing = nullptr,
-                              std::span<const WordClass* const> classes = {});
+                              std::span<const uint16_t> bits = {});
 
 bool IsReportingVerb(std::string_view lower);   // said, says, told, reported, stated, announced…
 std::span<const std::string_view> ReportingVerbs();   // the whole list (event_lexicon folds it into WordClass)

@@ -66,6 +66,7 @@ struct SentenceWork {
     std::string lower;                   // the sentence lower-cased (ASCII), once
     std::vector<std::string_view> low;   // each word token's view into `lower` ("" for other tokens)
     std::vector<const WordClass*> word;  // ClassifyWord of each token (nullptr: nothing known)
+    std::vector<uint16_t> bits;          // WordFlag bits of each token (ClassifyTokens)
     std::vector<const EntityMention*> mentions;
     std::vector<Index> timexes;
     std::vector<std::pair<size_t, std::string_view>> objects;   // FindTriggers' scratch, reused
@@ -218,7 +219,7 @@ void FindTriggers(const Corpus& corpus, std::string_view text, SentenceWork& w, 
     std::vector<std::pair<size_t, std::string_view>>& objects = w.objects;  // token index, class
     objects.clear();
     for (size_t i = 0; i < n; ++i)
-        if (w.word[i] && !w.word[i]->object.empty()) objects.push_back({i, w.word[i]->object});
+        if (w.bits[i] & kWfObject) objects.push_back({i, w.word[i]->object});
     // Timexes that date an object ("a 1961 treaty", "an agreement from the 1960s") describe that object.
     std::vector<char>& used = w.used;
     used.assign(w.timexes.size(), 0);
@@ -245,8 +246,8 @@ void FindTriggers(const Corpus& corpus, std::string_view text, SentenceWork& w, 
     const size_t first_regular = f.triggers.size();
     w.describes.clear();
     for (size_t i = 0; i < n; ++i) {
-        const TriggerFamily* fam = w.word[i] ? w.word[i]->trigger : nullptr;
-        if (!fam) continue;
+        if (!(w.bits[i] & kWfTrigger)) continue;
+        const TriggerFamily* fam = w.word[i]->trigger;
         TriggerMention tm;
         tm.range = {w.toks[i].start, w.toks[i].end};
         tm.family = fam->family;
@@ -409,39 +410,24 @@ void ExtractClaims(const Corpus& corpus, Index article, const TextStructure& ts,
         const size_t n = w.toks.size();
         int words = 0;
         // What the sentence can hold, so absent parts cost nothing: acts (triggers, objects), amounts,
-        // marks (a hedge, negation or stance word, or an "n't"), quotation marks.
-        bool acts = false, amounts = false, marks = false, quote_marks = false;
-        if (w.low.size() < n) w.low.resize(n);  // reused buffers: no allocation per sentence once warm
+        // marks (a hedge, negation or stance word, or an "n't"), quotation marks (all from ClassifyTokens).
+        if (w.low.size() < n) w.low.resize(n), w.word.resize(n), w.bits.resize(n);  // reused: no allocation once warm
         LowerInto(text.substr(s.range.start, s.range.end - s.range.start), w.lower);
-        w.word.assign(n, nullptr);
-        for (size_t i = 0; i < n; ++i) {
-            if (w.toks[i].Is(kTokWord)) {
-                const std::string_view lw = std::string_view(w.lower).substr(w.toks[i].start - s.range.start, w.toks[i].end - w.toks[i].start);
-                w.low[i] = lw;
-                const WordClass* wc = ClassifyWord(lw);
-                w.word[i] = wc;
-                if (wc) {
-                    acts |= wc->trigger || !wc->object.empty(), amounts |= wc->amount;
-                    marks |= wc->hedge > 0 || wc->negation || wc->stance;
-                }
-                marks |= lw.size() > 3 && lw.back() == 't' && lw[lw.size() - 2] == '\'' && lw[lw.size() - 3] == 'n';
-                ++words;
-            } else {
-                w.low[i] = {};
-                amounts |= w.toks[i].Is(kTokNumber);
-                quote_marks |= w.toks[i].Is(kTokQuote);
-            }
-        }
+        w.lower.resize(w.lower.size() + kClassifyPadding);  // ClassifyTokens reads 16 bytes at each word
+        const uint16_t any = ClassifyTokens(w.lower, s.range.start, w.toks, w.low.data(), w.word.data(), w.bits.data());
+        const bool acts = any & (kWfTrigger | kWfObject), amounts = any & (kWfAmount | kWfNumber);
+        const bool marks = any & (kWfHedge | kWfNegation | kWfStance | kWfNt), quote_marks = any & kWfQuote;
+        for (size_t i = 0; i < n; ++i) words += (w.bits[i] & kWfWord) != 0;
         if (words < 6) continue;
 
         ClaimFacts f;
         if (acts) FindTriggers(corpus, text, w, f);
         w.quantities.clear();
-        if (amounts) FindQuantities(text, w.toks, std::span<const std::string_view>(w.low).first(n), w.word, w.quantities);
+        if (amounts) FindQuantities(text, w.toks, std::span<const std::string_view>(w.low).first(n), std::span<const uint16_t>(w.bits).first(n), w.quantities);
         Claim c;
         float certainty = 1.0f;
         for (size_t i = 0; marks && i < n; ++i) {
-            if (w.low[i].empty()) continue;
+            if (!(w.bits[i] & (kWfHedge | kWfNegation | kWfStance | kWfNt))) continue;  // none of the below
             const WordClass* wc = w.word[i];
             if (wc && wc->hedge > 0) {
                 if (!c.hedged) c.hedged = true, c.hedge_cue.assign(Surf(text, w.toks[i]));
@@ -467,7 +453,7 @@ void ExtractClaims(const Corpus& corpus, Index article, const TextStructure& ts,
         }
         const std::vector<QuoteSpan> quotes = quote_marks ? FindQuotes(text, w.toks) : std::vector<QuoteSpan>();
         c.attribution = AttributeSentence(text, w.toks, std::span<const std::string_view>(w.low).first(n), w.mentions, article, have_previous ? &previous : nullptr, s.in_quote,
-                                          have_thing ? &previous_thing : nullptr, w.word);
+                                          have_thing ? &previous_thing : nullptr, std::span<const uint16_t>(w.bits).first(n));
         previous = c.attribution;  // every sentence, kept or not, can be the antecedent of "he said"
         // The antecedent of "it": a named non-person, or an unnamed singular source ("a statement", not "Sources").
         const std::string& sn = c.attribution.speaker_name;

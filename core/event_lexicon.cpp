@@ -42,6 +42,7 @@ struct Tables {
         uint64_t head = 0, tail = 0;    // PackWord of the word
         uint16_t len = 0;               // 0 = empty slot
         uint16_t cls = 0;               // index into classes
+        uint16_t flags = 0;             // classes[cls].flags, here to spare following the index
     };
     uint64_t bloom[kBloomBits / 64] = {};
     Slot slots[kSlots];
@@ -94,33 +95,48 @@ const std::string_view kAmount[] = {
     "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
     "mln", "billion", "billions", "bln", "trillion", "tens", "dozens"};
 
-// Its first and last eight bytes (zero-padded when shorter): for words of up to 16 bytes, equal packs
-// mean equal words. Reads only inside the word.
+// A word of up to 16 bytes as two integers: its first eight bytes and the next eight, zero-padded (equal
+// packs mean equal words). PackPadded reads 16 bytes from p whatever the length and masks the rest off,
+// so the per-token look-up has no branch on the word's length.
 struct Packed {
     uint64_t head = 0, tail = 0;
 };
-Packed PackWord(std::string_view w) {
-    Packed p;
-    const char* s = w.data();
-    const size_t n = w.size();
-    if (n >= 8) {
-        std::memcpy(&p.head, s, 8);
-        std::memcpy(&p.tail, s + n - 8, 8);
-    } else if (n >= 4) {
-        uint32_t lo, hi;
-        std::memcpy(&lo, s, 4);
-        std::memcpy(&hi, s + n - 4, 4);
-        p.head = lo | (static_cast<uint64_t>(hi) << (8 * (n - 4)));  // the overlap holds the same bytes
-    } else {
-        for (size_t i = 0; i < n; ++i) p.head |= static_cast<uint64_t>(static_cast<unsigned char>(s[i])) << (8 * i);
-    }
-    return p;
+// kKeep[k]: the low k bytes of a word, k = 0..8.
+constexpr uint64_t kKeep[9] = {0,
+                               0xFFull,
+                               0xFFFFull,
+                               0xFFFFFFull,
+                               0xFFFFFFFFull,
+                               0xFFFFFFFFFFull,
+                               0xFFFFFFFFFFFFull,
+                               0xFFFFFFFFFFFFFFull,
+                               ~0ull};
+inline Packed PackPadded(const char* p, size_t n) {  // 1 <= n <= 16; p[0, 16) readable
+    Packed k;
+    std::memcpy(&k.head, p, 8);
+    std::memcpy(&k.tail, p + 8, 8);
+    k.head &= kKeep[n < 8 ? n : 8];
+    k.tail &= kKeep[n > 8 ? n - 8 : 0];
+    return k;
 }
-uint64_t HashPacked(const Packed& p, size_t n) {
+Packed PackWord(std::string_view w) {  // 1 <= w.size() <= 16
+    char buf[16] = {};
+    std::memcpy(buf, w.data(), w.size());
+    return PackPadded(buf, w.size());
+}
+inline uint64_t HashPacked(const Packed& p, size_t n) {
     return (p.head * 0x9E3779B97F4A7C15ull) ^ (p.tail * 0xC2B2AE3D27D4EB4Full) ^ (n * 0x165667B19E3779F9ull);
 }
-size_t SlotOf(uint64_t h) { return static_cast<size_t>(h >> 40) & (Tables::kSlots - 1); }
-size_t BloomBit(uint64_t h) { return static_cast<size_t>(h >> 52); }  // the top 12 bits: kBloomBits
+inline size_t SlotOf(uint64_t h) { return static_cast<size_t>(h >> 40) & (Tables::kSlots - 1); }
+inline size_t BloomBit(uint64_t h) { return static_cast<size_t>(h >> 52); }  // the top 12 bits: kBloomBits
+
+uint16_t FlagsOf(const WordClass& c) {
+    return static_cast<uint16_t>((c.trigger ? kWfTrigger : 0) | (!c.object.empty() ? kWfObject : 0) |
+                                 (c.hedge > 0 ? kWfHedge : 0) | (c.stance ? kWfStance : 0) |
+                                 (c.reporting ? kWfReporting : 0) | (c.negation ? kWfNegation : 0) |
+                                 (c.amount ? kWfAmount : 0) | (c.cue ? kWfCue : 0) |
+                                 (c.function_word ? kWfFunctionWord : 0) | (c.not_unit ? kWfNotUnit : 0));
+}
 
 // Words that open an attribution phrase (attribution.cpp): a sentence without one skips those rules.
 const std::string_view kCue[] = {"according", "reported", "announced", "quoted", "saying"};
@@ -137,14 +153,15 @@ void Tables::BuildWords() {
     for (std::string_view w : AmountFunctionWords()) words[w].function_word = true;
     for (std::string_view w : NonUnitWords()) words[w].not_unit = true;
     classes.reserve(words.size());
-    for (const auto& [w, c] : words) {
+    for (auto& [w, c] : words) {
         if (w.empty() || w.size() > 16) continue;  // ClassifyWord never looks such words up
+        c.flags = FlagsOf(c);
         const Packed p = PackWord(w);
         const uint64_t h = HashPacked(p, w.size());
         bloom[BloomBit(h) / 64] |= 1ull << (BloomBit(h) % 64);
         size_t i = SlotOf(h);
         while (slots[i].len != 0) i = (i + 1) & (kSlots - 1);
-        slots[i] = {p.head, p.tail, static_cast<uint16_t>(w.size()), static_cast<uint16_t>(classes.size())};
+        slots[i] = {p.head, p.tail, static_cast<uint16_t>(w.size()), static_cast<uint16_t>(classes.size()), c.flags};
         classes.push_back(c);
     }
 }
@@ -177,17 +194,61 @@ bool IsStanceWord(std::string_view w) {
     return c && c->stance;
 }
 
-const WordClass* ClassifyWord(std::string_view w) {
-    if (w.empty() || w.size() > 16) return nullptr;
-    const Tables& t = T();
-    const Packed p = PackWord(w);
-    const uint64_t h = HashPacked(p, w.size());
+namespace {
+
+// The slot of word p[0, n) (p[0, 16) readable), nullptr when it is not in the table.
+inline const Tables::Slot* Probe(const Tables& t, const char* p, size_t n) {
+    if (n - 1 >= 16) return nullptr;  // empty or longer than 16 bytes: never in it
+    const Packed k = PackPadded(p, n);
+    const uint64_t h = HashPacked(k, n);
     if (!(t.bloom[BloomBit(h) / 64] >> (BloomBit(h) % 64) & 1)) return nullptr;
     for (size_t i = SlotOf(h);; i = (i + 1) & (Tables::kSlots - 1)) {
         const Tables::Slot& s = t.slots[i];
         if (s.len == 0) return nullptr;
-        if (s.head == p.head && s.tail == p.tail && s.len == w.size()) return &t.classes[s.cls];
+        if (s.head == k.head && s.tail == k.tail && s.len == n) return &s;
     }
+}
+
+bool EndsInNt(const char* p, size_t n) { return n > 3 && p[n - 1] == 't' && p[n - 2] == '\'' && p[n - 3] == 'n'; }
+
+}  // namespace
+
+const WordClass* ClassifyWord(std::string_view w) {
+    if (w.empty() || w.size() > 16) return nullptr;
+    char buf[16] = {};
+    std::memcpy(buf, w.data(), w.size());
+    const Tables& t = T();
+    const Tables::Slot* s = Probe(t, buf, w.size());
+    return s ? &t.classes[s->cls] : nullptr;
+}
+
+uint16_t WordBits(std::string_view w) {
+    const WordClass* c = ClassifyWord(w);
+    return static_cast<uint16_t>(kWfWord | (c ? c->flags : 0) | (EndsInNt(w.data(), w.size()) ? kWfNt : 0));
+}
+
+uint16_t ClassifyTokens(std::string_view lower, uint32_t base, std::span<const Token> toks, std::string_view* low,
+                        const WordClass** classes, uint16_t* bits) {
+    const Tables& t = T();
+    uint16_t any = 0;
+    for (size_t i = 0; i < toks.size(); ++i) {
+        const Token& k = toks[i];
+        uint16_t b = static_cast<uint16_t>((k.Is(kTokNumber) ? kWfNumber : 0) | (k.Is(kTokQuote) ? kWfQuote : 0));
+        const WordClass* c = nullptr;
+        std::string_view l;
+        if (k.Is(kTokWord)) {
+            const size_t n = k.end - k.start;
+            const char* p = lower.data() + (k.start - base);
+            l = std::string_view(p, n);
+            b |= kWfWord | (EndsInNt(p, n) ? kWfNt : 0);
+            if (const Tables::Slot* s = Probe(t, p, n)) c = &t.classes[s->cls], b |= s->flags;
+        }
+        low[i] = l;
+        classes[i] = c;
+        bits[i] = b;
+        any |= b;
+    }
+    return any;
 }
 
 bool IsHedgeWord(std::string_view w, float& certainty) {

@@ -4,7 +4,11 @@
 //   if (const core::TriggerFamily* f = core::FindTrigger("ratified")) { f->family == "ratify" }
 //   core::ObjectClass("pact") == "treaty"
 #pragma once
+#include <cstdint>
+#include <span>
 #include <string_view>
+
+#include "text_structure.hpp"
 
 namespace core {
 
@@ -12,6 +16,25 @@ struct TriggerFamily {
     std::string_view family;            // "ratify"
     std::string_view singular;          // "ratifies" — label verb after one actor
     std::string_view plural;            // "ratify" — after two actors
+};
+
+// WordClass facts as bits (WordClass::flags), so that a sentence's loops test one small integer per token
+// instead of following a pointer; ClassifyTokens adds the token facts (kWfWord…).
+enum WordFlag : uint16_t {
+    kWfTrigger = 1 << 0,                // WordClass::trigger set
+    kWfObject = 1 << 1,                 // WordClass::object not empty
+    kWfHedge = 1 << 2,                  // WordClass::hedge > 0
+    kWfStance = 1 << 3,
+    kWfReporting = 1 << 4,
+    kWfNegation = 1 << 5,
+    kWfAmount = 1 << 6,
+    kWfCue = 1 << 7,
+    kWfFunctionWord = 1 << 8,
+    kWfNotUnit = 1 << 9,
+    kWfWord = 1 << 10,                  // a word token (kTokWord)
+    kWfNumber = 1 << 11,                // a number token (kTokNumber)
+    kWfQuote = 1 << 12,                 // a quotation mark token (kTokQuote)
+    kWfNt = 1 << 13,                    // a word ending in "n't" (ASCII apostrophe): a negation
 };
 
 // Everything the claim rules want to know about one word, from a single hash look-up (nullptr: nothing).
@@ -27,10 +50,22 @@ struct WordClass {
                                         // "according (to)", "reported/announced/quoted (by)", "saying"
     bool function_word = false;         // says nothing about what an amount measures (quantity.cpp)
     bool not_unit = false;              // never the unit after a number: months, "and", "of"… (quantity.cpp)
+    uint16_t flags = 0;                 // the above as WordFlag bits
 };
 // One probe into a fixed open-addressing table whose keys are the word's bytes packed into two integers:
 // no hashing of strings and no memcmp (words longer than 16 bytes are never in it).
 const WordClass* ClassifyWord(std::string_view lower_word);
+
+// ClassifyWord for every token of a sentence, in one pass (claims.cpp: each sentence's words once).
+// lower: the sentence lower-cased (LowerInto), then at least kClassifyPadding more readable bytes (any
+// value); base: the text offset of lower[0]; toks: the sentence's tokens. Writes, per token i, low[i] (its
+// lower-case view into `lower`, "" unless a word), classes[i] (ClassifyWord, nullptr unless a word) and
+// bits[i] (WordClass::flags plus the token's kWfWord/kWfNumber/kWfQuote/kWfNt); returns the OR of all bits.
+constexpr size_t kClassifyPadding = 16;
+uint16_t ClassifyTokens(std::string_view lower, uint32_t base, std::span<const Token> toks, std::string_view* low,
+                        const WordClass** classes, uint16_t* bits);
+// The bits ClassifyTokens gives one word token (lower-cased).
+uint16_t WordBits(std::string_view lower_word);
 
 const TriggerFamily* FindTrigger(std::string_view lower_word);
 const TriggerFamily* FindFamily(std::string_view family);      // by family name: "launch" → launches/launch

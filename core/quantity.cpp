@@ -92,14 +92,14 @@ std::string FormatRange(const Quantity& q) {
 }
 
 std::vector<Quantity> FindQuantities(std::string_view text, std::span<const Token> toks,
-                                     std::span<const std::string_view> lower, std::span<const WordClass* const> classes) {
+                                     std::span<const std::string_view> lower, std::span<const uint16_t> bits) {
     std::vector<Quantity> out;
-    FindQuantities(text, toks, lower, classes, out);
+    FindQuantities(text, toks, lower, bits, out);
     return out;
 }
 
 void FindQuantities(std::string_view text, std::span<const Token> toks, std::span<const std::string_view> lower,
-                    std::span<const WordClass* const> classes, std::vector<Quantity>& out) {
+                    std::span<const uint16_t> bits, std::vector<Quantity>& out) {
     const size_t n = toks.size();
     std::vector<std::string> own;  // lower-cased here only when the caller has not
     std::vector<std::string_view> own_views;
@@ -109,18 +109,19 @@ void FindQuantities(std::string_view text, std::span<const Token> toks, std::spa
         for (size_t i = 0; i < n; ++i) own_views[i] = own[i] = Lower(text.substr(toks[i].start, toks[i].end - toks[i].start));
         lower = own_views;
     }
-    std::vector<const WordClass*> own_classes;  // looked up here only when the caller has not
-    if (classes.size() < n) {
-        own_classes.resize(n);
-        for (size_t i = 0; i < n; ++i) own_classes[i] = lower[i].empty() ? nullptr : ClassifyWord(lower[i]);
-        classes = own_classes;
+    std::vector<uint16_t> own_bits;  // looked up here only when the caller has not
+    if (bits.size() < n) {
+        own_bits.resize(n);
+        for (size_t i = 0; i < n; ++i)
+            own_bits[i] = toks[i].Is(kTokWord) ? WordBits(lower[i]) : toks[i].Is(kTokNumber) ? kWfNumber : 0;
+        bits = own_bits;
     }
     // Views compare by size first: most words fail every test below without touching their bytes.
     auto low = [&](size_t i) { return i < n ? lower[i] : std::string_view(); };
-    auto function_word = [&](size_t i) { return classes[i] && classes[i]->function_word; };
+    auto function_word = [&](size_t i) { return (bits[i] & kWfFunctionWord) != 0; };
     for (size_t i = 0; i < n; ++i) {
         // Numbers, and the few words that can open an amount (WordClass::amount: "three", "thousands"…).
-        if (!toks[i].Is(kTokNumber) && !(toks[i].Is(kTokWord) && classes[i] && classes[i]->amount)) continue;
+        if (!(bits[i] & (kWfNumber | kWfAmount))) continue;
         size_t b = i, k = i;
         double lo = 0, hi = 0;
         bool vague = false;
@@ -163,7 +164,7 @@ void FindQuantities(std::string_view text, std::span<const Token> toks, std::spa
         if (low(u) == "its" || low(u) == "their" || low(u) == "the" || low(u) == "his") ++u;
         if (u >= n || !(toks[u].Is(kTokWord) || text.substr(toks[u].start, 1) == "%")) continue;
         const std::string_view unit = low(u);
-        const bool unit_word = !unit.empty() && !(classes[u] && classes[u]->not_unit);
+        const bool unit_word = !unit.empty() && !(bits[u] & kWfNotUnit);
         if (!unit_word && unit != "pct" && unit != "mln") continue;
         if (toks[u].Is(kTokCapital) && unit != "%") continue;  // "1961 Treaty", "51 Charter"
         Quantity q;

@@ -31,13 +31,13 @@ struct Quantity {
 };
 
 // lower (optional, empty = lower-case here): the tokens already lower-cased ("" for non-words), to save re-lowering.
-// classes (optional, empty = look up here): ClassifyWord of each token, when the caller has them.
+// bits (optional, empty = look up here): the WordFlag bits of each token (ClassifyTokens), when the caller has them.
 std::vector<Quantity> FindQuantities(std::string_view text, std::span<const Token> toks,
                                      std::span<const std::string_view> lower = {},
-                                     std::span<const WordClass* const> classes = {});
+                                     std::span<const uint16_t> bits = {});
 // The same, appended to out (callers that reuse one buffer per thread).
 void FindQuantities(std::string_view text, std::span<const Token> toks, std::span<const std::string_view> lower,
-                    std::span<const WordClass* const> classes, std::vector<Quantity>& out);
+                    std::span<const uint16_t> bits, std::vector<Quantity>& out);
 // The word lists FindQuantities tests, which event_lexicon.cpp folds into WordClass (function_word, not_unit).
 std::span<const std::string_view> AmountFunctionWords();
 std::span<const std::string_view> NonUnitWords();
