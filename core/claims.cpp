@@ -63,7 +63,7 @@ bool IsDeterminer(std::string_view l) {
 
 struct SentenceWork {
     std::span<const Token> toks;         // the sentence's tokens (TextStructure::Tokens)
-    std::string lower;                   // the sentence lower-cased (ASCII), once
+    std::string lower;                   // the sentence's words lower-cased (ASCII), once (ClassifyTokens)
     std::vector<std::string_view> low;   // each word token's view into `lower` ("" for other tokens)
     std::vector<const WordClass*> word;  // ClassifyWord of each token (nullptr: nothing known)
     std::vector<uint16_t> bits;          // WordFlag bits of each token (ClassifyTokens)
@@ -412,9 +412,8 @@ void ExtractClaims(const Corpus& corpus, Index article, const TextStructure& ts,
         // What the sentence can hold, so absent parts cost nothing: acts (triggers, objects), amounts,
         // marks (a hedge, negation or stance word, or an "n't"), quotation marks (all from ClassifyTokens).
         if (w.low.size() < n) w.low.resize(n), w.word.resize(n), w.bits.resize(n);  // reused: no allocation once warm
-        LowerInto(text.substr(s.range.start, s.range.end - s.range.start), w.lower);
-        w.lower.resize(w.lower.size() + kClassifyPadding);  // ClassifyTokens reads 16 bytes at each word
-        const uint16_t any = ClassifyTokens(w.lower, s.range.start, w.toks, w.low.data(), w.word.data(), w.bits.data());
+        if (w.lower.size() < s.range.end - s.range.start + kClassifyPadding) w.lower.resize(s.range.end - s.range.start + kClassifyPadding);
+        const uint16_t any = ClassifyTokens(text, s.range, w.toks, w.lower.data(), w.low.data(), w.word.data(), w.bits.data());
         const bool acts = any & (kWfTrigger | kWfObject), amounts = any & (kWfAmount | kWfNumber);
         const bool marks = any & (kWfHedge | kWfNegation | kWfStance | kWfNt), quote_marks = any & kWfQuote;
         for (size_t i = 0; i < n; ++i) words += (w.bits[i] & kWfWord) != 0;

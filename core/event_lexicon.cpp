@@ -96,8 +96,8 @@ const std::string_view kAmount[] = {
     "mln", "billion", "billions", "bln", "trillion", "tens", "dozens"};
 
 // A word of up to 16 bytes as two integers: its first eight bytes and the next eight, zero-padded (equal
-// packs mean equal words). PackPadded reads 16 bytes from p whatever the length and masks the rest off,
-// so the per-token look-up has no branch on the word's length.
+// packs mean equal words). ClassifyTokens loads 16 bytes at each word whatever its length and masks the
+// rest off (kKeep), so the per-token look-up has no branch on the word's length.
 struct Packed {
     uint64_t head = 0, tail = 0;
 };
@@ -111,18 +111,13 @@ constexpr uint64_t kKeep[9] = {0,
                                0xFFFFFFFFFFFFull,
                                0xFFFFFFFFFFFFFFull,
                                ~0ull};
-inline Packed PackPadded(const char* p, size_t n) {  // 1 <= n <= 16; p[0, 16) readable
-    Packed k;
-    std::memcpy(&k.head, p, 8);
-    std::memcpy(&k.tail, p + 8, 8);
-    k.head &= kKeep[n < 8 ? n : 8];
-    k.tail &= kKeep[n > 8 ? n - 8 : 0];
-    return k;
-}
 Packed PackWord(std::string_view w) {  // 1 <= w.size() <= 16
     char buf[16] = {};
     std::memcpy(buf, w.data(), w.size());
-    return PackPadded(buf, w.size());
+    Packed k;
+    std::memcpy(&k.head, buf, 8);
+    std::memcpy(&k.tail, buf + 8, 8);
+    return k;
 }
 inline uint64_t HashPacked(const Packed& p, size_t n) {
     return (p.head * 0x9E3779B97F4A7C15ull) ^ (p.tail * 0xC2B2AE3D27D4EB4Full) ^ (n * 0x165667B19E3779F9ull);
@@ -196,10 +191,11 @@ bool IsStanceWord(std::string_view w) {
 
 namespace {
 
-// The slot of word p[0, n) (p[0, 16) readable), nullptr when it is not in the table.
-inline const Tables::Slot* Probe(const Tables& t, const char* p, size_t n) {
-    if (n - 1 >= 16) return nullptr;  // empty or longer than 16 bytes: never in it
-    const Packed k = PackPadded(p, n);
+// The slot of a word whose first 16 bytes (zero-padded past its end) are head and tail.
+inline const Tables::Slot* ProbePacked(const Tables& t, Packed k, size_t n) {
+    if (n - 1 >= 16) return nullptr;
+    k.head &= kKeep[n < 8 ? n : 8];
+    k.tail &= kKeep[n > 8 ? n - 8 : 0];
     const uint64_t h = HashPacked(k, n);
     if (!(t.bloom[BloomBit(h) / 64] >> (BloomBit(h) % 64) & 1)) return nullptr;
     for (size_t i = SlotOf(h);; i = (i + 1) & (Tables::kSlots - 1)) {
@@ -215,10 +211,8 @@ bool EndsInNt(const char* p, size_t n) { return n > 3 && p[n - 1] == 't' && p[n 
 
 const WordClass* ClassifyWord(std::string_view w) {
     if (w.empty() || w.size() > 16) return nullptr;
-    char buf[16] = {};
-    std::memcpy(buf, w.data(), w.size());
     const Tables& t = T();
-    const Tables::Slot* s = Probe(t, buf, w.size());
+    const Tables::Slot* s = ProbePacked(t, PackWord(w), w.size());
     return s ? &t.classes[s->cls] : nullptr;
 }
 
@@ -227,8 +221,29 @@ uint16_t WordBits(std::string_view w) {
     return static_cast<uint16_t>(kWfWord | (c ? c->flags : 0) | (EndsInNt(w.data(), w.size()) ? kWfNt : 0));
 }
 
-uint16_t ClassifyTokens(std::string_view lower, uint32_t base, std::span<const Token> toks, std::string_view* low,
-                        const WordClass** classes, uint16_t* bits) {
+namespace {
+
+// Eight bytes of text from `at` (zeros past its end).
+inline uint64_t Load8(std::string_view text, size_t at) {
+    uint64_t x = 0;
+    if (at + 8 <= text.size()) std::memcpy(&x, text.data() + at, 8);
+    else if (at < text.size()) std::memcpy(&x, text.data() + at, text.size() - at);
+    return x;
+}
+
+// LowerInto on eight bytes at once: A–Z gain 0x20, every other byte (non-ASCII ones too) stays.
+inline uint64_t Lower8(uint64_t x) {
+    constexpr uint64_t k7F = 0x7F7F7F7F7F7F7F7Full, k80 = 0x8080808080808080ull;
+    const uint64_t h = x & k7F;                                  // no carry between bytes below
+    const uint64_t at_least_a = h + 0x3F3F3F3F3F3F3F3Full;       // high bit: byte >= 'A' (0x41)
+    const uint64_t past_z = h + 0x2525252525252525ull;           // high bit: byte > 'Z' (0x5A)
+    return x | ((at_least_a & ~past_z & ~x & k80) >> 2);
+}
+
+}  // namespace
+
+uint16_t ClassifyTokens(std::string_view text, ByteRange sentence, std::span<const Token> toks, char* lower,
+                        std::string_view* low, const WordClass** classes, uint16_t* bits) {
     const Tables& t = T();
     uint16_t any = 0;
     for (size_t i = 0; i < toks.size(); ++i) {
@@ -237,11 +252,21 @@ uint16_t ClassifyTokens(std::string_view lower, uint32_t base, std::span<const T
         const WordClass* c = nullptr;
         std::string_view l;
         if (k.Is(kTokWord)) {
+            // Read from the text and written lower-cased, 16 bytes at a time (the bytes after a short word
+            // are the next ones lower-cased, or overwritten by the next word): no separate lower-casing
+            // pass, and the look-up key comes from registers rather than from bytes just stored.
             const size_t n = k.end - k.start;
-            const char* p = lower.data() + (k.start - base);
-            l = std::string_view(p, n);
-            b |= kWfWord | (EndsInNt(p, n) ? kWfNt : 0);
-            if (const Tables::Slot* s = Probe(t, p, n)) c = &t.classes[s->cls], b |= s->flags;
+            char* out = lower + (k.start - sentence.start);
+            const Packed key{Lower8(Load8(text, k.start)), Lower8(Load8(text, k.start + 8))};
+            std::memcpy(out, &key.head, 8);
+            std::memcpy(out + 8, &key.tail, 8);
+            for (size_t o = 16; o < n; o += 8) {  // words longer than 16 bytes: the rest
+                const uint64_t x = Lower8(Load8(text, k.start + o));
+                std::memcpy(out + o, &x, 8);
+            }
+            l = std::string_view(out, n);
+            b |= kWfWord | (EndsInNt(out, n) ? kWfNt : 0);
+            if (const Tables::Slot* s = ProbePacked(t, key, n)) c = &t.classes[s->cls], b |= s->flags;
         }
         low[i] = l;
         classes[i] = c;

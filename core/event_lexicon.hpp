@@ -56,14 +56,15 @@ struct WordClass {
 // no hashing of strings and no memcmp (words longer than 16 bytes are never in it).
 const WordClass* ClassifyWord(std::string_view lower_word);
 
-// ClassifyWord for every token of a sentence, in one pass (claims.cpp: each sentence's words once).
-// lower: the sentence lower-cased (LowerInto), then at least kClassifyPadding more readable bytes (any
-// value); base: the text offset of lower[0]; toks: the sentence's tokens. Writes, per token i, low[i] (its
-// lower-case view into `lower`, "" unless a word), classes[i] (ClassifyWord, nullptr unless a word) and
-// bits[i] (WordClass::flags plus the token's kWfWord/kWfNumber/kWfQuote/kWfNt); returns the OR of all bits.
+// ClassifyWord for every token of a sentence, in one pass that also lower-cases its words (claims.cpp:
+// each sentence's words once). text: the article; sentence: the range the tokens toks lie in; lower: room
+// for sentence.Size() + kClassifyPadding bytes, where each word token's bytes are written lower-cased
+// (ASCII) at their offset from sentence.start (other bytes: unspecified). Writes, per token i, low[i] (its
+// view into `lower`, "" unless a word), classes[i] (ClassifyWord, nullptr unless a word) and bits[i]
+// (WordClass::flags plus the token's kWfWord/kWfNumber/kWfQuote/kWfNt); returns the OR of all bits.
 constexpr size_t kClassifyPadding = 16;
-uint16_t ClassifyTokens(std::string_view lower, uint32_t base, std::span<const Token> toks, std::string_view* low,
-                        const WordClass** classes, uint16_t* bits);
+uint16_t ClassifyTokens(std::string_view text, ByteRange sentence, std::span<const Token> toks, char* lower,
+                        std::string_view* low, const WordClass** classes, uint16_t* bits);
 // The bits ClassifyTokens gives one word token (lower-cased).
 uint16_t WordBits(std::string_view lower_word);
 
