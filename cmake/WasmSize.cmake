@@ -16,6 +16,9 @@
 # Without them the module loses every landing pad: 2,173 try blocks in the 3.1.6 build.
 add_compile_options(-fno-exceptions)
 add_link_options(-fno-exceptions)
+# No RTTI either: nothing calls typeid or dynamic_cast (core, ui, ImGui, nlohmann, doctest), and with it
+# every std::function kept its lambda's type name and libc++abi's type_info search code.
+add_compile_options(-fno-rtti)
 # The wasm tests too: REQUIRE then ends the test program on failure (which still fails the test).
 target_compile_definitions(doctest INTERFACE DOCTEST_CONFIG_NO_EXCEPTIONS_BUT_WITH_ALL_ASSERTS)
 
