@@ -173,8 +173,6 @@ inline uint64_t Load8(const unsigned char* p) {
     std::memcpy(&v, p, 8);
     return v;
 }
-// The low n bytes (n <= 8) of a little-endian word.
-inline uint64_t LowBytes(uint64_t v, size_t n) { return n >= 8 ? v : v & ((uint64_t{1} << (8 * n)) - 1); }
 
 Key KeyOf(std::string_view lower) {
     unsigned char b[16] = {};
