@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "flat_hash.hpp"
+#include "swar.hpp"
 
 namespace core {
 
@@ -237,16 +238,6 @@ struct PackedWord {
     uint64_t w[3] = {0, 0, 0};
     uint32_t len = 0;
 };
-
-// ASCII 'A'..'Z' → 'a'..'z' in each byte of x, every other byte (non-ASCII included) unchanged.
-uint64_t LowerAscii8(uint64_t x) {
-    constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;
-    const uint64_t low7 = x & ~kHigh;
-    const uint64_t ge_a = low7 + (0x80 - 'A') * kOnes;        // high bit set where the byte is >= 'A'
-    const uint64_t gt_z = low7 + (0x7F - 'Z') * kOnes;        // high bit set where the byte is > 'Z'
-    const uint64_t upper = (ge_a & ~gt_z) & ~x & kHigh;       // ASCII upper-case letters
-    return x | (upper >> 2);                                  // 0x80 >> 2 = 0x20, the case bit
-}
 
 uint64_t Load64(const char* p) {
     uint64_t x;

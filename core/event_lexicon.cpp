@@ -7,6 +7,7 @@
 
 #include "attribution.hpp"
 #include "quantity.hpp"
+#include "swar.hpp"
 
 namespace core {
 
@@ -231,15 +232,6 @@ inline uint64_t Load8(std::string_view text, size_t at) {
     return x;
 }
 
-// LowerInto on eight bytes at once: A–Z gain 0x20, every other byte (non-ASCII ones too) stays.
-inline uint64_t Lower8(uint64_t x) {
-    constexpr uint64_t k7F = 0x7F7F7F7F7F7F7F7Full, k80 = 0x8080808080808080ull;
-    const uint64_t h = x & k7F;                                  // no carry between bytes below
-    const uint64_t at_least_a = h + 0x3F3F3F3F3F3F3F3Full;       // high bit: byte >= 'A' (0x41)
-    const uint64_t past_z = h + 0x2525252525252525ull;           // high bit: byte > 'Z' (0x5A)
-    return x | ((at_least_a & ~past_z & ~x & k80) >> 2);
-}
-
 }  // namespace
 
 uint16_t ClassifyTokens(std::string_view text, ByteRange sentence, std::span<const Token> toks, char* lower,
@@ -257,11 +249,11 @@ uint16_t ClassifyTokens(std::string_view text, ByteRange sentence, std::span<con
             // pass, and the look-up key comes from registers rather than from bytes just stored.
             const size_t n = k.end - k.start;
             char* out = lower + (k.start - sentence.start);
-            const Packed key{Lower8(Load8(text, k.start)), Lower8(Load8(text, k.start + 8))};
+            const Packed key{LowerAscii8(Load8(text, k.start)), LowerAscii8(Load8(text, k.start + 8))};
             std::memcpy(out, &key.head, 8);
             std::memcpy(out + 8, &key.tail, 8);
             for (size_t o = 16; o < n; o += 8) {  // words longer than 16 bytes: the rest
-                const uint64_t x = Lower8(Load8(text, k.start + o));
+                const uint64_t x = LowerAscii8(Load8(text, k.start + o));
                 std::memcpy(out + o, &x, 8);
             }
             l = std::string_view(out, n);
