@@ -27,6 +27,16 @@ int TwoDigitYear(int yy, Day dct) {
 
 }  // namespace
 
+// After "May the 22nd": a word that opens the next phrase ("… and came back", "… at noon"), so the day ends its own.
+bool Matcher::EndsPhrase(size_t k) const {
+    static constexpr std::string_view kWords[] = {"and", "or", "but", "to", "in", "at", "on", "when", "after", "before",
+                                                  "for", "with", "by", "until", "as", "because", "if"};
+    if (!Has(k) || !T(k).Is(kTxAlpha) || T(k).Is(kTxCap)) return false;
+    for (std::string_view w : kWords)
+        if (Is(k, w)) return true;
+    return false;
+}
+
 // A month word that stands for a month here: full names when capitalised; abbreviations with their
 // period or a following day; "May"/"March" only next to a date number or after a cue word.
 // "Sept", "Oct": an abbreviation that may carry a period ("May", "June", "July" are full names).
@@ -129,9 +139,13 @@ bool Matcher::MonthDate(size_t i, Match& m) {
     size_t e = 0;
     // "May the twenty-second", "May the 22nd.": the article before the day, only where the day ends the phrase
     // ("May the first prize go to him", "In March the 22nd unit was formed" are no dates).
+    // An abbreviation keeps its period before the article: "Sept. the 22nd" (a capital "The" opens a sentence).
     size_t the_day = 0;
-    if (IsC(k, Wc::Month) && T(k).Is(kTxCap) && Is(k + 1, "the") && Has(k + 2) && (!T(k + 2).Is(kTxDigit) || IsC(k + 3, Wc::Ordinal)))
-        if (size_t d = DayOfMonth(k + 2, day, true); d && (!Has(d) || (T(d).Is(kTxPunct) && !IsPunct(d, '-')))) the_day = d;
+    const size_t the = IsC(k, Wc::Month) && MonthAbbrev(T(k)) ? SkipDot(k + 1) : k + 1;
+    if (IsC(k, Wc::Month) && T(k).Is(kTxCap) && Is(the, "the") && !T(the).Is(kTxCap) && Has(the + 1) &&
+        (!T(the + 1).Is(kTxDigit) || IsC(the + 2, Wc::Ordinal)))
+        if (size_t d = DayOfMonth(the + 1, day, true); d && (!Has(d) || (T(d).Is(kTxPunct) && !IsPunct(d, '-')) || EndsPhrase(d)))
+            the_day = d;
     if (!the_day) day = 0;
     if (IsC(k, Wc::Month) && (the_day || MonthWordOk(text_, tok_, k))) {
         month = T(k).val;
@@ -160,6 +174,22 @@ bool Matcher::MonthDate(size_t i, Match& m) {
     } else if (size_t d = DayOfMonth(k, day, true)) {
         size_t j = Is(d, "of") ? d + 1 : d;
         if (!T(k).Is(kTxDigit) && j == d) return false;   // a spelled-out day needs its "of": "the eighth of March"
+        // "the 22nd of this month", "the first of next month": a day of the DCT's month or the one beside it
+        // (a spelled day only after "the": "a second of this month's budget" is no date).
+        if (j > d && IsC(j, Wc::Relative) && Is(j + 1, "month") && (T(k).Is(kTxDigit) || (k > 0 && Is(k - 1, "the")))) {
+            const int rel = T(j).val;
+            const int shift = rel == kThis || rel == kCurrent ? 0 : rel == kLast || rel == kPast || rel == kPrevious ? -1
+                              : rel == kNext || rel == kComing ? 1 : 2;
+            if (shift == 2 || dct_ == kNoDay) return false;
+            const Point mo = Shift(Dct(Granularity::Month), shift);
+            m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(j + 2);
+            m.type = TimexType::Date;
+            if (!IsValidCivil(mo.year, mo.month, day)) { m.drop = true; return true; }
+            m.point = mo;
+            m.point.g = Granularity::Day, m.point.day = day;
+            m.anchors = true;
+            return true;
+        }
         if (!IsC(j, Wc::Month) || !T(j).Is(kTxCap) || (T(j).val == 5 && T(j).end - T(j).start == 3 && false)) return false;
         month = T(j).val;
         e = MonthAbbrev(T(j)) ? SkipDot(j + 1) : j + 1;

@@ -81,6 +81,7 @@ private:
     // Sub-parsers: return the token index after the parsed part, or 0 when nothing matched.
     size_t Number(size_t k, int& n) const;          // "3", "three", "twenty-five", "a", "several" (-1)
     size_t Year(size_t k, int& y) const;            // "2024", "'87"
+    bool EndsPhrase(size_t k) const;                // "(May the 22nd) and …": a word that opens the next phrase
     bool SpelledOrdinalSecond(size_t k, size_t e) const;   // "the twenty-second (of May)": 22nd, not PT20S
     int DecadeNear(int tens, size_t i) const;       // "the '90s" (tens 90) at token i: 1990 or 1890 …
     size_t DayOfMonth(size_t k, int& d, bool words = false) const;   // "19", "19th"; words: "eighth", "twenty-first"

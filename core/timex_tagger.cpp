@@ -42,7 +42,9 @@ bool Matcher::Core(size_t i, Match& best) {
             return false;
         };
         if (Has(i + 1) && T(i + 1).Is(kTxPunct) && Attached(i + 1)) consider(&Matcher::NumericDate);
-        if (IsC(i + 1, Wc::Month) || IsC(i + 2, Wc::Month) || IsC(i + 3, Wc::Month)) consider(&Matcher::MonthDate);
+        if (IsC(i + 1, Wc::Month) || IsC(i + 2, Wc::Month) || IsC(i + 3, Wc::Month) ||
+            (IsC(i + 1, Wc::Ordinal) && IsC(i + 3, Wc::Relative) && Is(i + 2, "of")))   // "the 22nd of this month"
+            consider(&Matcher::MonthDate);
         if (t.ndigits == 4) consider(&Matcher::YearOrDecade);
         if (t.ndigits <= 2) consider(&Matcher::TimeOfDay);
         if (t.ndigits <= 2 && listable_day_ && i == last_end_ + 1) consider(&Matcher::CoordinatedDay);

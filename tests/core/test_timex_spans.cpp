@@ -264,6 +264,31 @@ TEST_CASE("timex spans: 'twenty-second' is the ordinal day next to a month or af
     Check(cases, std::size(cases));
 }
 
+TEST_CASE("timex spans: 'Sept. the 22nd' and 'the twenty-second of this month' are days; 'the thirty-second of May' is none") {
+    const SpanCase cases[] = {
+        // An abbreviated month keeps its period before the article; the day may end at the next phrase.
+        {"He left on Sept. the 22nd.", "1998-10-05", "[Sept. the 22nd DATE 1998-09-22]"},
+        {"He left on Sept. the 22nd and came back.", "1998-10-05", "[Sept. the 22nd DATE 1998-09-22]"},
+        {"On Jan. the 3rd, 1999 he died.", "1998-10-05", "[Jan. the 3rd, 1999 DATE 1999-01-03]"},
+        {"They met on May the 4th at the palace.", "1998-06-05", "[May the 4th DATE 1998-05-04]"},
+        // A capital "The" after the period opens a sentence; an ordinal of a noun is no day.
+        {"Troops left in Sept. The 22nd unit stayed.", "1998-10-05", "[Sept DATE 1998-09]"},
+        {"In March the 22nd unit was formed.", "1998-06-05", "[March DATE 1998-03]"},
+        // A day of the DCT's month, or of the month before or after it.
+        {"The vote is on the twenty-second of this month.", "1999-06-15", "[twenty-second of this month DATE 1999-06-22]"},
+        {"It happened on the 2nd of this month.", "1999-06-15", "[2nd of this month DATE 1999-06-02]"},
+        {"Rents rise on the 1st of next month.", "1999-12-15", "[1st of next month DATE 2000-01-01]"},
+        {"He died on the first of last month.", "1999-01-15", "[first of last month DATE 1998-12-01]"},
+        // A day the month does not have, and a spelled ordinal not after "the": no date.
+        {"Pay by the 31st of this month.", "1999-06-15", ""},
+        {"It spent a second of this month on it.", "1999-06-15", "[a second DURATION PT1S] [this month DATE 1999-06]"},
+        // There is no thirty-second day: the month alone, never May 32 or a length.
+        {"The meeting is the thirty-second of May.", "1999-06-15", "[May DATE 1999-05]"},
+        {"He spoke on the thirty-second of March.", "1999-06-15", "[March DATE 1999-03]"},
+    };
+    Check(cases, std::size(cases));
+}
+
 TEST_CASE("timex spans: a weekday's part of the day in the plural is a set") {
     const SpanCase cases[] = {
         {"Flights leave on Tuesday nights.", "1998-02-13", "[Tuesday nights SET XXXX-WXX-2TNI]"},
