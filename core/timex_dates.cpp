@@ -450,6 +450,16 @@ bool Matcher::Quarter(size_t i, Match& m) {
     const bool is_quarter = Is(k, "quarter");
     const bool is_period = Is(k, "period");
     if (!is_half && !is_quarter && !is_period) {
+        // "the year-earlier nine months": the span of months a year before, a length like "the nine months".
+        int n = 0, unit = 0;
+        if (year_earlier && the && ord == 0 && year == kUnknownYear) {
+            if (size_t de = DurationCore(k, n, unit); de && unit == kMonth && n >= 2 && n <= 11 && T(de - 1).Is(kTxPlural)) {
+                m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(de);
+                m.type = TimexType::Duration;
+                m.value = DurationValue(n, kMonth);
+                return true;
+            }
+        }
         // Bare "year-earlier" / "year-ago" before another noun ("year-earlier profit").
         if (year_earlier && !the && ord == 0) {
             m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(k);
@@ -461,6 +471,15 @@ bool Matcher::Quarter(size_t i, Match& m) {
     if (is_half && ord == -1 && Is(k + 1, "of") && Year(k + 2, yy0)) ord = 2;   // "the last half of 1989"
     if (is_half && ord != 1 && ord != 2) return false;
     if (is_period && !(year_earlier || year != kUnknownYear || (ord < -1 && quarter_.Known()))) return false;
+    // "For the nine months, X earned $5. In the year-earlier period, …": the period is those months a year
+    // before (a length like them), when they were named after the quarter and lately (a sentence or two).
+    if (is_period && (year_earlier || ord == -20) && year == kUnknownYear && months_ > 0 &&
+        (!quarter_.Known() || months_token_ > quarter_token_) && i < months_token_ + kPeriodReach) {
+        m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(k + 1);
+        m.type = TimexType::Duration;
+        m.value = DurationValue(months_, kMonth);
+        return true;
+    }
     if (!the && ord <= 0 && !year_earlier) return false;   // "quarter" alone is not a date
     if (is_quarter && (Is(k + 1, "-") && Is(k + 2, "to"))) return false;   // "quarter-to-quarter"
     size_t e = k + 1;

@@ -262,7 +262,8 @@ bool Matcher::Duration(size_t i, Match& m) {
         }
         if (ago || from_now) {
             // "a year ago" in a text about quarters is that quarter a year before.
-            if (unit == kYear && ago && ReportingQuarter(i)) p = ShiftBy(quarter_, kYear, -n);
+            if (unit == kYear && ReportingMonths(i)) p = ShiftBy(Truncate(quarter_.Known() ? quarter_ : Dct(Granularity::Year), Granularity::Year), kYear, -n);
+            else if (unit == kYear && ago && ReportingQuarter(i)) p = ShiftBy(quarter_, kYear, -n);
             else if (unit == kYear && last_.Known() && last_.g == Granularity::Quarter && ago &&
                      last_.year * 4 + last_.quarter > Dct(Granularity::Quarter).year * 4 + Dct(Granularity::Quarter).quarter - 4)
                 p = ShiftBy(last_, kYear, -n);   // a recent quarter (not itself a year-ago one)
@@ -271,7 +272,9 @@ bool Matcher::Duration(size_t i, Match& m) {
         } else {
             // After quarterly figures, "a year earlier" compares with the reported quarter, not with the
             // last date mentioned (often itself a year-earlier one).
-            const Point base = unit == kYear && ReportingQuarter(i) ? quarter_
+            // After a span of months ("For the nine months, …"), a year: the same months a year before.
+            const Point base = unit == kYear && ReportingMonths(i) ? Truncate(quarter_.Known() ? quarter_ : Dct(Granularity::Year), Granularity::Year)
+                               : unit == kYear && ReportingQuarter(i) ? quarter_
                                : !last_.Known() || !opt_.narrative_anchoring ? Dct(Granularity::Day) : last_;
             p = ShiftBy(base, unit, sign * n);
             // The expression's own unit sets its granularity ("a year earlier" than Sept. 29 is a year,

@@ -76,6 +76,14 @@ private:
     int YearFor(const Point& p, size_t i) const;
     // A quarter was reported lately (within kReportingReach tokens of i): "a year earlier" compares with it.
     bool ReportingQuarter(size_t i) const { return quarter_.Known() && i < quarter_token_ + kReportingReach; }
+    // A span of months was reported after the latest quarter, in token i's sentence ("For the nine months,
+    // X earned $5, compared with $3 a year earlier"): "a year earlier" compares with those months, a year.
+    // A day named since ("the six months ended Aug. 12") is the narrative's anchor instead.
+    bool ReportingMonths(size_t i) const {
+        return months_ > 0 && (!quarter_.Known() || months_token_ > quarter_token_) &&
+               (!last_.Known() || last_token_ < months_token_) && T(months_token_).sentence == T(i).sentence;
+    }
+    static constexpr size_t kPeriodReach = 80;      // tokens: "the year-earlier period" a sentence or two after the months
     static constexpr size_t kReportingReach = 200;   // tokens (~ a paragraph or two of an earnings story)   // a year for a month/day/quarter/season written without one
 
     // Sub-parsers: return the token index after the parsed part, or 0 when nothing matched.
@@ -138,6 +146,8 @@ private:
     bool listable_day_ = false;         // that date is "Month D" with no year: "and 25" may follow it
     Point quarter_;                     // last explicit quarter (for "the quarter", "the year-ago period")
     size_t quarter_token_ = 0;          // the token where quarter_ was mentioned
+    int months_ = 0;                    // the last reporting span of months ("the first nine months": 9), 0 none
+    size_t months_token_ = 0;           // the token where it was mentioned
     mutable size_t tense_token_ = SIZE_MAX;   // TenseOf's last question and answer (a pure function of the
     mutable TenseCue tense_;                  // token stream, which does not change while the Matcher lives)
 };

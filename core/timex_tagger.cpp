@@ -195,6 +195,16 @@ void Matcher::Accept(const Match& m) {
     last_end_ = m.last;
     listable_day_ = m.value.empty() && m.point.g == Granularity::Day && !m.anchors && T(m.last - 1).Is(kTxDigit) &&
                     T(m.last - 1).ndigits <= 2;
+    // "the first nine months", "the six months": a reporting span of months (not "the past two months", a
+    // stretch back from now). "P9M" → 9.
+    if (m.type == TimexType::Duration && Is(m.first, "the") && (Is(m.first + 1, "first") || IsC(m.first + 1, Wc::Number) ||
+                                                                (Has(m.first + 1) && T(m.first + 1).Is(kTxDigit)))) {
+        const std::string& v = m.value;
+        if (v.size() >= 3 && v.size() <= 4 && v[0] == 'P' && v.back() == 'M' && v[1] >= '1' && v[1] <= '9') {
+            const int n = v.size() == 3 ? v[1] - '0' : (v[1] - '0') * 10 + (v[2] - '0');
+            if (n >= 2 && n <= 11) months_ = n, months_token_ = m.first;
+        }
+    }
     if (!m.value.empty() || !m.point.Known() || m.no_anchor) return;
     last_ = m.point, last_token_ = m.first;
     // The report's quarter is the latest one it names: "after a flat second quarter" in a story about the

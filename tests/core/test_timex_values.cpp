@@ -223,3 +223,34 @@ TEST_CASE("timex values: 'as planned' is no future cue") {
 TEST_CASE("timex values: a negated 'could' reports the past") {
     CheckValues(kNegatedCould, std::size(kNegatedCould));
 }
+
+// A span of months reported after the quarter ("For the nine months, …") is what "a year earlier" and "the
+// year-earlier period" compare with: the year before, and a length of those months (like "the nine months").
+// A day named since ("the six months ended Aug. 12") anchors "a year earlier" itself; a quarter named
+// after the months takes over again.
+const ValueCase kReportingMonths[] = {
+    {"Net rose in the third quarter. For the nine months, it earned $5 million, compared with $3 million a year earlier.",
+     "1989-11-02", "a year earlier", "1988"},
+    {"It lost $7 million through the first nine months, compared with earnings a year ago of $4 million.",
+     "1989-11-02", "a year ago", "1988"},
+    {"Net rose in the third quarter. For the nine months, it earned $5 million. In the year-earlier period, it earned $3 million.",
+     "1989-11-02", "the year-earlier period", "P9M"},
+    {"For the six months, it earned $5 million. Net for the year-earlier six months included a gain.",
+     "1989-11-02", "the year-earlier six months", "P6M"},
+    // A day named after the months anchors the comparison.
+    {"For the six months ended Aug. 12, it earned $6 million, compared with $18 million a year earlier.",
+     "1989-10-26", "a year earlier", "1988-08-12"},
+    // The quarter named after the months (or alone) is compared, as before.
+    {"For the nine months, it earned $5 million. In the third quarter, it earned $2 million, up from $1 million a year earlier.",
+     "1989-11-02", "a year earlier", "1988-Q3"},
+    {"Net rose in the third quarter. In the year-ago period, it lost money.", "1989-11-02", "the year-ago period", "1988-Q3"},
+    // A stretch back from now is no reporting span; another sentence is not compared with it.
+    {"Net rose in the third quarter. Prices fell in the past two months, down from a year earlier.", "1989-11-02",
+     "a year earlier", "1988-Q3"},
+    {"For the nine months, it earned $5 million. Net rose in the third quarter from a year earlier.", "1989-11-02",
+     "a year earlier", "1988-Q3"},
+};
+
+TEST_CASE("timex values: a span of months reported after the quarter is compared a year back") {
+    CheckValues(kReportingMonths, std::size(kReportingMonths));
+}
