@@ -614,6 +614,9 @@ bool Matcher::Holiday(size_t i, Match& m) {
     } else {
         return false;
     }
+    // "Easter week", "Christmas week": the ISO week holding the holiday (a DATE of week granularity).
+    const bool week = dct_ != kNoDay && Is(e, "week") && !T(e).Is(kTxCap) && !(IsPunct(e + 1, '-') && Attached(e + 1)) && !Is(e + 1, "of");
+    if (week) ++e;
     int year = kUnknownYear;
     int yy;
     if (size_t ye = Year(SkipComma(e), yy)) year = yy, e = ye;
@@ -623,12 +626,15 @@ bool Matcher::Holiday(size_t i, Match& m) {
         const int base = CivilFromDay(dct_).year;
         const int dir = rel == kLast ? -1 : rel == kNext ? 1 : rel == kThis ? 0 : Tense(i);
         Day best = UsHolidayDay(h, base);
-        if (dir < 0 && best > dct_) best = UsHolidayDay(h, base - 1);
-        if (dir > 0 && best < dct_) best = UsHolidayDay(h, base + 1);
-        p = FromDay(best, Granularity::Day);
+        // The week the DCT is in is this one, whatever the tense ("as Easter week began").
+        const bool same_week = week && best != kNoDay && (best - dct_ < 7 && dct_ - best < 7) &&
+                               FormatValue(FromDay(best, Granularity::Week)) == FormatValue(FromDay(dct_, Granularity::Week));
+        if (!same_week && dir < 0 && best > dct_) best = UsHolidayDay(h, base - 1);
+        if (!same_week && dir > 0 && best < dct_) best = UsHolidayDay(h, base + 1);
+        p = FromDay(best, week ? Granularity::Week : Granularity::Day);
     } else {
         p.g = Granularity::Day, p.year = year;
-        if (year != kUnknownYear) p = FromDay(UsHolidayDay(h, year), Granularity::Day);
+        if (year != kUnknownYear) p = FromDay(UsHolidayDay(h, year), week ? Granularity::Week : Granularity::Day);
     }
     m.point = p;
     return true;

@@ -254,3 +254,19 @@ const ValueCase kReportingMonths[] = {
 TEST_CASE("timex values: a span of months reported after the quarter is compared a year back") {
     CheckValues(kReportingMonths, std::size(kReportingMonths));
 }
+
+// "Easter week", "Christmas week": the ISO week holding the holiday. The DCT's own week is this one
+// whatever the tense ("as Easter week began" on its Monday); otherwise the tense picks the year as for the day.
+const ValueCase kHolidayWeek[] = {
+    {"Shops were busy as Easter week began.", "2000-04-17", "Easter week", "2000-W16"},
+    {"Sales fell in Christmas week.", "2000-04-17", "Christmas week", "1999-W51"},
+    {"Stores will stay open late in Thanksgiving week.", "1998-11-02", "Thanksgiving week", "1998-W48"},
+    {"Sales fell in Christmas week 1998.", "2000-04-17", "Christmas week 1998", "1998-W52"},
+    // The day alone, and a week-long compound, keep the holiday's day.
+    {"Shops were busy at Easter.", "2000-04-17", "Easter", "1999-04-04"},
+    {"The Christmas week-long holiday ended.", "2000-04-17", "Christmas", "1999-12-25"},
+};
+
+TEST_CASE("timex values: a holiday's week is the ISO week holding it") {
+    CheckValues(kHolidayWeek, std::size(kHolidayWeek));
+}
