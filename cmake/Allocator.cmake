@@ -3,8 +3,7 @@
 # small strings and vectors on several threads at once; glibc's allocator cost ~10% of bench-extract's
 # processor time (consolidation, page faults), mimalloc's thread-local pages less than half of that.
 # Not for the browser build (Emscripten has its own allocator) nor under sanitizers (they replace malloc
-# themselves). mimalloc_options.cpp sets its options (large OS pages: far fewer page faults). Without the
-# package the executable keeps the system allocator and the build says so once.
+# themselves); without the package the executable keeps the system allocator and the build says so once.
 if(NOT EMSCRIPTEN AND NOT CMAKE_CXX_FLAGS MATCHES "-fsanitize")
   find_package(mimalloc CONFIG QUIET)
   if(NOT mimalloc_FOUND)
@@ -15,6 +14,5 @@ endif()
 function(claimline_fast_allocator target)
   if(TARGET mimalloc AND NOT EMSCRIPTEN AND NOT CMAKE_CXX_FLAGS MATCHES "-fsanitize")
     target_link_libraries(${target} PRIVATE mimalloc)
-    target_sources(${target} PRIVATE ${CMAKE_CURRENT_FUNCTION_LIST_DIR}/mimalloc_options.cpp)  # large OS pages
   endif()
 endfunction()
