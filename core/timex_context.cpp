@@ -267,6 +267,31 @@ Matcher::TenseCue Matcher::ReadTense(size_t i) const {
             dir = 0, penalty = 0, present_after = k > i;
             return true;
         }
+        // With a plural subject ("Arafat and Netanyahu meet Monday", "talks resume Tuesday", "payments begin
+        // Dec 29") the present of a scheduled event points ahead. Not the bare verb after an auxiliary, a modal
+        // or "to" ("will meet", "did not meet", "is to resume"): those words date it.
+        auto verb_group = [&](size_t b) {
+            return IsC(b, Wc::Tense) || Is(b, "to") || Is(b, "not") || Is(b, "n't") || Is(b, "never");
+        };
+        // The subject right before: a plural noun ("talks", "ministers"), "they"/"we", or names joined by "and"
+        // ("He and … Arafat meet"); not "let the offensive begin" (a bare infinitive after a verb).
+        auto plural_subject = [&](size_t b) {
+            if (!T(b).Is(kTxAlpha)) return false;
+            if (Is(b, "they") || Is(b, "we")) return true;
+            const size_t n = T(b).end - T(b).start;
+            const char last = static_cast<char>(text_[T(b).end - 1] | 32), before = static_cast<char>(text_[T(b).end - 2] | 32);
+            const bool first = b == 0 || T(b - 1).sentence != T(b).sentence;
+            if (n > 3 && last == 's' && before != 's' && before != 'u' && before != 'i' && (!T(b).Is(kTxCap) || first)) return true;
+            if (T(b).Is(kTxCap))
+                for (size_t a = b; a + 6 > b && a > 0; --a)
+                    if (Is(a - 1, "and")) return true;
+            return false;
+        };
+        if ((w == "meet" || w == "begin" || w == "resume" || w == "convene" || w == "reconvene" || w == "arrive") &&
+            k > 0 && plural_subject(k - 1) && !(k > 1 && verb_group(k - 2))) {
+            dir = 1, penalty = 1;
+            return true;
+        }
         // "extended its offer until Nov. 26", "postponed the vote until May": a verb of postponement moves its
         // complement later than itself; before a deadline word the date lies ahead.
         if (k < i && LocalDirection(i) >= 2 &&

@@ -270,3 +270,21 @@ const ValueCase kHolidayWeek[] = {
 TEST_CASE("timex values: a holiday's week is the ISO week holding it") {
     CheckValues(kHolidayWeek, std::size(kHolidayWeek));
 }
+
+// The present of a scheduled event with a plural subject ("the two leaders meet Monday", "talks resume
+// Tuesday", "payments begin Dec 29") points ahead of the DCT; the bare verb after an auxiliary, a modal or
+// "to" is dated by those words instead.
+const ValueCase kPluralSchedule[] = {
+    {"He and Arafat meet separately Monday with Albright.", "1998-05-01", "Monday", "1998-05-04"},
+    {"Talks resume Tuesday in Geneva.", "1998-05-01", "Tuesday", "1998-05-05"},
+    {"Ministers hope to approve it when they meet again in Brussels on June 1, sources said.", "1987-03-19", "June 1", "1987-06-01"},
+    {"Interest payments on the notes begin Dec 29, it said.", "1987-06-19", "Dec 29", "1987-12-29"},
+    // The auxiliary or the past verb decides.
+    {"They did not meet Monday.", "1998-05-01", "Monday", "1998-04-27"},
+    {"They met Monday.", "1998-05-01", "Monday", "1998-04-27"},
+    {"Talks were to resume Tuesday, but were cancelled.", "1998-05-01", "Tuesday", "1998-04-28"},
+};
+
+TEST_CASE("timex values: the present of a scheduled event with a plural subject points ahead") {
+    CheckValues(kPluralSchedule, std::size(kPluralSchedule));
+}
