@@ -146,6 +146,7 @@ private:
     bool listable_day_ = false;         // that date is "Month D" with no year: "and 25" may follow it
     Point quarter_;                     // last explicit quarter (for "the quarter", "the year-ago period")
     size_t quarter_token_ = 0;          // the token where quarter_ was mentioned
+    size_t year_token_ = SIZE_MAX;      // the last year or year-long period named ("1988", "the year ended …"), SIZE_MAX none
     int months_ = 0;                    // the last reporting span of months ("the first nine months": 9), 0 none
     size_t months_token_ = 0;           // the token where it was mentioned
     mutable size_t tense_token_ = SIZE_MAX;   // TenseOf's last question and answer (a pure function of the

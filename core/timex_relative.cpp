@@ -342,9 +342,13 @@ bool Matcher::RelativeUnit(size_t i, Match& m) {
                 // A period named earlier in the same sentence is the one compared: "third-quarter earnings will be
                 // off from last year's 40 cents" (that quarter), "to earn $4 in 1987 compared with $3.34 last year"
                 // (a year).
+                // A year named earlier in the sentence, or a year-long period ("net income for the year ended
+                // Aug. 31 … down from C$9.7 million last year"), is compared as a year, even with a day named since.
                 const bool same_sentence = last_.Known() && tok_[last_token_].sentence == T(i).sentence;
+                const bool year_in_sentence = year_token_ != SIZE_MAX && year_token_ < i && tok_[year_token_].sentence == T(i).sentence &&
+                                              !(same_sentence && last_.g == Granularity::Quarter && last_token_ > year_token_);
                 const Point base = same_sentence && last_.g == Granularity::Quarter ? last_ : quarter_;
-                if ((after_figure || possessive) && !(same_sentence && last_.g == Granularity::Year))
+                if ((after_figure || possessive) && !(same_sentence && last_.g == Granularity::Year) && !year_in_sentence)
                     p = ShiftBy(base, kYear, -1);
             }
             break;

@@ -205,7 +205,9 @@ void Matcher::Accept(const Match& m) {
             if (n >= 2 && n <= 11) months_ = n, months_token_ = m.first;
         }
     }
+    if (m.type == TimexType::Duration && m.value == "P1Y" && Is(m.first, "the")) year_token_ = m.first;   // "the year ended Aug. 31"
     if (!m.value.empty() || !m.point.Known() || m.no_anchor) return;
+    if (m.point.g == Granularity::Year) year_token_ = m.first;
     last_ = m.point, last_token_ = m.first;
     // The report's quarter is the latest one it names: "after a flat second quarter" in a story about the
     // third is a comparison, and does not replace it while the story goes on.

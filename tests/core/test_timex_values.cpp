@@ -288,3 +288,21 @@ const ValueCase kPluralSchedule[] = {
 TEST_CASE("timex values: the present of a scheduled event with a plural subject points ahead") {
     CheckValues(kPluralSchedule, std::size(kPluralSchedule));
 }
+
+// "last year" after a figure compares with the reported quarter — unless its sentence names a year or a
+// year-long period first ("net income for the year ended Aug. 31 … down from C$9.7 million last year"),
+// which it compares as a year even with a day named since; a quarter named after that year wins again.
+const ValueCase kLastYearAfterYear[] = {
+    {"Innopac reported a fourth-quarter loss. Net income for the year ended Aug. 31 was C$2.7 million, down from C$9.7 million, or 70 cents a share last year.",
+     "1989-10-30", "last year", "1988"},
+    {"Net rose in the third quarter. In 1989 it expects to earn $4, up from $3.34 a share last year.", "1989-11-02",
+     "last year", "1988"},
+    // The quarter compared, as before.
+    {"Net rose in the third quarter to $5 million from $3 million last year.", "1989-11-02", "last year", "1988-Q3"},
+    {"In 1989 it made cars; in the third quarter it earned $5 million, up from $3 million last year.", "1989-11-02",
+     "last year", "1988-Q3"},
+};
+
+TEST_CASE("timex values: 'last year' after a figure compares with a year named in its sentence") {
+    CheckValues(kLastYearAfterYear, std::size(kLastYearAfterYear));
+}
