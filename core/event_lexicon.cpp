@@ -1,6 +1,7 @@
 #include "event_lexicon.hpp"
 
 #include <cstdint>
+#include <cstdlib>
 #include <cstring>
 #include <unordered_map>
 #include <vector>
@@ -8,6 +9,7 @@
 #include "attribution.hpp"
 #include "quantity.hpp"
 #include "swar.hpp"
+#include "word_table.hpp"
 
 namespace core {
 
@@ -33,20 +35,10 @@ struct Tables {
     std::unordered_map<std::string_view, std::string_view> objects;
     std::unordered_map<std::string_view, float> hedges;
     std::unordered_map<std::string_view, WordClass> words;  // union of the above, for ClassifyWord
-    // ClassifyWord's tables, small enough to stay in the first-level cache while every token of a sentence
-    // is looked up: a bitmap of the words' hashes turns most words away, then each word of `words`, packed
-    // by PackWord, sits in an open-addressing slot (kSlots a power of two, about twice the word count)
-    // pointing into `classes`, the WordClass values side by side.
-    static constexpr size_t kSlots = 512;
-    static constexpr size_t kBloomBits = 4096;
-    struct Slot {
-        uint64_t head = 0, tail = 0;    // PackWord of the word
-        uint16_t len = 0;               // 0 = empty slot
-        uint16_t cls = 0;               // index into classes
-        uint16_t flags = 0;             // classes[cls].flags, here to spare following the index
-    };
-    uint64_t bloom[kBloomBits / 64] = {};
-    Slot slots[kSlots];
+    // ClassifyWord's table: every word of `words` with (index into classes) << 16 | its WordFlag bits, so
+    // the per-token look-up yields the bits without following the index. About 12 KiB: it stays in the
+    // first-level cache while every token of a sentence is looked up.
+    WordTable table;
     std::vector<WordClass> classes;
     void BuildWords();
     Tables() {
@@ -96,36 +88,6 @@ const std::string_view kAmount[] = {
     "twenty", "thirty", "forty", "fifty", "hundred", "hundreds", "thousand", "thousands", "million", "millions",
     "mln", "billion", "billions", "bln", "trillion", "tens", "dozens"};
 
-// A word of up to 16 bytes as two integers: its first eight bytes and the next eight, zero-padded (equal
-// packs mean equal words). ClassifyTokens loads 16 bytes at each word whatever its length and masks the
-// rest off (kKeep), so the per-token look-up has no branch on the word's length.
-struct Packed {
-    uint64_t head = 0, tail = 0;
-};
-// kKeep[k]: the low k bytes of a word, k = 0..8.
-constexpr uint64_t kKeep[9] = {0,
-                               0xFFull,
-                               0xFFFFull,
-                               0xFFFFFFull,
-                               0xFFFFFFFFull,
-                               0xFFFFFFFFFFull,
-                               0xFFFFFFFFFFFFull,
-                               0xFFFFFFFFFFFFFFull,
-                               ~0ull};
-Packed PackWord(std::string_view w) {  // 1 <= w.size() <= 16
-    char buf[16] = {};
-    std::memcpy(buf, w.data(), w.size());
-    Packed k;
-    std::memcpy(&k.head, buf, 8);
-    std::memcpy(&k.tail, buf + 8, 8);
-    return k;
-}
-inline uint64_t HashPacked(const Packed& p, size_t n) {
-    return (p.head * 0x9E3779B97F4A7C15ull) ^ (p.tail * 0xC2B2AE3D27D4EB4Full) ^ (n * 0x165667B19E3779F9ull);
-}
-inline size_t SlotOf(uint64_t h) { return static_cast<size_t>(h >> 40) & (Tables::kSlots - 1); }
-inline size_t BloomBit(uint64_t h) { return static_cast<size_t>(h >> 52); }  // the top 12 bits: kBloomBits
-
 uint16_t FlagsOf(const WordClass& c) {
     return static_cast<uint16_t>((c.trigger ? kWfTrigger : 0) | (!c.object.empty() ? kWfObject : 0) |
                                  (c.hedge > 0 ? kWfHedge : 0) | (c.stance ? kWfStance : 0) |
@@ -149,17 +111,16 @@ void Tables::BuildWords() {
     for (std::string_view w : AmountFunctionWords()) words[w].function_word = true;
     for (std::string_view w : NonUnitWords()) words[w].not_unit = true;
     classes.reserve(words.size());
+    std::vector<std::string_view> keys;
+    std::vector<uint32_t> values;
     for (auto& [w, c] : words) {
-        if (w.empty() || w.size() > 16) continue;  // ClassifyWord never looks such words up
+        if (w.empty() || w.size() > WordTable::kMaxWord) continue;  // ClassifyWord never looks such words up
         c.flags = FlagsOf(c);
-        const Packed p = PackWord(w);
-        const uint64_t h = HashPacked(p, w.size());
-        bloom[BloomBit(h) / 64] |= 1ull << (BloomBit(h) % 64);
-        size_t i = SlotOf(h);
-        while (slots[i].len != 0) i = (i + 1) & (kSlots - 1);
-        slots[i] = {p.head, p.tail, static_cast<uint16_t>(w.size()), static_cast<uint16_t>(classes.size()), c.flags};
+        keys.push_back(w);
+        values.push_back(static_cast<uint32_t>(classes.size()) << 16 | c.flags);  // flags != 0: never 0
         classes.push_back(c);
     }
+    if (!table.Build(keys, values)) std::abort();  // the lists above break WordTable's rules: a bug here
 }
 
 const Tables& T() {
@@ -192,29 +153,21 @@ bool IsStanceWord(std::string_view w) {
 
 namespace {
 
-// The slot of a word whose first 16 bytes (zero-padded past its end) are head and tail.
-inline const Tables::Slot* ProbePacked(const Tables& t, Packed k, size_t n) {
-    if (n - 1 >= 16) return nullptr;
-    k.head &= kKeep[n < 8 ? n : 8];
-    k.tail &= kKeep[n > 8 ? n - 8 : 0];
-    const uint64_t h = HashPacked(k, n);
-    if (!(t.bloom[BloomBit(h) / 64] >> (BloomBit(h) % 64) & 1)) return nullptr;
-    for (size_t i = SlotOf(h);; i = (i + 1) & (Tables::kSlots - 1)) {
-        const Tables::Slot& s = t.slots[i];
-        if (s.len == 0) return nullptr;
-        if (s.head == k.head && s.tail == k.tail && s.len == n) return &s;
-    }
-}
-
 bool EndsInNt(const char* p, size_t n) { return n > 3 && p[n - 1] == 't' && p[n - 2] == '\'' && p[n - 3] == 'n'; }
 
 }  // namespace
 
 const WordClass* ClassifyWord(std::string_view w) {
-    if (w.empty() || w.size() > 16) return nullptr;
     const Tables& t = T();
-    const Tables::Slot* s = ProbePacked(t, PackWord(w), w.size());
-    return s ? &t.classes[s->cls] : nullptr;
+    const uint32_t v = t.table.Find(WordTable::Pack(w), w.size());
+    return v ? &t.classes[v >> 16] : nullptr;
+}
+
+std::vector<std::string_view> ClassifiedWords() {
+    std::vector<std::string_view> out;
+    for (const auto& [w, c] : T().words)
+        if (!w.empty() && w.size() <= WordTable::kMaxWord) out.push_back(w);
+    return out;
 }
 
 uint16_t WordBits(std::string_view w) {
@@ -232,36 +185,63 @@ inline uint64_t Load8(std::string_view text, size_t at) {
     return x;
 }
 
+// Words longer than 16 bytes (one in a few hundred): their bytes past the first 16, lower-cased into out.
+[[gnu::noinline]] void LowerRest(std::string_view text, uint32_t start, uint32_t end, char* out) {
+    for (size_t o = 16; o < end - start; o += 8) {
+        const uint64_t y = LowerAscii8(Load8(text, start + o));
+        std::memcpy(out + o, &y, 8);
+    }
+}
+
 }  // namespace
 
 uint16_t ClassifyTokens(std::string_view text, ByteRange sentence, std::span<const Token> toks, char* lower,
                         std::string_view* low, const WordClass** classes, uint16_t* bits) {
     const Tables& t = T();
+    const WordTable& table = t.table;
+    const WordClass* const by_index = t.classes.data();
     uint16_t any = 0;
     for (size_t i = 0; i < toks.size(); ++i) {
-        const Token& k = toks[i];
-        uint16_t b = static_cast<uint16_t>((k.Is(kTokNumber) ? kWfNumber : 0) | (k.Is(kTokQuote) ? kWfQuote : 0));
-        const WordClass* c = nullptr;
-        std::string_view l;
-        if (k.Is(kTokWord)) {
-            // Read from the text and written lower-cased, 16 bytes at a time (the bytes after a short word
-            // are the next ones lower-cased, or overwritten by the next word): no separate lower-casing
-            // pass, and the look-up key comes from registers rather than from bytes just stored.
-            const size_t n = k.end - k.start;
-            char* out = lower + (k.start - sentence.start);
-            const Packed key{LowerAscii8(Load8(text, k.start)), LowerAscii8(Load8(text, k.start + 8))};
-            std::memcpy(out, &key.head, 8);
-            std::memcpy(out + 8, &key.tail, 8);
-            for (size_t o = 16; o < n; o += 8) {  // words longer than 16 bytes: the rest
-                const uint64_t x = LowerAscii8(Load8(text, k.start + o));
-                std::memcpy(out + o, &x, 8);
-            }
-            l = std::string_view(out, n);
-            b |= kWfWord | (EndsInNt(out, n) ? kWfNt : 0);
-            if (const Tables::Slot* s = ProbePacked(t, key, n)) c = &t.classes[s->cls], b |= s->flags;
+        const Token k = toks[i];
+        if (!k.Is(kTokWord)) {
+            const uint16_t b = static_cast<uint16_t>((k.Is(kTokNumber) ? kWfNumber : 0) | (k.Is(kTokQuote) ? kWfQuote : 0));
+            low[i] = {};
+            classes[i] = nullptr;
+            bits[i] = b;
+            any |= b;
+            continue;
         }
-        low[i] = l;
-        classes[i] = c;
+        // Read from the text and written lower-cased, 16 bytes at a time (the bytes after a short word are
+        // the next ones lower-cased, or overwritten by the next word): no separate lower-casing pass, and
+        // the look-up key comes from registers rather than from bytes just stored.
+        const size_t n = k.end - k.start;
+        char* out = lower + (k.start - sentence.start);
+        uint64_t head, tail;
+        bool nt;
+        if (k.start + 16 <= text.size()) [[likely]] {
+            std::memcpy(&head, text.data() + k.start, 8);
+            std::memcpy(&tail, text.data() + k.start + 8, 8);
+            // "n't" (any case) from the text's last four bytes of the word, without a branch: one word in
+            // ten ends in "t", too many for the branches of EndsInNt to be foreseen.
+            uint32_t last;
+            std::memcpy(&last, text.data() + (k.end >= 4 ? k.end - 4 : 0), 4);
+            nt = (n > 3) & (((last >> 8) | 0x200020u) == ('n' | '\'' << 8 | 't' << 16));
+        } else {  // the text's last bytes
+            head = Load8(text, k.start), tail = Load8(text, k.start + 8);
+            nt = false;  // set below, from the lower-cased bytes
+        }
+        head = LowerAscii8(head), tail = LowerAscii8(tail);
+        std::memcpy(out, &head, 8);
+        std::memcpy(out + 8, &tail, 8);
+        if (n > 16) [[unlikely]] LowerRest(text, k.start, k.end, out);
+        if (k.start + 16 > text.size()) [[unlikely]] nt = EndsInNt(out, n);
+        // One probe, no branch on what it finds: the value is 0 when the word is not listed.
+        const uint32_t v = table.Find(WordTable::Masked(head, tail, n), n);
+        const uint16_t b = static_cast<uint16_t>(kWfWord | (nt ? kWfNt : 0) | (v & 0xFFFF));
+        low[i] = std::string_view(out, n);
+        // v ? by_index + (v >> 16) : nullptr, as a mask: a listed word or not is a coin toss.
+        classes[i] = reinterpret_cast<const WordClass*>(reinterpret_cast<uintptr_t>(by_index + (v >> 16)) &
+                                                        (uintptr_t{0} - (v != 0)));
         bits[i] = b;
         any |= b;
     }

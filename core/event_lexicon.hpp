@@ -7,6 +7,7 @@
 #include <cstdint>
 #include <span>
 #include <string_view>
+#include <vector>
 
 #include "text_structure.hpp"
 
@@ -52,8 +53,8 @@ struct WordClass {
     bool not_unit = false;              // never the unit after a number: months, "and", "of"… (quantity.cpp)
     uint16_t flags = 0;                 // the above as WordFlag bits
 };
-// One probe into a fixed open-addressing table whose keys are the word's bytes packed into two integers:
-// no hashing of strings and no memcmp (words longer than 16 bytes are never in it).
+// One probe into a collision-free table (word_table.hpp) whose keys are the word's bytes packed into two
+// integers: no hashing of strings, no memcmp, no probe loop (words longer than 16 bytes are never in it).
 const WordClass* ClassifyWord(std::string_view lower_word);
 
 // ClassifyWord for every token of a sentence, in one pass that also lower-cases its words (claims.cpp:
@@ -67,6 +68,8 @@ uint16_t ClassifyTokens(std::string_view text, ByteRange sentence, std::span<con
                         std::string_view* low, const WordClass** classes, uint16_t* bits);
 // The bits ClassifyTokens gives one word token (lower-cased).
 uint16_t WordBits(std::string_view lower_word);
+// Every word ClassifyWord knows (tests check the table against it), in no particular order.
+std::vector<std::string_view> ClassifiedWords();
 
 const TriggerFamily* FindTrigger(std::string_view lower_word);
 const TriggerFamily* FindFamily(std::string_view family);      // by family name: "launch" → launches/launch
