@@ -1,6 +1,7 @@
 #include "quantity.hpp"
 
 #include <cmath>
+#include <cstdint>
 #include <cstdlib>
 
 namespace core {
@@ -33,7 +34,30 @@ double Multiplier(std::string_view w) {
     return 0;
 }
 
+// The value strtod gives the number with its commas removed ("10,000" 10000, "3.5", "1960s" 1960). Up to 15
+// digits and no exponent or hex mark, the digits make an exact integer M and the value is M / 10^f for f
+// decimals: one division of exact doubles, correctly rounded as strtod is, so the same double without
+// strtod's cost (a third of FindQuantities). Anything else goes to strtod.
 double ParseDigits(std::string_view s) {
+    static constexpr double kPow10[] = {1e0, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15};
+    uint64_t m = 0;
+    int digits = 0, decimals = -1;  // -1: no '.' yet
+    size_t i = 0;
+    for (; i < s.size(); ++i) {
+        const char c = s[i];
+        if (c >= '0' && c <= '9') {
+            m = m * 10 + static_cast<uint64_t>(c - '0');
+            ++digits;
+            decimals += decimals >= 0;
+        } else if (c == '.' && decimals < 0) {
+            decimals = 0;
+        } else if (c != ',') {
+            break;
+        }
+    }
+    const char next = i < s.size() ? static_cast<char>(s[i] | 0x20) : '\0';
+    if (digits <= 15 && next != 'e' && next != 'x' && next != 'p')
+        return decimals > 0 ? static_cast<double>(m) / kPow10[decimals] : static_cast<double>(m);
     std::string d;
     for (char c : s)
         if (c != ',') d += c;
