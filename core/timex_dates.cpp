@@ -45,7 +45,7 @@ static bool MonthAbbrev(const TxToken& t) {
     return t.wc == Wc::Month && len <= 4 && !(t.val == 5) && !(len == 4 && (t.val == 6 || t.val == 7));
 }
 
-static bool MonthWordOk(std::string_view text, const std::vector<TxToken>& tok, size_t k) {
+static bool MonthWordOk(std::string_view text, const TxTokens& tok, size_t k) {
     const TxToken& t = tok[k];
     if (t.wc != Wc::Month || !t.Is(kTxCap)) return false;
     const size_t len = t.end - t.start;

@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cstring>
+#include <iterator>
 
 namespace core::timex {
 
@@ -207,13 +208,15 @@ struct Table {
     // word" (an empty slot points at it; its key, 0xFF bytes, is no word's).
     static constexpr uint32_t kBits = 12;
     static constexpr uint32_t kSlots = 1u << kBits;
-    std::vector<Slot> words;
+    // A fixed array, not a vector: the scanner reads it at a constant address, with no pointer to reload.
+    Slot words[std::size(kWords) + 1];
+    uint16_t nwords = 0;
     uint16_t slots[kSlots] = {};
     bool spilled[kSlots] = {};          // a word whose home is this slot lies further on (the slot was taken)
     Table() {
         Slot none;
         none.key = {~uint64_t{0}, ~uint64_t{0}};
-        words.push_back(none);
+        words[nwords++] = none;
         std::vector<Entry> entries(std::begin(kWords), std::end(kWords));
         // Stable: the first entry of a duplicated word wins ("first"…) — except "second", both an ordinal and
         // a unit, which is the unit (the patterns re-check "second" by text where the ordinal is meant).
@@ -228,8 +231,8 @@ struct Table {
             uint32_t slot = SlotOf(s.key, kBits);
             if (slots[slot] != 0) spilled[slot] = true;
             while (slots[slot] != 0) slot = (slot + 1) & (kSlots - 1);
-            slots[slot] = static_cast<uint16_t>(words.size());
-            words.push_back(s);
+            slots[slot] = nwords;
+            words[nwords++] = s;
         }
     }
 };
@@ -317,34 +320,58 @@ bool LookUpWord(std::string_view word, Wc& wc, int16_t& val, bool& plural) {
     return true;
 }
 
-size_t ScanTokens(std::string_view text, std::vector<TxToken>& out, std::vector<uint32_t>& starts) {
-    out.clear();
+namespace {
+
+// Room for twice as many tokens (stale entries are kept: the scan overwrites them); the starts list keeps the
+// same size, a text having no more starts than tokens.
+void Grow(TxTokens& out) {
+    const size_t size = std::max<size_t>(256, 2 * out.storage.size());
+    out.storage.resize(size);
+    out.starts.resize(size);
+}
+
+}  // namespace
+
+void ScanTokens(std::string_view text, TxTokens& out) {
     const Table& table = Words();
     const size_t n = text.size();
     const unsigned char* bytes = reinterpret_cast<const unsigned char*>(text.data());
-    // Start indices are written unconditionally and counted only for starting tokens (no branch per token):
-    // the buffer keeps room for one more than the count, growing rarely.
-    if (starts.size() < 64) starts.resize(64);
+    // The loop's pointers and counts are locals, and each token is built in registers and stored once: its
+    // byte-sized fields are char-typed stores, which the compiler must assume may change anything in memory
+    // (a vector's end pointer, the buffer's size) and would reload after each one.
+    if (out.storage.empty()) Grow(out);
+    TxToken* tokens = out.storage.data();
+    uint32_t* starts = out.starts.data();
+    size_t room = out.storage.size();
     size_t nstarts = 0;
     uint32_t ntokens = 0;
     size_t i = 0;
     uint16_t sentence = 0;
-    bool space = true, newline = true;
+    // White space before the first token: each line break there counts as a blank line would.
+    for (; i < n && (kClass.c[bytes[i]] == kChSpace || kClass.c[bytes[i]] == kChNewline); ++i)
+        if (bytes[i] == '\n' && sentence < UINT16_MAX) ++sentence;
+    // The white-space flags of the next token (one byte of state, not two: the loop is short of registers).
+    // The first token has kTxSpaceBefore and never kTxNewlineBefore.
+    uint8_t before = kTxSpaceBefore;
     while (i < n) {
         const unsigned char c = bytes[i];
         const uint8_t cls = kClass.c[c];
         if (cls == kChSpace || cls == kChNewline) {
-            space = true;
             if (cls == kChNewline) {
                 // A blank line or a line break after a title ends the sentence for tense purposes.
-                if (newline && sentence < UINT16_MAX) ++sentence;
-                newline = true;
+                if ((before & kTxNewlineBefore) && sentence < UINT16_MAX) ++sentence;
+                before |= kTxNewlineBefore;
             }
+            before |= kTxSpaceBefore;
             ++i;
             continue;
         }
-        TxToken& t = out.emplace_back();   // built in place: no copy of a local token
-        const uint32_t index = ntokens++;   // t's index (kept apart: the vector's size is a subtraction)
+        if (ntokens == room) {   // rare: only while the buffer grows to the longest text's size
+            Grow(out);
+            tokens = out.storage.data(), starts = out.starts.data(), room = out.storage.size();
+        }
+        const uint32_t index = ntokens++;
+        TxToken t;
         t.start = static_cast<uint32_t>(i);
         uint8_t starts_here;
         bool sentence_end = false;
@@ -359,10 +386,12 @@ size_t ScanTokens(std::string_view text, std::vector<TxToken>& out, std::vector<
                 std::memcpy(tail, bytes + i, n - i);
                 a = Load8(tail), b = Load8(tail + 8);
             }
-            const size_t la = FirstStop(~LetterBytes(a) & (0x80 * kOnes));
-            size_t len = la + (la >> 3) * FirstStop(~LetterBytes(b) & (0x80 * kOnes));   // b only when a is all letters
-            const ByteMasks::Pair& mask = kFirstBytes[std::min<size_t>(len, 16)];   // len > 16: rare
-            const uint64_t mask_lo = mask.lo, mask_hi = mask.hi;
+            size_t len = FirstStop(~LetterBytes(a) & (0x80 * kOnes));
+            uint64_t mask_lo = kFirstBytes[len].lo, mask_hi = 0;
+            if (len == 8) {   // the second half only for a word of 8 letters or more (~1 in 7)
+                len += FirstStop(~LetterBytes(b) & (0x80 * kOnes));
+                mask_lo = ~uint64_t{0}, mask_hi = kFirstBytes[len].hi;
+            }
             // Upper-case letters have bit 5 clear.
             bool all_caps = (((a & mask_lo) | (b & mask_hi)) & (0x20 * kOnes)) == 0;
             if (len == 16) {   // a long word (or letters without spaces): byte by byte
@@ -401,23 +430,26 @@ size_t ScanTokens(std::string_view text, std::vector<TxToken>& out, std::vector<
             i = j;
             // Sentence ends: . ! ? followed by space (not after a one-letter or known abbreviation — the
             // tense cue is only a heuristic, so a rare wrong split costs little). Counted from the next token.
-            if ((c == '.' || c == '!' || c == '?') && i < n && (text[i] == ' ' || text[i] == '\n')) {
+            if ((c == '.' || c == '!' || c == '?') && i < n && (bytes[i] == ' ' || bytes[i] == '\n')) {
                 // A month or weekday is abbreviated only when short ("Feb.", "Sept.", "Thurs."): "in February."
                 // and "on Friday." end their sentence (full May, June and July have no abbreviation in news style).
-                const TxToken& w = index >= 1 ? out[index - 1] : t;
-                const size_t wlen = w.end - w.start;
-                const bool abbrev = index >= 1 && w.Is(kTxAlpha) &&
-                                    (wlen <= 2 || (w.wc == Wc::Month && wlen <= 4 && w.val != 5 && w.val != 6 && w.val != 7) ||
-                                     (w.wc == Wc::Weekday && wlen <= 5));
+                bool abbrev = false;
+                if (index >= 1) {
+                    const TxToken& w = tokens[index - 1];
+                    const size_t wlen = w.end - w.start;
+                    abbrev = w.Is(kTxAlpha) && (wlen <= 2 || (w.wc == Wc::Month && wlen <= 4 && w.val != 5 && w.val != 6 && w.val != 7) ||
+                                                (w.wc == Wc::Weekday && wlen <= 5));
+                }
                 sentence_end = !abbrev && sentence < UINT16_MAX;
             }
         }
-        t.flags |= static_cast<uint8_t>(space * kTxSpaceBefore | (newline & (index > 0)) * kTxNewlineBefore);
+        t.flags |= before;
         t.sentence = sentence;
+        tokens[index] = t;
         sentence += sentence_end;
+        // Written for every token, counted only for starting ones: no branch per token.
         starts[nstarts] = index;
         nstarts += starts_here;
-        if (nstarts == starts.size()) starts.resize(2 * nstarts);
         // The single space or line break after most tokens (hard-wrapped copy breaks a line every dozen
         // words), taken here without a branch, as the loop's top would take it: the next turn then nearly
         // always starts a token, which the processor predicts.
@@ -425,10 +457,10 @@ size_t ScanTokens(std::string_view text, std::vector<TxToken>& out, std::vector<
         const bool line_break = after == '\n';
         const bool gap = (after == ' ') | line_break;
         i += gap;
-        space = gap;
-        newline = line_break;
+        before = static_cast<uint8_t>(gap * kTxSpaceBefore | line_break * kTxNewlineBefore);
     }
-    return nstarts;
+    out.count = ntokens;
+    out.nstarts = nstarts;
 }
 
 }  // namespace core::timex

@@ -77,11 +77,22 @@ struct TxToken {
 // Looks a lower-case-insensitive word up; false when it is not a time word.
 bool LookUpWord(std::string_view word, Wc& wc, int16_t& val, bool& plural);
 
-// Scans text into tokens (appended to out, which is cleared first and reused by the caller). Also lists, in
-// order, the tokens a timex may start at: numbers, apostrophes ('87) and words of the table except tense
-// cues, time zones and "am"/"pm" (plain words, those, and other punctuation start none). Their indices are
-// the first N entries of `starts`, N returned (the rest of the buffer is scratch, kept between calls).
-size_t ScanTokens(std::string_view text, std::vector<TxToken>& out, std::vector<uint32_t>& starts);
+// The tokens of one scanned text, and the tokens a timex may start at. The storage only grows and is reused
+// from text to text (a thread's TagTimexes keeps one): entries past size() are stale, so a scan allocates
+// nothing once a text with as many tokens has been seen, and writes each token once.
+struct TxTokens {
+    std::vector<TxToken> storage;       // tokens [0, count); room after them
+    std::vector<uint32_t> starts;       // indices of the tokens a timex may start at: [0, nstarts); as large as storage
+    size_t count = 0;
+    size_t nstarts = 0;
+    size_t size() const { return count; }
+    const TxToken& operator[](size_t k) const { return storage[k]; }
+};
+
+// Scans text into tokens (out's previous tokens are dropped). Also lists, in order, the tokens a timex may
+// start at: numbers, apostrophes ('87) and words of the table except tense cues, time zones and "am"/"pm"
+// (plain words, those, and other punctuation start none).
+void ScanTokens(std::string_view text, TxTokens& out);
 
 // ASCII case-insensitive comparison of a token's text with a lower-case literal. Inline: the rules call it
 // for nearly every token they look at, and the length test usually decides.

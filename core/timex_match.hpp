@@ -34,7 +34,7 @@ struct Match {
 
 class Matcher {
 public:
-    Matcher(std::string_view text, const std::vector<TxToken>& tokens, Day dct, const TaggerOptions& options);
+    Matcher(std::string_view text, const TxTokens& tokens, Day dct, const TaggerOptions& options);
     bool At(uint32_t i, Match& m);      // longest match starting at token i; m must be a fresh Match{}
     void Accept(const Match& m);        // a match was emitted: update the narrative anchor
 
@@ -136,7 +136,7 @@ private:
     void Emit(Match& m, size_t first, size_t last, const Point& p) const;
 
     std::string_view text_;
-    const std::vector<TxToken>& tok_;
+    const TxTokens& tok_;
     Day dct_;
     const TaggerOptions& opt_;
     Point anchor_;                      // last explicit date (or the DCT's day)

@@ -232,8 +232,21 @@ static std::string FormatValueSlow(const Point& p) {
 
 namespace {
 
+// A value being formatted, on the stack: a std::string reserved for it would be a heap block per value, where
+// the finished one mostly fits the string's own 15 bytes ("1987-03-02"). Room for the longest value (a time,
+// 16 bytes) with every number at its most digits.
+struct ValueText {
+    char buf[64];
+    size_t n = 0;
+    ValueText& operator+=(char c) { buf[n++] = c; return *this; }
+    ValueText& operator+=(const char* s) {
+        while (*s) buf[n++] = *s++;
+        return *this;
+    }
+};
+
 // Zero-padded decimal of a small non-negative number, `width` digits at least.
-void PutNumber(std::string& out, int v, int width) {
+void PutNumber(ValueText& out, int v, int width) {
     char digits[12];
     int n = 0;
     do { digits[n++] = static_cast<char>('0' + v % 10); v /= 10; } while (v > 0 && n < 11);
@@ -247,8 +260,7 @@ void PutNumber(std::string& out, int v, int width) {
 // the rest of the match.
 std::string FormatValue(const Point& p) {
     if (p.year != kUnknownYear && (p.year < 0 || p.year > 9999)) return FormatValueSlow(p);
-    std::string out;
-    out.reserve(20);
+    ValueText out;
     const bool known = p.year != kUnknownYear;
     auto year = [&] {
         if (known) PutNumber(out, p.year, 4);
@@ -298,7 +310,7 @@ std::string FormatValue(const Point& p) {
             break;
         default: out += "XXXX-XX-XX"; break;
     }
-    return out;
+    return std::string(out.buf, out.n);
 }
 
 Day WeekdayNear(Day ref, int wd, int dir, bool strict) {

@@ -11,7 +11,7 @@ namespace core {
 
 namespace timex {
 
-Matcher::Matcher(std::string_view text, const std::vector<TxToken>& tokens, Day dct, const TaggerOptions& options)
+Matcher::Matcher(std::string_view text, const TxTokens& tokens, Day dct, const TaggerOptions& options)
     : text_(text), tok_(tokens), dct_(dct), opt_(options) {
     anchor_ = FromDay(dct, Granularity::Day);
 }
@@ -226,16 +226,23 @@ std::vector<Timex> TagTimexes(std::string_view text, Day dct, const TaggerOption
     using namespace timex;
     // One token buffer per thread, kept between calls: a fresh one per article was a large allocation
     // (~3 bytes per byte of text) freed again right after, on every article of a corpus.
-    thread_local std::vector<TxToken> buffer;
-    thread_local std::vector<uint32_t> start_buffer;
-    std::vector<TxToken>& tokens = buffer;
-    tokens.reserve(text.size() / 5 + 8);
-    const size_t nstarts = ScanTokens(text, tokens, start_buffer);
-    std::vector<ByteRange> skips;
-    if (skip) {
-        skips = *skip;
-        std::sort(skips.begin(), skips.end(), [](const ByteRange& a, const ByteRange& b) { return a.start < b.start; });
+    thread_local TxTokens scan;
+    const TxTokens& tokens = scan;
+    ScanTokens(text, scan);
+    const size_t nstarts = scan.nstarts;
+    const uint32_t* const start_buffer = scan.starts.data();
+    // The skipped ranges by start; copied only when the caller's are not in that order already (page furniture
+    // is listed in text order).
+    auto by_start = [](const ByteRange& a, const ByteRange& b) { return a.start < b.start; };
+    std::vector<ByteRange> sorted;
+    const std::vector<ByteRange>* skips_ptr = skip;
+    if (skip && !std::is_sorted(skip->begin(), skip->end(), by_start)) {
+        sorted = *skip;
+        std::sort(sorted.begin(), sorted.end(), by_start);
+        skips_ptr = &sorted;
     }
+    static const std::vector<ByteRange> kNoSkips;
+    const std::vector<ByteRange>& skips = skips_ptr ? *skips_ptr : kNoSkips;
     auto skipped = [&](uint32_t start, uint32_t end) {
         for (const ByteRange& r : skips) {
             if (r.start >= end) break;

@@ -3,6 +3,9 @@
 // capitals across the two halves — and the list of tokens a timex may start at.
 #include <doctest/doctest.h>
 
+#include <algorithm>
+#include <iterator>
+#include <random>
 #include <string>
 #include <string_view>
 #include <vector>
@@ -19,10 +22,11 @@ struct Scan {
 };
 
 Scan ScanOf(std::string_view text) {
+    TxTokens out;
+    ScanTokens(text, out);
     Scan s;
-    std::vector<uint32_t> buffer;
-    const size_t n = ScanTokens(text, s.tokens, buffer);
-    s.starts.assign(buffer.begin(), buffer.begin() + static_cast<long>(n));
+    s.tokens.assign(out.storage.begin(), out.storage.begin() + static_cast<long>(out.size()));
+    s.starts.assign(out.starts.begin(), out.starts.begin() + static_cast<long>(out.nstarts));
     return s;
 }
 
@@ -106,4 +110,157 @@ TEST_CASE("scanner: the tokens a timex may start at") {
     // Plain words, tense cues ("said", "came"), zones and other punctuation are left out.
     const std::vector<std::string_view> expected = {"the", "'", "87", "Tuesday", "another", "3", "years", "'"};
     CHECK(starts == expected);
+}
+
+namespace {
+
+// The scanner's contract, written the plain way (a byte at a time, the table through LookUpWord): the fast
+// scanner must give the same tokens, flags, classes, sentences and starts on any text.
+Scan ReferenceScan(std::string_view text) {
+    Scan s;
+    auto letter = [](unsigned char c) { return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z'); };
+    auto digit = [](unsigned char c) { return c >= '0' && c <= '9'; };
+    uint16_t sentence = 0;
+    bool space = true, newline = true;
+    size_t i = 0;
+    const size_t n = text.size();
+    while (i < n) {
+        const unsigned char c = static_cast<unsigned char>(text[i]);
+        if (c == ' ' || c == '\t' || c == '\r' || c == '\n') {
+            space = true;
+            if (c == '\n') {
+                if (newline && sentence < UINT16_MAX) ++sentence;
+                newline = true;
+            }
+            ++i;
+            continue;
+        }
+        TxToken t;
+        t.start = static_cast<uint32_t>(i);
+        size_t j = i + 1;
+        bool starts = false, sentence_end = false;
+        if (letter(c)) {
+            while (j < n && letter(static_cast<unsigned char>(text[j]))) ++j;
+            const std::string_view word = text.substr(i, j - i);
+            bool all_caps = true;
+            for (char w : word) all_caps &= w >= 'A' && w <= 'Z';
+            const bool upper = c >= 'A' && c <= 'Z';
+            t.flags = kTxAlpha | (upper ? kTxCap : 0) | (upper && word.size() >= 2 && all_caps ? kTxAllCaps : 0);
+            Wc wc;
+            int16_t val;
+            bool plural;
+            if (LookUpWord(word, wc, val, plural)) {
+                t.wc = wc, t.val = val;
+                if (plural) t.flags |= kTxPlural;
+                starts = wc == Wc::None ? val == kStartsExpression : wc != Wc::Tense && wc != Wc::Zone && wc != Wc::Meridiem;
+            }
+        } else if (digit(c)) {
+            while (j < n && digit(static_cast<unsigned char>(text[j]))) ++j;
+            long v = 0;
+            for (size_t k = i; k < j && v <= 9999; ++k) v = v * 10 + (text[k] - '0');
+            t.flags = kTxDigit;
+            t.ndigits = static_cast<uint8_t>(std::min<size_t>(j - i, 255));
+            t.val = static_cast<int16_t>(v > 9999 ? -1 : v);
+            starts = true;
+        } else {
+            if (c >= 0x80)
+                while (j < n && (static_cast<unsigned char>(text[j]) & 0xC0) == 0x80) ++j;
+            t.flags = kTxPunct;
+            starts = c == '\'' || c == 0xE2;
+            if ((c == '.' || c == '!' || c == '?') && j < n && (text[j] == ' ' || text[j] == '\n')) {
+                bool abbrev = false;
+                if (!s.tokens.empty()) {
+                    const TxToken& w = s.tokens.back();
+                    const size_t wlen = w.end - w.start;
+                    abbrev = w.Is(kTxAlpha) && (wlen <= 2 || (w.wc == Wc::Month && wlen <= 4 && w.val != 5 && w.val != 6 && w.val != 7) ||
+                                                (w.wc == Wc::Weekday && wlen <= 5));
+                }
+                sentence_end = !abbrev && sentence < UINT16_MAX;
+            }
+        }
+        t.end = static_cast<uint32_t>(j);
+        if (space) t.flags |= kTxSpaceBefore;
+        if (newline && !s.tokens.empty()) t.flags |= kTxNewlineBefore;
+        t.sentence = sentence;
+        sentence += sentence_end;
+        if (starts) s.starts.push_back(static_cast<uint32_t>(s.tokens.size()));
+        s.tokens.push_back(t);
+        space = newline = false;
+        i = j;
+    }
+    return s;
+}
+
+// Scans with one TxTokens kept across calls, as TagTimexes does (stale tokens of a longer text behind).
+Scan ScanReused(TxTokens& out, std::string_view text) {
+    ScanTokens(text, out);
+    Scan s;
+    s.tokens.assign(out.storage.begin(), out.storage.begin() + static_cast<long>(out.size()));
+    s.starts.assign(out.starts.begin(), out.starts.begin() + static_cast<long>(out.nstarts));
+    return s;
+}
+
+void CheckSameScan(std::string_view text, const Scan& got) {
+    const Scan want = ReferenceScan(text);
+    INFO("text: \"" << std::string(text) << "\"");
+    REQUIRE(got.tokens.size() == want.tokens.size());
+    for (size_t k = 0; k < want.tokens.size(); ++k) {
+        const TxToken &a = got.tokens[k], &b = want.tokens[k];
+        INFO("token " << k << ": \"" << std::string(TextOf(text, b)) << "\"");
+        CHECK(a.start == b.start);
+        CHECK(a.end == b.end);
+        CHECK(int(a.flags) == int(b.flags));
+        CHECK(int(a.wc) == int(b.wc));
+        CHECK(a.val == b.val);
+        CHECK(a.sentence == b.sentence);
+        CHECK(int(a.ndigits) == int(b.ndigits));
+    }
+    CHECK(got.starts == want.starts);
+}
+
+}  // namespace
+
+TEST_CASE("scanner: words that look like time words but are not, at every edge of the eight-byte halves") {
+    // Prefixes and extensions of table words, lengths 7-9 (the second half starts at the 9th letter) and 15-17
+    // (the last key length), capitals, and the text's last bytes.
+    const std::string_view texts[] = {
+        "Mayor Marching secondly todays thee ann wee Sept7 Junes Julyy Mon1 Aprils",
+        "tuesday Tuesdays THURSDAY thursdays Wednesdayy wednesday decades Decadesx",
+        "approximately approximatelyy APPROXIMATELYX correspondinglyy Thanksgivings",
+        "in March", "in Marc", "Jan", "jan.", "J", "1987", "x 12", "12x", "7", "", " ", "\n\n1", "'87", "\xE2\x80\x99" "87",
+        "caf\xC3\xA9 1987", "Mai\xC3\xA9 may\xC3\xA9", "\x80" "abc \xC3", "\xE2\x80", std::string_view("May\0June 1\0", 11),
+        "It rose Feb. 3. And fell in May. Then\r\n\tU.S. Jan. 5! Sept. 7? Thurs. 9. Friday. 10",
+        "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ septemberseptember",
+        "100000 99999 10000 9999 0000012 " "1234567890123456789012345678901234567890",
+    };
+    TxTokens reused;
+    for (std::string_view text : texts) {
+        CheckSameScan(text, ScanOf(text));
+        CheckSameScan(text, ScanReused(reused, text));
+    }
+    // Table words are found and start a timex; the look-alikes are plain words.
+    const Scan s = ScanOf("Mayor May secondly second Sundays sundays");
+    CHECK(s.tokens[0].wc == Wc::None);
+    CHECK(s.tokens[1].wc == Wc::Month);
+    CHECK(s.tokens[2].wc == Wc::None);
+    CHECK(s.tokens[3].wc == Wc::Unit);
+    CHECK(s.tokens[4].wc == Wc::Weekday);
+    CHECK(s.tokens[4].Is(kTxPlural));
+    CHECK(s.starts == std::vector<uint32_t>{1, 3, 4, 5});
+}
+
+TEST_CASE("scanner: random texts of time words, look-alikes, digits, spaces and non-ASCII bytes match the reference") {
+    const std::string_view pieces[] = {
+        "May", "may", "MAY", "Mayor", "Sept", "september", "SEPTEMBERS", "second", "seconds", "another", "the", "a",
+        "Thursdays", "approximately", "correspondingly", "xyzzyxyzzyxyzzyx", "said", "EST", "pm", "U", "S",
+        "1987", "7", "12345", "0", "'", "\xE2\x80\x99", "\xC3\xA9", "\x80", "\xFF", std::string_view("\0", 1),
+        " ", " ", " ", "  ", "\n", "\n\n", "\t", "\r\n", ".", ". ", "!", "?", ",", "-", "$", ":", "(", "\""};
+    std::mt19937 rng(20261129);   // fixed: the same texts on every platform
+    TxTokens reused;
+    for (int round = 0; round < 3000; ++round) {
+        std::string text;
+        const size_t count = rng() % 120;
+        for (size_t k = 0; k < count; ++k) text += pieces[rng() % std::size(pieces)];
+        CheckSameScan(text, ScanReused(reused, text));
+    }
 }
