@@ -89,9 +89,11 @@
   }
   compiledModule();
 
-  // ImGui's shader program (imgui_impl_opengl3.cpp of ImGui 1.90.1, "#version 300 es": the same bytes, or
-  // it is not used), compiled and linked as soon as an instance has its context, while the module still
-  // downloads. The app's GL layer (gl_state.js) hands this program to ImGui instead of compiling its own:
+  // ImGui's shader program, compiled and linked as soon as an instance has its context, while the module
+  // still downloads. Its sources are ImGui's own, read from the imgui_impl_opengl3.cpp the build compiles
+  // (tools/imgui_shaders.py writes them into ClaimlineHost.imguiShaders, joined after this script); the
+  // app's GL layer (gl_state.js) hands this program to ImGui instead of compiling its own only when ImGui
+  // gives exactly these sources, else ImGui compiles its own as usual (so does a page without them).
   // ImGui's status checks (glGetShaderiv ×4, glGetProgramiv ×2) were synchronous round trips to the GPU
   // process in the first frame, each waiting behind whatever the GPU process was doing (under SwiftShader,
   // headless: a display frame's draw and read-back, 30-170 ms each) — ~200 ms of the first frame in
@@ -100,27 +102,22 @@
   // taken here, right after the context's own: the GPU process has just answered, and the page is waiting
   // for the module anyway. (Asked later — a timer, or in the first frame — it waited behind display frames
   // on the critical path: timers ran only after the first frame, and in-frame it cost 12-106 ms.)
-  const IMGUI_VS = '#version 300 es\nprecision highp float;\nlayout (location = 0) in vec2 Position;\n' +
-    'layout (location = 1) in vec2 UV;\nlayout (location = 2) in vec4 Color;\nuniform mat4 ProjMtx;\n' +
-    'out vec2 Frag_UV;\nout vec4 Frag_Color;\nvoid main()\n{\n    Frag_UV = UV;\n    Frag_Color = Color;\n' +
-    '    gl_Position = ProjMtx * vec4(Position.xy,0,1);\n}\n';
-  const IMGUI_FS = '#version 300 es\nprecision mediump float;\nuniform sampler2D Texture;\nin vec2 Frag_UV;\n' +
-    'in vec4 Frag_Color;\nlayout (location = 0) out vec4 Out_Color;\nvoid main()\n{\n' +
-    '    Out_Color = Frag_Color * texture(Texture, Frag_UV.st);\n}\n';
   function prelinkImGuiProgram(canvas, gl) {
+    const sources = window.ClaimlineHost.imguiShaders;
+    if (!sources) return;
     const shader = (type, source) => {
       const s = gl.createShader(type);
       gl.shaderSource(s, source);
       gl.compileShader(s);
       return s;
     };
-    const vs = shader(gl.VERTEX_SHADER, IMGUI_VS), fs = shader(gl.FRAGMENT_SHADER, IMGUI_FS);
+    const vs = shader(gl.VERTEX_SHADER, sources.vertex), fs = shader(gl.FRAGMENT_SHADER, sources.fragment);
     const program = gl.createProgram();
     gl.attachShader(program, vs);
     gl.attachShader(program, fs);
     gl.linkProgram(program);
     // used: set by gl_state.js when ImGui got the program.
-    canvas.claimlinePrelinked = { vs: vs, fs: fs, program: program, sources: [IMGUI_VS, IMGUI_FS],
+    canvas.claimlinePrelinked = { vs: vs, fs: fs, program: program, sources: [sources.vertex, sources.fragment],
       linked: !!gl.getProgramParameter(program, gl.LINK_STATUS), used: false };
   }
 
@@ -587,7 +584,8 @@
   }
 
   window.ClaimlineHost = { mount: mount, features: features, optionsFromElement: optionsFromElement,
-    parseDeepLink: parseDeepLink };
+    parseDeepLink: parseDeepLink,
+    imguiShaders: null };              // { vertex, fragment }: ImGui's sources, set by the generated script
   window.claimlineInstances = window.claimlineInstances || [];  // mounted handles, for the host page and tests
   // Auto-mount only when the script is part of the page's own markup, blocking or deferred (not injected
   // later by claimline.mjs, whose caller mounts explicitly: injected scripts are async). Runs after every

@@ -57,6 +57,35 @@ test('ImGui draws with the shader program the page linked while the module downl
   }
 });
 
+test('when the prelinked sources are not ImGui\'s, ImGui compiles its own program and the page still draws', async () => {
+  // As after an ImGui update whose sources the build did not read (tools/imgui_shaders.py): the vertex
+  // source the page prelinks gets one more line, so gl_state.js must not hand that program over.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.addInitScript(() => {
+    let host;
+    Object.defineProperty(window, 'ClaimlineHost', { configurable: true, get: () => host, set(value) {
+      host = value;
+      let shaders = null;
+      Object.defineProperty(host, 'imguiShaders', { get: () => shaders,
+        set(s) { shaders = { vertex: s.vertex + '// not ImGui\'s\n', fragment: s.fragment }; } });
+    } });
+  });
+  await page.goto(server.url);
+  await page.waitForFunction(() => window.claimlineReadyMs !== undefined, null, { timeout: 60000 });
+  const prelinked = await page.evaluate(() => window.claimlineInstances.map((h) => {
+    const p = h.canvas.claimlinePrelinked;
+    return p && { used: p.used, linked: p.linked, changed: p.sources[0].endsWith('// not ImGui\'s\n') };
+  }));
+  assert.deepEqual(prelinked, [{ used: false, linked: true, changed: true }]);
+  assert.ok(distinctColours(await page.screenshot()) > 30, 'the canvas is not blank');
+  assert.deepEqual(errors, []);
+  await context.close();
+});
+
 test('a plain load fetches the viewer only: the analyser is never requested for reading the bundled story', async () => {
   const { context, page, log } = await open(browser, server.url);
   await page.waitForTimeout(1000);     // anything lazily started after the first frame has had its chance

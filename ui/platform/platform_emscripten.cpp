@@ -248,7 +248,9 @@ EMSCRIPTEN_KEEPALIVE int claimline_start(int width, int height, float dpr) {
     g_web->app.host_shows_load_status = true;   // web/files.js has the progress bar and the status line
     g_web->dpr = dpr;
     JsMark("claimline:app");             // fonts rasterized, the story's bundle read
-    if (!ImGui_ImplOpenGL3_Init("#version 300 es")) return 0;
+    // No version given: the backend's default for IMGUI_IMPL_OPENGL_ES3 ("#version 300 es"), from which
+    // tools/imgui_shaders.py assembles the sources the page prelinks (web/host.js).
+    if (!ImGui_ImplOpenGL3_Init(nullptr)) return 0;
     return 1;
 }
 
