@@ -367,10 +367,11 @@ bool Matcher::YearOrDecade(size_t i, Match& m) {
         m.point.g = Granularity::Decade, m.point.year = decade;
         return true;
     }
-    // Decades: "1960s", "the '60s", "the 1960's".
+    // Decades: "1960s", "the '60s", "the 1960's". A year not ending in 0 is a possessive ("1984's 3.6 billion",
+    // "fiscal 1986's third quarter"): the year, without the "'s".
     size_t s = e;
     if (s && IsPunct(s, '\'') && Attached(s)) ++s;
-    if (s && Is(s, "s") && Attached(s)) {
+    if (s && Is(s, "s") && Attached(s) && y % 10 == 0) {
         m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(s + 1);
         Point p;
         p.g = y % 100 == 0 && T(k).ndigits == 4 && false ? Granularity::Century : Granularity::Decade;
@@ -422,6 +423,14 @@ bool Matcher::Quarter(size_t i, Match& m) {
         const int rel = T(k).val, base = CivilFromDay(dct_).year;
         year = rel == kLast || rel == kPast || rel == kPrevious ? base - 1 : rel == kNext ? base + 1 : base;
         k += 4;
+    }
+    // "1986's third quarter", "fiscal 1986's fourth quarter": a year's possessive names the quarter's year.
+    if (!the && year == kUnknownYear) {
+        const size_t f = IsC(k, Wc::Fiscal) ? k + 1 : k;
+        int py;
+        if (size_t ye = Year(f, py); ye && (IsPunct(ye, '\'') || Is(ye, "\xE2\x80\x99")) && Attached(ye) && Is(ye + 1, "s") &&
+                                     Attached(ye + 1) && py % 10 != 0 && (IsC(ye + 2, Wc::Ordinal) || Is(ye + 2, "second")))
+            year = py, k = ye + 2;
     }
     // Modifiers in any order: "the fiscal first quarter", "the 1988 third quarter", "the year-ago third
     // quarter", "the comparable year-earlier period", "the latest quarter".

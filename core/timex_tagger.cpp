@@ -45,7 +45,10 @@ bool Matcher::Core(size_t i, Match& best) {
         if (IsC(i + 1, Wc::Month) || IsC(i + 2, Wc::Month) || IsC(i + 3, Wc::Month) ||
             (IsC(i + 1, Wc::Ordinal) && IsC(i + 3, Wc::Relative) && Is(i + 2, "of")))   // "the 22nd of this month"
             consider(&Matcher::MonthDate);
-        if (t.ndigits == 4) consider(&Matcher::YearOrDecade);
+        if (t.ndigits == 4) {
+            consider(&Matcher::YearOrDecade);
+            if (IsPunct(i + 1, '\'') || Is(i + 1, "\xE2\x80\x99")) consider(&Matcher::Quarter);   // "1986's third quarter"
+        }
         if (t.ndigits <= 2) consider(&Matcher::TimeOfDay);
         if (t.ndigits <= 2 && listable_day_ && i == last_end_ + 1) consider(&Matcher::CoordinatedDay);
         if (unit_ahead()) {

@@ -289,6 +289,20 @@ TEST_CASE("timex spans: 'Sept. the 22nd' and 'the twenty-second of this month' a
     Check(cases, std::size(cases));
 }
 
+TEST_CASE("timex spans: a year's possessive ('1984's 3.6 billion') is the year, not a decade") {
+    const SpanCase cases[] = {
+        {"Spending has been cut since 1984's 3.6 billion dlrs.", "1987-03-10", "[1984 DATE 1984]"},
+        {"Turnover will return to 1986\u2019s level.", "1987-03-10", "[1986 DATE 1986]"},
+        // A quarter named with the year's possessive is that year's quarter, one expression.
+        {"Profit was 155,000 dlrs for fiscal 1986's third quarter.", "1987-03-10", "[fiscal 1986's third quarter DATE 1986-Q3]"},
+        {"Sales in 1986's second quarter rose.", "1987-03-10", "[1986's second quarter DATE 1986-Q2]"},
+        // A year ending in 0 with "'s" or "s" is its decade.
+        {"Music of the 1960s and the 1980's is back.", "1987-03-10", "[the 1960s DATE 196] [the 1980's DATE 198]"},
+        {"Prices rose through the 1970s.", "1987-03-10", "[the 1970s DATE 197]"},
+    };
+    Check(cases, std::size(cases));
+}
+
 TEST_CASE("timex spans: a weekday's part of the day in the plural is a set") {
     const SpanCase cases[] = {
         {"Flights leave on Tuesday nights.", "1998-02-13", "[Tuesday nights SET XXXX-WXX-2TNI]"},
