@@ -65,7 +65,6 @@ struct SentenceWork {
     std::span<const Token> toks;         // the sentence's tokens (TextStructure::Tokens)
     std::string lower;                   // the sentence's words lower-cased (ASCII), once (ClassifyTokens)
     std::vector<std::string_view> low;   // each word token's view into `lower` ("" for other tokens)
-    std::vector<const WordClass*> word;  // ClassifyWord of each token (nullptr: nothing known)
     std::vector<uint16_t> bits;          // WordFlag bits of each token (ClassifyTokens)
     std::vector<const EntityMention*> mentions;
     std::vector<Index> timexes;
@@ -75,6 +74,11 @@ struct SentenceWork {
     std::vector<Index> entities;                                // the sentence's entities, first seen first
     std::vector<Quantity> quantities;                           // FindQuantities' result, moved out if kept
 };
+
+// The object class of token i ("treaty", "law"), "" when it names none (ClassifyWord only when it does).
+std::string_view ObjectOf(const SentenceWork& w, size_t i) {
+    return (w.bits[i] & kWfObject) ? ClassifyWord(w.low[i])->object : std::string_view();
+}
 
 // The entity mention whose name ends exactly at byte `end`, if any.
 const EntityMention* MentionEndingAt(const SentenceWork& w, uint32_t end) {
@@ -150,7 +154,7 @@ void FindAgents(std::string_view text, const SentenceWork& w, size_t i, bool nom
     if (!m) {  // "Russia’s upper house of parliament approving": a possessor up to five words back
         for (size_t b = k - 1; b > 0 && k - b <= 5; --b) {
             const std::string_view t = Surf(text, w.toks[b]);
-            if (t == "," || t == ";" || (w.word[b] && w.word[b]->reporting)) break;
+            if (t == "," || t == ";" || (w.bits[b] & kWfReporting)) break;
             if (w.toks[b].Is(kTokPossessive)) { m = MentionEndingAt(w, w.toks[b - 1].end); break; }
         }
     }
@@ -219,7 +223,7 @@ void FindTriggers(const Corpus& corpus, std::string_view text, SentenceWork& w, 
     std::vector<std::pair<size_t, std::string_view>>& objects = w.objects;  // token index, class
     objects.clear();
     for (size_t i = 0; i < n; ++i)
-        if (w.bits[i] & kWfObject) objects.push_back({i, w.word[i]->object});
+        if (w.bits[i] & kWfObject) objects.push_back({i, ClassifyWord(w.low[i])->object});
     // Timexes that date an object ("a 1961 treaty", "an agreement from the 1960s") describe that object.
     std::vector<char>& used = w.used;
     used.assign(w.timexes.size(), 0);
@@ -247,14 +251,14 @@ void FindTriggers(const Corpus& corpus, std::string_view text, SentenceWork& w, 
     w.describes.clear();
     for (size_t i = 0; i < n; ++i) {
         if (!(w.bits[i] & kWfTrigger)) continue;
-        const TriggerFamily* fam = w.word[i]->trigger;
+        const TriggerFamily* fam = ClassifyWord(w.low[i])->trigger;
         TriggerMention tm;
         tm.range = {w.toks[i].start, w.toks[i].end};
         tm.family = fam->family;
         // "signed the law ratifying the treaty": the participle says what the law does; the sentence's act is
         // the signing, which keeps its date, and the participle's object is the one after it.
         const std::string_view lw = w.low[i];
-        const bool describes = i > 0 && lw.size() > 4 && lw.substr(lw.size() - 3) == "ing" && w.word[i - 1] && !w.word[i - 1]->object.empty();
+        const bool describes = i > 0 && lw.size() > 4 && lw.substr(lw.size() - 3) == "ing" && (w.bits[i - 1] & kWfObject);
         w.describes.push_back(describes);
         // Object: the nearest object noun within 8 tokens (after first: "signed the treaty"), for acts on documents.
         const bool takes_object = tm.family == "sign" || tm.family == "ratify" || tm.family == "approve" ||
@@ -267,11 +271,11 @@ void FindTriggers(const Corpus& corpus, std::string_view text, SentenceWork& w, 
         }
         if (!takes_object) {
         } else if (best != SIZE_MAX && best != i) {
-            tm.object = w.word[best] ? w.word[best]->object : std::string_view();
+            tm.object = ObjectOf(w, best);
             tm.object_range = {w.toks[best].start, w.toks[best].end};
             tm.object_is_result = best > 0 && w.low[best - 1] == "into";  // "signing it into law"
         } else if (best == i) {
-            tm.object = w.word[best] ? w.word[best]->object : std::string_view();
+            tm.object = ObjectOf(w, best);
         }
         const bool nominal = i > 0 && (IsDeterminer(w.low[i - 1]) || w.toks[i - 1].Is(kTokPossessive));
         FindAgents(text, w, i, nominal, tm);
@@ -289,7 +293,7 @@ void FindTriggers(const Corpus& corpus, std::string_view text, SentenceWork& w, 
             const Token& t = w.toks[b - 1];
             if (!t.Is(kTokWord)) break;
             const std::string_view l = w.low[b - 1];
-            if ((w.word[b - 1] && w.word[b - 1]->negation) || (l.size() > 3 && l.substr(l.size() - 3) == "n't")) {
+            if ((w.bits[b - 1] & kWfNegation) || (l.size() > 3 && l.substr(l.size() - 3) == "n't")) {
                 tm.negation = {t.start, t.end};
                 tm.negation_open = open || open_word(l) || (b >= 2 && open_word(w.low[b - 2]));
                 break;
@@ -411,9 +415,9 @@ void ExtractClaims(const Corpus& corpus, Index article, const TextStructure& ts,
         int words = 0;
         // What the sentence can hold, so absent parts cost nothing: acts (triggers, objects), amounts,
         // marks (a hedge, negation or stance word, or an "n't"), quotation marks (all from ClassifyTokens).
-        if (w.low.size() < n) w.low.resize(n), w.word.resize(n), w.bits.resize(n);  // reused: no allocation once warm
+        if (w.low.size() < n) w.low.resize(n), w.bits.resize(n);  // reused: no allocation once warm
         if (w.lower.size() < s.range.end - s.range.start + kClassifyPadding) w.lower.resize(s.range.end - s.range.start + kClassifyPadding);
-        const uint16_t any = ClassifyTokens(text, s.range, w.toks, w.lower.data(), w.low.data(), w.word.data(), w.bits.data());
+        const uint16_t any = ClassifyTokens(text, s.range, w.toks, w.lower.data(), w.low.data(), w.bits.data());
         const bool acts = any & (kWfTrigger | kWfObject), amounts = any & (kWfAmount | kWfNumber);
         const bool marks = any & (kWfHedge | kWfNegation | kWfStance | kWfNt), quote_marks = any & kWfQuote;
         for (size_t i = 0; i < n; ++i) words += (w.bits[i] & kWfWord) != 0;
@@ -427,7 +431,7 @@ void ExtractClaims(const Corpus& corpus, Index article, const TextStructure& ts,
         float certainty = 1.0f;
         for (size_t i = 0; marks && i < n; ++i) {
             if (!(w.bits[i] & (kWfHedge | kWfNegation | kWfStance | kWfNt))) continue;  // none of the below
-            const WordClass* wc = w.word[i];
+            const WordClass* wc = ClassifyWord(w.low[i]);
             if (wc && wc->hedge > 0) {
                 if (!c.hedged) c.hedged = true, c.hedge_cue.assign(Surf(text, w.toks[i]));
                 certainty = std::min(certainty, wc->hedge);

@@ -57,15 +57,17 @@ struct WordClass {
 // integers: no hashing of strings, no memcmp, no probe loop (words longer than 16 bytes are never in it).
 const WordClass* ClassifyWord(std::string_view lower_word);
 
-// ClassifyWord for every token of a sentence, in one pass that also lower-cases its words (claims.cpp:
-// each sentence's words once). text: the article; sentence: the range the tokens toks lie in; lower: room
+// ClassifyWord's bits for every token of a sentence, in one pass that also lower-cases its words
+// (claims.cpp: each sentence's words once). text: the article; sentence: the range the tokens toks lie in
+// (Tokenize's tokens: a word holds letters, digits, non-ASCII bytes and inner - ' , . only); lower: room
 // for sentence.Size() + kClassifyPadding bytes, where each word token's bytes are written lower-cased
 // (ASCII) at their offset from sentence.start (other bytes: unspecified). Writes, per token i, low[i] (its
-// view into `lower`, "" unless a word), classes[i] (ClassifyWord, nullptr unless a word) and bits[i]
-// (WordClass::flags plus the token's kWfWord/kWfNumber/kWfQuote/kWfNt); returns the OR of all bits.
+// view into `lower`, "" unless a word) and bits[i] (WordClass::flags plus the token's kWfWord/kWfNumber/
+// kWfQuote/kWfNt); returns the OR of all bits. The few tokens whose bits name a class get it from
+// ClassifyWord(low[i]) when a rule needs it.
 constexpr size_t kClassifyPadding = 16;
 uint16_t ClassifyTokens(std::string_view text, ByteRange sentence, std::span<const Token> toks, char* lower,
-                        std::string_view* low, const WordClass** classes, uint16_t* bits);
+                        std::string_view* low, uint16_t* bits);
 // The bits ClassifyTokens gives one word token (lower-cased).
 uint16_t WordBits(std::string_view lower_word);
 // Every word ClassifyWord knows (tests check the table against it), in no particular order.

@@ -17,6 +17,7 @@
 // integers and zero-padded, so equal keys and equal lengths mean equal words; words longer than 16 bytes
 // are never listed and never match (a slot's length is at most 16).
 #pragma once
+#include <bit>
 #include <cstddef>
 #include <cstdint>
 #include <cstring>
@@ -43,7 +44,7 @@ public:
     // The key of an n-byte word (n >= 1) from 16 bytes loaded at its start: the bytes past n cleared.
     static Key Masked(uint64_t head, uint64_t tail, size_t n) {
         const size_t c = n < kMaxWord ? n : kMaxWord;
-        return {head & kKeep[c < 8 ? c : 8], tail & kKeep[c > 8 ? c - 8 : 0]};
+        return {head & kKeepHead[c], tail & kKeepTail[c]};
     }
 
     // Places words[i] with values[i] (both the same length; words distinct, 1..kMaxWord bytes; values
@@ -60,9 +61,13 @@ public:
     }
 
 private:
-    // kKeep[k]: the low k bytes of a word, k = 0..8.
-    static constexpr uint64_t kKeep[9] = {0, 0xFFull, 0xFFFFull, 0xFFFFFFull, 0xFFFFFFFFull, 0xFFFFFFFFFFull,
-                                          0xFFFFFFFFFFFFull, 0xFFFFFFFFFFFFFFull, ~0ull};
+    // The bytes of a c-byte word (c = 0..16) in the head and in the tail.
+    static constexpr uint64_t kKeepHead[17] = {0, 0xFFull, 0xFFFFull, 0xFFFFFFull, 0xFFFFFFFFull, 0xFFFFFFFFFFull,
+                                               0xFFFFFFFFFFFFull, 0xFFFFFFFFFFFFFFull, ~0ull, ~0ull, ~0ull, ~0ull,
+                                               ~0ull, ~0ull, ~0ull, ~0ull, ~0ull};
+    static constexpr uint64_t kKeepTail[17] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFFull, 0xFFFFull, 0xFFFFFFull,
+                                               0xFFFFFFFFull, 0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull,
+                                               0xFFFFFFFFFFFFFFull, ~0ull};
     static constexpr size_t kSlots = 512;    // a power of two; up to 3/4 full (the claim words: ~260)
     static constexpr size_t kBuckets = 128;  // words per bucket ~2: displacements are found at once
     struct Slot {
@@ -70,7 +75,8 @@ private:
         uint32_t value = 0;                  // 0: empty
         uint32_t len = 0;                    // bytes; 0 when empty, never more than kMaxWord
     };
-    static uint64_t Hash(Key k, uint64_t seed) { return (k.head * seed) ^ (k.tail * 0xC2B2AE3D27D4EB4Full); }
+    // One multiply: most words fit the head (the tail is 0), and the product's high bits mix all of it.
+    static uint64_t Hash(Key k, uint64_t seed) { return (k.head ^ std::rotl(k.tail, 29)) * seed; }
     // Home slot and bucket from the product's high bits, which every key byte reaches.
     static size_t Home(uint64_t h) { return static_cast<size_t>(h >> 44) & (kSlots - 1); }
     static size_t Bucket(uint64_t h) { return static_cast<size_t>(h >> 57); }
