@@ -392,6 +392,12 @@ bool Matcher::YearOrDecade(size_t i, Match& m) {
         !Is(e, "thus") &&
         !Is(e, "plus") && !Is(e, "less") && !Is(e, "versus") && !Is(e, "unless") && !Is(e, "across") && !Is(e, "does"))
         return false;
+    // "1986 year net" (the year); "1986 year-end assets", "1987 year end" (its end).
+    if (Is(e, "year") && !T(e).Is(kTxCap)) {
+        if (IsPunct(e + 1, '-') && Attached(e + 1) && Is(e + 2, "end") && !(IsPunct(e + 3, '-') && Attached(e + 3))) e += 3, m.mod = "END";
+        else if (Is(e + 1, "end") && !(IsPunct(e + 2, '-') && Attached(e + 2))) e += 2, m.mod = "END";
+        else if (!(IsPunct(e + 1, '-') && Attached(e + 1))) ++e;
+    }
     m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(e);
     Point p;
     p.g = Granularity::Year, p.year = y;

@@ -303,6 +303,18 @@ TEST_CASE("timex spans: a year's possessive ('1984's 3.6 billion') is the year, 
     Check(cases, std::size(cases));
 }
 
+TEST_CASE("timex spans: '1986 year' is the year, '1986 year-end' its end, not 1,986 years") {
+    const SpanCase cases[] = {
+        {"Net for 1986 year includes a gain.", "1987-03-10", "[1986 year DATE 1986]"},
+        {"It expects fiscal 1987 year results to improve.", "1987-03-10", "[fiscal 1987 year DATE 1987]"},
+        {"Loans to Brazil at 1986 year end totaled 474 mln dlrs.", "1987-03-10", "[1986 year end DATE 1986]"},
+        {"It cited 1986 year-end assets of 55 billion dlrs.", "1987-03-10", "[1986 year-end DATE 1986]"},
+        // A count of years stays a length.
+        {"The empire lasted 1000 years.", "1987-03-10", "[1000 years DURATION P1000Y]"},
+    };
+    Check(cases, std::size(cases));
+}
+
 TEST_CASE("timex spans: a weekday's part of the day in the plural is a set") {
     const SpanCase cases[] = {
         {"Flights leave on Tuesday nights.", "1998-02-13", "[Tuesday nights SET XXXX-WXX-2TNI]"},
