@@ -11,6 +11,13 @@
 #include "swar.hpp"
 #include "word_table.hpp"
 
+#if defined(__SSE2__) && defined(__x86_64__)
+#include <emmintrin.h>
+#define CLAIMLINE_SSE2_X64 1  // ClassifyTokens lowers and keys a word as one 16-byte vector
+#else
+#define CLAIMLINE_SSE2_X64 0  // wasm and others: two 64-bit halves (LowerWordBytes8)
+#endif
+
 namespace core {
 
 namespace {
@@ -224,27 +231,44 @@ uint16_t ClassifyTokens(std::string_view text, ByteRange sentence, std::span<con
         // the look-up key comes from registers rather than from bytes just stored.
         const size_t n = k.end - k.start;
         char* out = lower + (k.start - sentence.start);
-        uint64_t head, tail;
+        WordTable::Key key;
         bool nt;
         if (k.start + 16 <= size) [[likely]] {
+#if CLAIMLINE_SSE2_X64
+            // The 16 bytes as one vector: A..Z get the case bit (signed compares leave bytes >= 0x80 alone),
+            // the bytes past the word are masked off for the key by one load.
+            const __m128i raw = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + k.start));
+            const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(raw, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(raw, _mm_set1_epi8('Z' + 1)));
+            const __m128i lowered = _mm_or_si128(raw, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
+            _mm_storeu_si128(reinterpret_cast<__m128i*>(out), lowered);
+            const __m128i masked = _mm_and_si128(lowered, _mm_load_si128(reinterpret_cast<const __m128i*>(&WordTable::Keep(n))));
+            key.head = static_cast<uint64_t>(_mm_cvtsi128_si64(masked));
+            key.tail = static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(masked, masked)));
+#else
+            uint64_t head, tail;
             std::memcpy(&head, bytes + k.start, 8);
             std::memcpy(&tail, bytes + k.start + 8, 8);
             head = LowerWordBytes8(head), tail = LowerWordBytes8(tail);
+            std::memcpy(out, &head, 8);
+            std::memcpy(out + 8, &tail, 8);
+            key = WordTable::Masked(head, tail, n);
+#endif
             // "n't" (any case) from the text's last four bytes of the word, without a branch: one word in
             // ten ends in "t", too many for the branches of EndsInNt to be foreseen.
             uint32_t last;
             std::memcpy(&last, bytes + (k.end >= 4 ? k.end - 4 : 0), 4);
             nt = (n > 3) & (((last >> 8) | 0x200020u) == ('n' | '\'' << 8 | 't' << 16));
         } else {  // the text's last bytes
-            head = LowerAscii8(Load8(text, k.start)), tail = LowerAscii8(Load8(text, k.start + 8));
+            const uint64_t head = LowerAscii8(Load8(text, k.start)), tail = LowerAscii8(Load8(text, k.start + 8));
+            std::memcpy(out, &head, 8);
+            std::memcpy(out + 8, &tail, 8);
+            key = WordTable::Masked(head, tail, n);
             nt = false;  // set below, from the lower-cased bytes
         }
-        std::memcpy(out, &head, 8);
-        std::memcpy(out + 8, &tail, 8);
         if (n > 16) [[unlikely]] LowerRest(text, k.start, k.end, out);
         if (k.start + 16 > size) [[unlikely]] nt = EndsInNt(out, n);
         // One probe, no branch on what it finds: the flags are 0 when the word is not listed.
-        const uint32_t v = table.Find(WordTable::Masked(head, tail, n), n);
+        const uint32_t v = table.Find(key, n);
         const uint16_t b = static_cast<uint16_t>(kWfWord | (nt ? kWfNt : 0) | (v & 0xFFFF));
         low[i] = std::string_view(out, n);
         bits[i] = b;

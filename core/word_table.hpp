@@ -41,10 +41,16 @@ public:
         std::memcpy(&k.tail, buf + 8, 8);
         return k;
     }
+    // The bytes a key keeps of a word of c bytes (c = 0..16), as two masks; 16-byte aligned so that a
+    // vector load takes both (ClassifyTokens).
+    struct alignas(16) KeepBytes {
+        uint64_t head, tail;
+    };
+    static const KeepBytes& Keep(size_t n) { return kKeep[n < kMaxWord ? n : kMaxWord]; }
     // The key of an n-byte word (n >= 1) from 16 bytes loaded at its start: the bytes past n cleared.
     static Key Masked(uint64_t head, uint64_t tail, size_t n) {
-        const size_t c = n < kMaxWord ? n : kMaxWord;
-        return {head & kKeepHead[c], tail & kKeepTail[c]};
+        const KeepBytes& keep = Keep(n);
+        return {head & keep.head, tail & keep.tail};
     }
 
     // Places words[i] with values[i] (both the same length; words distinct, 1..kMaxWord bytes; values
@@ -61,13 +67,11 @@ public:
     }
 
 private:
-    // The bytes of a c-byte word (c = 0..16) in the head and in the tail.
-    static constexpr uint64_t kKeepHead[17] = {0, 0xFFull, 0xFFFFull, 0xFFFFFFull, 0xFFFFFFFFull, 0xFFFFFFFFFFull,
-                                               0xFFFFFFFFFFFFull, 0xFFFFFFFFFFFFFFull, ~0ull, ~0ull, ~0ull, ~0ull,
-                                               ~0ull, ~0ull, ~0ull, ~0ull, ~0ull};
-    static constexpr uint64_t kKeepTail[17] = {0, 0, 0, 0, 0, 0, 0, 0, 0, 0xFFull, 0xFFFFull, 0xFFFFFFull,
-                                               0xFFFFFFFFull, 0xFFFFFFFFFFull, 0xFFFFFFFFFFFFull,
-                                               0xFFFFFFFFFFFFFFull, ~0ull};
+    static constexpr KeepBytes kKeep[kMaxWord + 1] = {
+        {0, 0}, {0xFFull, 0}, {0xFFFFull, 0}, {0xFFFFFFull, 0}, {0xFFFFFFFFull, 0}, {0xFFFFFFFFFFull, 0},
+        {0xFFFFFFFFFFFFull, 0}, {0xFFFFFFFFFFFFFFull, 0}, {~0ull, 0}, {~0ull, 0xFFull}, {~0ull, 0xFFFFull},
+        {~0ull, 0xFFFFFFull}, {~0ull, 0xFFFFFFFFull}, {~0ull, 0xFFFFFFFFFFull}, {~0ull, 0xFFFFFFFFFFFFull},
+        {~0ull, 0xFFFFFFFFFFFFFFull}, {~0ull, ~0ull}};
     static constexpr size_t kSlots = 512;    // a power of two; up to 3/4 full (the claim words: ~260)
     static constexpr size_t kBuckets = 128;  // words per bucket ~2: displacements are found at once
     struct Slot {
