@@ -1,6 +1,7 @@
 #include "timex_lexicon.hpp"
 
 #include <algorithm>
+#include <bit>
 #include <cstring>
 #include <iterator>
 
@@ -270,12 +271,9 @@ inline uint64_t LetterBytes(uint64_t v) {
     return ge_a & ~gt_z & ~v & (0x80 * kOnes);
 }
 
-// The index of the first byte whose bit 7 is set in `stop` (only bit 7 of any byte may be set), 8 when none,
-// without a branch: the bits below the lowest set one, one per byte, summed by a multiply.
-inline size_t FirstStop(uint64_t stop) {
-    const uint64_t below = (stop - 1) & ~stop & (0x80 * kOnes);
-    return static_cast<size_t>(((below >> 7) * kOnes) >> 56);
-}
+// The index of the first byte whose bit 7 is set in `stop` (only bit 7 of any byte may be set), 8 when none
+// (countr_zero(0) is 64): one count-trailing-zeros instruction (wasm's i64.ctz too).
+inline size_t FirstStop(uint64_t stop) { return static_cast<size_t>(std::countr_zero(stop)) >> 3; }
 
 // Character classes for the scanner: one table look-up per byte instead of a chain of comparisons.
 enum : uint8_t { kChOther, kChSpace, kChNewline, kChUpper, kChLower, kChDigit };
@@ -339,12 +337,12 @@ void ScanTokens(std::string_view text, TxTokens& out) {
     // The loop's pointers and counts are locals, and each token is built in registers and stored once: its
     // byte-sized fields are char-typed stores, which the compiler must assume may change anything in memory
     // (a vector's end pointer, the buffer's size) and would reload after each one.
+    // Pointers, not counts: fewer values live across the loop, which is short of registers.
     if (out.storage.empty()) Grow(out);
     TxToken* tokens = out.storage.data();
-    uint32_t* starts = out.starts.data();
-    size_t room = out.storage.size();
-    size_t nstarts = 0;
-    uint32_t ntokens = 0;
+    TxToken* next = tokens;                                  // where the next token goes
+    TxToken* room = tokens + out.storage.size();
+    uint32_t* start = out.starts.data();                     // where the next start index goes
     size_t i = 0;
     uint16_t sentence = 0;
     // White space before the first token: each line break there counts as a blank line would.
@@ -366,11 +364,12 @@ void ScanTokens(std::string_view text, TxTokens& out) {
             ++i;
             continue;
         }
-        if (ntokens == room) {   // rare: only while the buffer grows to the longest text's size
+        if (next == room) {   // rare: only while the buffer grows to the longest text's size
+            const size_t ntokens = static_cast<size_t>(next - tokens), nstarts = static_cast<size_t>(start - out.starts.data());
             Grow(out);
-            tokens = out.storage.data(), starts = out.starts.data(), room = out.storage.size();
+            tokens = out.storage.data(), next = tokens + ntokens, room = tokens + out.storage.size();
+            start = out.starts.data() + nstarts;
         }
-        const uint32_t index = ntokens++;
         TxToken t;
         t.start = static_cast<uint32_t>(i);
         uint8_t starts_here;
@@ -434,8 +433,8 @@ void ScanTokens(std::string_view text, TxTokens& out) {
                 // A month or weekday is abbreviated only when short ("Feb.", "Sept.", "Thurs."): "in February."
                 // and "on Friday." end their sentence (full May, June and July have no abbreviation in news style).
                 bool abbrev = false;
-                if (index >= 1) {
-                    const TxToken& w = tokens[index - 1];
+                if (next != tokens) {
+                    const TxToken& w = next[-1];
                     const size_t wlen = w.end - w.start;
                     abbrev = w.Is(kTxAlpha) && (wlen <= 2 || (w.wc == Wc::Month && wlen <= 4 && w.val != 5 && w.val != 6 && w.val != 7) ||
                                                 (w.wc == Wc::Weekday && wlen <= 5));
@@ -445,11 +444,10 @@ void ScanTokens(std::string_view text, TxTokens& out) {
         }
         t.flags |= before;
         t.sentence = sentence;
-        tokens[index] = t;
+        *start = static_cast<uint32_t>(next - tokens);   // written for every token, kept only for starting ones
+        start += starts_here;
+        *next++ = t;
         sentence += sentence_end;
-        // Written for every token, counted only for starting ones: no branch per token.
-        starts[nstarts] = index;
-        nstarts += starts_here;
         // The single space or line break after most tokens (hard-wrapped copy breaks a line every dozen
         // words), taken here without a branch, as the loop's top would take it: the next turn then nearly
         // always starts a token, which the processor predicts.
@@ -459,8 +457,8 @@ void ScanTokens(std::string_view text, TxTokens& out) {
         i += gap;
         before = static_cast<uint8_t>(gap * kTxSpaceBefore | line_break * kTxNewlineBefore);
     }
-    out.count = ntokens;
-    out.nstarts = nstarts;
+    out.count = static_cast<size_t>(next - tokens);
+    out.nstarts = static_cast<size_t>(start - out.starts.data());
 }
 
 }  // namespace core::timex

@@ -293,20 +293,19 @@ std::vector<Timex> TagTimexes(std::string_view text, Day dct, const TaggerOption
         i = m.last;
         if (m.drop || (!skips.empty() && skipped(start, end))) continue;
         matcher.Accept(m);
-        Timex x;
+        Timex& x = out.emplace_back();   // filled in place: no move of its four strings into the vector
         x.span = {article, start, end};
         x.type = m.type;
         const bool literal = !m.value.empty();
         x.value = literal ? std::move(m.value) : FormatValue(m.point);
-        x.mod = m.mod;
-        x.quant = m.quant;
-        x.freq = m.freq;
+        if (*m.mod) x.mod = m.mod;   // most are "": the new strings are empty already
+        if (*m.quant) x.quant = m.quant;
+        if (*m.freq) x.freq = m.freq;
         if (!literal || m.point.Known()) {   // a literal value may still have a period ("1998-10-XX")
             x.granularity = m.point.g;
             IntervalOf(m.point, x.earliest, x.latest);
             if (x.earliest == kNoDay) x.latest = kNoDay;
         }
-        out.push_back(std::move(x));
     }
     return out;
 }
