@@ -385,6 +385,8 @@ bool Matcher::YearOrDecade(size_t i, Match& m) {
     if (!fiscal && (y < 1900 || y > 2100)) {
         if (i == 0 || !T(i - 1).Is(kTxAlpha) || !MonthCue(text_.substr(T(i - 1).start, T(i - 1).end - T(i - 1).start))) return false;
     }
+    // A count of time units is a length or an age, not a year: "2000 years old", "1500 years".
+    if (!fiscal && IsC(e, Wc::Unit) && T(e).Is(kTxPlural)) return false;
     // A count, not a year: "2000 soldiers" (a plural noun right after), "about 1990".
     // Short function words ending in s ("in 1987 as compared", "its", "thus") are not plural nouns.
     if (!fiscal && Has(e) && T(e).Is(kTxAlpha) && !T(e).Is(kTxCap) && T(e).wc == Wc::None && text_[T(e).end - 1] == 's' &&

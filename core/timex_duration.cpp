@@ -96,8 +96,11 @@ bool Matcher::SpelledOrdinalSecond(size_t k, size_t e) const {
 size_t Matcher::DurationCore(size_t k, int& n, int& unit, DurationForm* form) const {
     size_t e = Number(k, n);
     if (!e) return 0;
-    // "1986 year net", "for 1985 year": a year named with its unit (YearOrDecade), not 1986 years.
-    if (T(k).Is(kTxDigit) && T(k).ndigits == 4 && Is(e, "year") && !T(e).Is(kTxCap)) return 0;
+    // "1986 year net", "for 1985 year", "the same 1985 quarter", "1986 yr": a year named before a unit in the
+    // singular (YearOrDecade), not 1986 years or 1985 quarters.
+    if (T(k).Is(kTxDigit) && T(k).ndigits == 4 && IsC(e, Wc::Unit) && !T(e).Is(kTxPlural) && !T(e).Is(kTxCap) &&
+        (Is(e, "year") || (T(k).val >= 1800 && T(k).val <= 2100)))
+        return 0;
     const bool article = T(k).wc == Wc::Article;
     // "2 1/2 years": a whole number and a half.
     if (T(k).Is(kTxDigit) && Has(e + 2) && T(e).Is(kTxDigit) && T(e).val == 1 && IsPunct(e + 1, '/') && Attached(e + 1) &&

@@ -303,14 +303,18 @@ TEST_CASE("timex spans: a year's possessive ('1984's 3.6 billion') is the year, 
     Check(cases, std::size(cases));
 }
 
-TEST_CASE("timex spans: '1986 year' is the year, '1986 year-end' its end, not 1,986 years") {
+TEST_CASE("timex spans: '1986 year' is the year, '1986 year-end' its end, not 1,986 years; '1985 quarter' is no length") {
     const SpanCase cases[] = {
         {"Net for 1986 year includes a gain.", "1987-03-10", "[1986 year DATE 1986]"},
         {"It expects fiscal 1987 year results to improve.", "1987-03-10", "[fiscal 1987 year DATE 1987]"},
         {"Loans to Brazil at 1986 year end totaled 474 mln dlrs.", "1987-03-10", "[1986 year end DATE 1986]"},
         {"It cited 1986 year-end assets of 55 billion dlrs.", "1987-03-10", "[1986 year-end DATE 1986]"},
+        {"Shipments fell from 46,236 tonnes in the same 1985 month.", "1987-03-10", "[1985 DATE 1985]"},
+        {"Its 1986 quarter net includes a tax credit.", "1987-03-10", "[1986 DATE 1986]"},
+        {"It sees a profitable 1987 second quarter.", "1987-03-10", "[1987 DATE 1987] [second quarter DATE 1987-Q2]"},
         // A count of years stays a length.
         {"The empire lasted 1000 years.", "1987-03-10", "[1000 years DURATION P1000Y]"},
+        {"The church is 2000 years old... no, it stood for 1900 years.", "1987-03-10", "[1900 years DURATION P1900Y]"},
     };
     Check(cases, std::size(cases));
 }
