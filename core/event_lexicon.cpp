@@ -1,5 +1,6 @@
 #include "event_lexicon.hpp"
 
+#include <array>
 #include <cstdint>
 #include <cstdlib>
 #include <cstring>
@@ -201,12 +202,44 @@ inline uint64_t LowerWordBytes8(uint64_t x) {
     return x | ((x & ~(x >> 1) & kBit6) >> 1);         // bit 6 without bit 7, moved to bit 5
 }
 
-// Words longer than 16 bytes (one in a few hundred): their bytes past the first 16, lower-cased into out.
-[[gnu::noinline]] void LowerRest(std::string_view text, uint32_t start, uint32_t end, char* out) {
-    for (size_t o = 16; o < end - start; o += 8) {
+#if CLAIMLINE_SSE2_X64
+// kNtProbes[n]: which bytes of a lower-cased n-byte word spell a final "n't" — mask keeps bytes n-3..n-1,
+// pattern holds "n't" there (and 0 elsewhere). Words under four bytes get a pattern no masked word meets.
+struct alignas(16) NtProbe {
+    unsigned char mask[16];
+    unsigned char pattern[16];
+};
+constexpr std::array<NtProbe, WordTable::kMaxWord + 1> MakeNtProbes() {
+    std::array<NtProbe, WordTable::kMaxWord + 1> probes{};
+    for (size_t n = 0; n <= WordTable::kMaxWord; ++n) {
+        if (n < 4) {
+            probes[n].pattern[0] = 1;  // the mask keeps nothing: every masked byte is 0
+            continue;
+        }
+        const char nt[3] = {'n', '\'', 't'};
+        for (size_t j = 0; j < 3; ++j) {
+            probes[n].mask[n - 3 + j] = 0xFF;
+            probes[n].pattern[n - 3 + j] = static_cast<unsigned char>(nt[j]);
+        }
+    }
+    return probes;
+}
+constexpr std::array<NtProbe, WordTable::kMaxWord + 1> kNtProbes = MakeNtProbes();
+#endif
+
+// ClassifyTokens' bits for a word its fast path does not take (one in a few hundred): longer than 16
+// bytes, or within 16 bytes of the text's end. Its bytes are written lower-cased to out.
+[[gnu::noinline]] uint16_t ClassifyWordSlow(const WordTable& table, std::string_view text, uint32_t start, uint32_t end, char* out) {
+    const size_t n = end - start;
+    const uint64_t head = LowerAscii8(Load8(text, start)), tail = LowerAscii8(Load8(text, start + 8));
+    std::memcpy(out, &head, 8);
+    std::memcpy(out + 8, &tail, 8);
+    for (size_t o = 16; o < n; o += 8) {
         const uint64_t y = LowerAscii8(Load8(text, start + o));
         std::memcpy(out + o, &y, 8);
     }
+    const uint32_t v = table.Find(WordTable::Masked(head, tail, n), n);
+    return static_cast<uint16_t>(kWfWord | (EndsInNt(out, n) ? kWfNt : 0) | (v & 0xFFFF));
 }
 
 }  // namespace
@@ -219,58 +252,58 @@ uint16_t ClassifyTokens(std::string_view text, ByteRange sentence, std::span<con
     uint16_t any = 0;
     for (size_t i = 0; i < toks.size(); ++i) {
         const Token k = toks[i];
+        uint16_t b;
+        std::string_view l;
         if (!k.Is(kTokWord)) {
-            const uint16_t b = static_cast<uint16_t>((k.Is(kTokNumber) ? kWfNumber : 0) | (k.Is(kTokQuote) ? kWfQuote : 0));
-            low[i] = {};
-            bits[i] = b;
-            any |= b;
-            continue;
-        }
-        // Read from the text and written lower-cased, 16 bytes at a time (the bytes after a short word are
-        // the next ones lower-cased, or overwritten by the next word): no separate lower-casing pass, and
-        // the look-up key comes from registers rather than from bytes just stored.
-        const size_t n = k.end - k.start;
-        char* out = lower + (k.start - sentence.start);
-        WordTable::Key key;
-        bool nt;
-        if (k.start + 16 <= size) [[likely]] {
+            b = static_cast<uint16_t>((k.Is(kTokNumber) ? kWfNumber : 0) | (k.Is(kTokQuote) ? kWfQuote : 0));
+        } else {
+            const size_t n = k.end - k.start;
+            char* out = lower + (k.start - sentence.start);
+            l = std::string_view(out, n);
+            if (n > WordTable::kMaxWord || k.start + 16 > size) [[unlikely]] {
+                b = ClassifyWordSlow(table, text, k.start, k.end, out);
+            } else {
+                // Read from the text and written lower-cased, 16 bytes at a time (the bytes after the word
+                // are the next ones lower-cased, or overwritten by the next word): no separate lower-casing
+                // pass, and the look-up key comes from registers rather than from bytes just stored.
+                WordTable::Key key;
 #if CLAIMLINE_SSE2_X64
-            // The 16 bytes as one vector: A..Z get the case bit (signed compares leave bytes >= 0x80 alone),
-            // the bytes past the word are masked off for the key by one load.
-            const __m128i raw = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + k.start));
-            const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(raw, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(raw, _mm_set1_epi8('Z' + 1)));
-            const __m128i lowered = _mm_or_si128(raw, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
-            _mm_storeu_si128(reinterpret_cast<__m128i*>(out), lowered);
-            const __m128i masked = _mm_and_si128(lowered, _mm_load_si128(reinterpret_cast<const __m128i*>(&WordTable::Keep(n))));
-            key.head = static_cast<uint64_t>(_mm_cvtsi128_si64(masked));
-            key.tail = static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(masked, masked)));
+                // The 16 bytes as one vector: A..Z get the case bit (signed compares leave bytes >= 0x80
+                // alone), the bytes past the word are masked off for the key by one load.
+                const __m128i raw = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + k.start));
+                const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(raw, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(raw, _mm_set1_epi8('Z' + 1)));
+                const __m128i lowered = _mm_or_si128(raw, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
+                _mm_storeu_si128(reinterpret_cast<__m128i*>(out), lowered);
+                const __m128i masked = _mm_and_si128(lowered, _mm_load_si128(reinterpret_cast<const __m128i*>(&WordTable::Keep(n))));
+                key.head = static_cast<uint64_t>(_mm_cvtsi128_si64(masked));
+                key.tail = static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(masked, masked)));
 #else
-            uint64_t head, tail;
-            std::memcpy(&head, bytes + k.start, 8);
-            std::memcpy(&tail, bytes + k.start + 8, 8);
-            head = LowerWordBytes8(head), tail = LowerWordBytes8(tail);
-            std::memcpy(out, &head, 8);
-            std::memcpy(out + 8, &tail, 8);
-            key = WordTable::Masked(head, tail, n);
+                uint64_t head, tail;
+                std::memcpy(&head, bytes + k.start, 8);
+                std::memcpy(&tail, bytes + k.start + 8, 8);
+                head = LowerWordBytes8(head), tail = LowerWordBytes8(tail);
+                std::memcpy(out, &head, 8);
+                std::memcpy(out + 8, &tail, 8);
+                key = WordTable::Masked(head, tail, n);
 #endif
-            // "n't" (any case) from the text's last four bytes of the word, without a branch: one word in
-            // ten ends in "t", too many for the branches of EndsInNt to be foreseen.
-            uint32_t last;
-            std::memcpy(&last, bytes + (k.end >= 4 ? k.end - 4 : 0), 4);
-            nt = (n > 3) & (((last >> 8) | 0x200020u) == ('n' | '\'' << 8 | 't' << 16));
-        } else {  // the text's last bytes
-            const uint64_t head = LowerAscii8(Load8(text, k.start)), tail = LowerAscii8(Load8(text, k.start + 8));
-            std::memcpy(out, &head, 8);
-            std::memcpy(out + 8, &tail, 8);
-            key = WordTable::Masked(head, tail, n);
-            nt = false;  // set below, from the lower-cased bytes
+#if CLAIMLINE_SSE2_X64
+                // "n't" ending the word: its bytes n-3..n-1 against a pattern, no branch (one word in ten
+                // ends in "t", a third have under four bytes: too many for branches to be foreseen).
+                const NtProbe& probe = kNtProbes[n];
+                const __m128i tail3 = _mm_and_si128(lowered, _mm_load_si128(reinterpret_cast<const __m128i*>(probe.mask)));
+                const bool nt = _mm_movemask_epi8(_mm_cmpeq_epi8(tail3, _mm_load_si128(reinterpret_cast<const __m128i*>(probe.pattern)))) == 0xFFFF;
+#else
+                // "n't" (any case) from the text's last four bytes of the word.
+                uint32_t last;
+                std::memcpy(&last, bytes + (n >= 4 ? k.end - 4 : k.start), 4);
+                const bool nt = (n > 3) & (((last >> 8) | 0x200020u) == ('n' | '\'' << 8 | 't' << 16));
+#endif
+                // One probe, no branch on what it finds: the flags are 0 when the word is not listed.
+                const uint32_t v = table.Find(key, n);
+                b = static_cast<uint16_t>(kWfWord | (nt ? kWfNt : 0) | (v & 0xFFFF));
+            }
         }
-        if (n > 16) [[unlikely]] LowerRest(text, k.start, k.end, out);
-        if (k.start + 16 > size) [[unlikely]] nt = EndsInNt(out, n);
-        // One probe, no branch on what it finds: the flags are 0 when the word is not listed.
-        const uint32_t v = table.Find(key, n);
-        const uint16_t b = static_cast<uint16_t>(kWfWord | (nt ? kWfNt : 0) | (v & 0xFFFF));
-        low[i] = std::string_view(out, n);
+        low[i] = l;
         bits[i] = b;
         any |= b;
     }
