@@ -8,15 +8,20 @@ namespace core {
 
 namespace {
 
-std::string Slug(std::string_view name) {
-    std::string s;
+// Appends the id slug of a name to out ("Kim Jong-Un" → "kim-jong-un"; "x" when nothing is left).
+void Slug(std::string_view name, std::string& out) {
+    const size_t from = out.size();
+    out.resize(from + name.size());  // a slug is never longer than its name
+    char* const d = out.data() + from;
+    size_t w = 0;
     for (char c : name) {
         if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) s += c;
-        else if (!s.empty() && s.back() != '-') s += '-';
+        if ((c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')) d[w++] = c;
+        else if (w > 0 && d[w - 1] != '-') d[w++] = '-';
     }
-    while (!s.empty() && s.back() == '-') s.pop_back();
-    return s.empty() ? "x" : s;
+    while (w > 0 && d[w - 1] == '-') --w;
+    out.resize(from + w);
+    if (w == 0) out += 'x';
 }
 
 // The key without a trailing corporate suffix ("apple inc" → "apple"), or "" when there is none.
@@ -24,8 +29,13 @@ std::string_view WithoutCorporateSuffix(std::string_view key) {
     static constexpr std::string_view kSuffixes[] = {" inc", " corp", " co", " ltd", " plc", " llc", " corporation",
                                                      " incorporated", " company", " ag", " sa", " nv", " gmbh"};
     while (!key.empty() && (key.back() == '.' || key.back() == ',')) key.remove_suffix(1);
+    // Each suffix is a space and one word, so the key ends with it exactly when its last word (with the
+    // space before it) equals it: one search for that space, then compares of equal lengths only.
+    const size_t sp = key.rfind(' ');
+    if (sp == std::string_view::npos || sp == 0) return {};
+    const std::string_view tail = key.substr(sp);
     for (std::string_view s : kSuffixes)
-        if (key.size() > s.size() && key.substr(key.size() - s.size()) == s) return key.substr(0, key.size() - s.size());
+        if (tail == s) return key.substr(0, sp);
     return {};
 }
 
@@ -47,28 +57,38 @@ struct Resolver {
     StringMap<std::vector<Index>> by_role;                        // "head:north korea" → persons
     StringMap<int> ids;                                           // id uniqueness
     std::vector<Index> here;                                      // entities mentioned in the current article
-    std::vector<Index> here_article;                              // per entity: the article `here` last took it in
     std::vector<uint64_t> hashes;                                 // per mention of the current article: the hash of
                                                                   // what it is looked up by (key or role), once
-    std::vector<bool> words_indexed;                              // per entity: by_word filled
-    std::vector<bool> strong;                                     // per entity: kind set by evidence, not a guess
+    // What resolution keeps per entity, side by side (one cache line touched per mention, not three), and
+    // always as long as corpus.entities.
+    struct EntityState {
+        Index here_article = kNone;     // the article `here` last took it in
+        bool strong = false;            // kind set by evidence, not a guess
+        bool words_indexed = false;     // by_word filled
+    };
+    std::vector<EntityState> state;
+    // Every attached mention as (entity, span), in attach order: the entities' mention lists are filled
+    // from it once at the end, each at its exact size, instead of growing ~35,000 vectors one push at a time.
+    std::vector<std::pair<Index, Span>> attached;
+    std::string id;                                               // scratch: the id being made (Create)
 
     void Index_(Index e, std::string_view key) { by_key.TryEmplace(key, e); }
 
-    Index Create(const EntityMention& m) {
-        Entity ent;
+    // A new entity for m; key_hash is HashBytes(m.key), which the caller has already computed.
+    Index Create(const EntityMention& m, uint64_t key_hash) {
+        Entity& ent = corpus.entities.emplace_back();
         ent.kind = m.kind;
         ent.name = m.name;
-        std::string id = "e:";
-        id += Slug(m.name);
-        if (int& n = ids[id]; n++ > 0) {  // appended piecewise: GCC 12 reports a false -Wrestrict on "-" + s
+        id.assign("e:");
+        Slug(m.name, id);
+        if (int& n = *ids.TryEmplace(id).first; n++ > 0) {
             id += '-';
             id += std::to_string(n);
         }
-        ent.id = std::move(id);
-        corpus.entities.push_back(std::move(ent));
+        ent.id = id;
         const Index e = static_cast<Index>(corpus.entities.size() - 1);
-        Index_(e, m.key);
+        state.emplace_back();
+        by_key.TryEmplace(m.key, key_hash, e);
         return e;
     }
 
@@ -95,13 +115,13 @@ struct Resolver {
 
     void Attach(Index e, Index article, const EntityMention& m, std::string_view surface) {
         Entity& ent = corpus.entities[e];
-        ent.mentions.push_back({article, m.range.start, m.range.end});
+        attached.push_back({e, Span{article, m.range.start, m.range.end}});
         if (surface != ent.name && std::find(ent.aliases.begin(), ent.aliases.end(), surface) == ent.aliases.end())
             ent.aliases.emplace_back(surface);
         // The first mention with evidence decides the kind; until one comes, a guess fills an Other.
-        if (strong.size() <= static_cast<size_t>(e)) strong.resize(e + 1);
         if (!m.nominal && m.kind != EntityKind::Other) {
-            if (!m.weak_kind && !strong[e]) ent.kind = m.kind, strong[e] = true;
+            bool& strong = state[e].strong;
+            if (!m.weak_kind && !strong) ent.kind = m.kind, strong = true;
             else if (ent.kind == EntityKind::Other) ent.kind = m.kind;
         }
         if (!m.role.empty() && !m.nominal) {
@@ -128,12 +148,11 @@ struct Resolver {
 
     // `here` as a set: a stamp per entity instead of a scan of the article's entities.
     bool IsHere(Index e, Index article) const {
-        return static_cast<size_t>(e) < here_article.size() && here_article[e] == article;
+        return state[e].here_article == article;
     }
     void AddHere(Index e, Index article) {
-        if (IsHere(e, article)) return;
-        if (here_article.size() <= static_cast<size_t>(e)) here_article.resize(e + 1, kNone);
-        here_article[e] = article;
+        if (state[e].here_article == article) return;
+        state[e].here_article = article;
         here.push_back(e);
     }
 
@@ -154,26 +173,40 @@ void ResolveEntities(Corpus& corpus, std::vector<std::vector<EntityMention>>& pe
     Resolver r{corpus, {}, {}, {}, {}, {}, {}, {}, {}, {}};
     for (Index e = 0; e < static_cast<Index>(corpus.entities.size()); ++e) {  // existing (curated) entities
         const Entity& ent = corpus.entities[e];
-        r.strong.push_back(true);  // a curated kind is never overruled
+        r.state.push_back({kNone, true, false});  // a curated kind is never overruled
         r.ids[ent.id] = 1;
         r.Index_(e, NormalizeNameKey(ent.name));
         for (const std::string& a : ent.aliases) r.Index_(e, NormalizeNameKey(a));
         r.AddWords(e, NormalizeNameKey(ent.name));
     }
-    // Pass 1: full names, gazetteer names, documents, acronyms.
-    for (size_t a = 0; a < per_article.size() && a < corpus.articles.size(); ++a) {
-        if (a + 1 < per_article.size()) PrefetchMentions(per_article[a + 1]);
+    // Pass 1: full names, gazetteer names, documents, acronyms. It notes, per article, the entities it
+    // found and which mentions pass 2 must resolve (one-word names and roles, about a third), so that pass 2
+    // reads only those instead of every article's mentions again.
+    const size_t articles = std::min(per_article.size(), corpus.articles.size());
+    std::vector<Index> found;                    // pass 1's entities, article after article
+    std::vector<uint32_t> pending;               // indices of the mentions left for pass 2, likewise
+    std::vector<uint32_t> found_end(articles), pending_end(articles);
+    for (size_t a = 0; a < articles; ++a) {
+        if (a + 1 < articles) PrefetchMentions(per_article[a + 1]);
         const std::string& text = corpus.articles[a].text;
-        r.hashes.assign(per_article[a].size(), 0);
-        for (size_t i = 0; i < per_article[a].size(); ++i) {
-            const EntityMention& m = per_article[a][i];
-            if (m.nominal || m.single || m.key.empty()) continue;
+        std::vector<EntityMention>& ms = per_article[a];
+        r.hashes.assign(ms.size(), 0);
+        for (size_t i = 0; i < ms.size(); ++i) {
+            const EntityMention& m = ms[i];
+            if (m.nominal || m.single) {
+                pending.push_back(static_cast<uint32_t>(i));
+                continue;
+            }
+            if (m.key.empty()) continue;
             r.hashes[i] = HashBytes(m.key);
             r.by_key.Prefetch(r.hashes[i]);
         }
-        for (size_t i = 0; i < per_article[a].size(); ++i) {
-            EntityMention& m = per_article[a][i];
-            if (m.nominal || m.single || m.key.empty()) continue;
+        for (size_t i = 0; i < ms.size(); ++i) {
+            EntityMention& m = ms[i];
+            if (m.nominal || m.single || m.key.empty()) {
+                if (m.entity != kNone && !m.nominal && !m.single) found.push_back(m.entity);
+                continue;
+            }
             // "Apple Inc." and "Apple" are one company: a corporate suffix is looked up without it too.
             const std::string_view bare = WithoutCorporateSuffix(m.key);
             const Index* known = r.by_key.Find(m.key, r.hashes[i]);
@@ -181,60 +214,80 @@ void ResolveEntities(Corpus& corpus, std::vector<std::vector<EntityMention>>& pe
             if (known) {
                 m.entity = *known;
             } else {
-                m.entity = r.Create(m);
+                m.entity = r.Create(m, r.hashes[i]);
                 if (!bare.empty()) r.Index_(m.entity, bare);
             }
+            found.push_back(m.entity);
             r.Attach(m.entity, static_cast<Index>(a), m, std::string_view(text).substr(m.range.start, m.range.end - m.range.start));
             // A person's name words are indexed once (a key maps to one entity, so its words never change).
-            if (r.words_indexed.size() <= static_cast<size_t>(m.entity)) r.words_indexed.resize(m.entity + 1);
             // Only a person with evidence (a title, a given name, a reporting verb) lends its surname: a
             // capitalized pair guessed to be a person ("California Theater") must not absorb "California".
-            if (!r.words_indexed[m.entity] && corpus.entities[m.entity].kind == EntityKind::Person && r.strong[m.entity]) {
+            Resolver::EntityState& st = r.state[m.entity];
+            if (!st.words_indexed && corpus.entities[m.entity].kind == EntityKind::Person && st.strong) {
                 r.AddWords(m.entity, m.key);
-                r.words_indexed[m.entity] = true;
+                st.words_indexed = true;
             }
         }
+        found_end[a] = static_cast<uint32_t>(found.size());
+        pending_end[a] = static_cast<uint32_t>(pending.size());
     }
     // Pass 2: one-word names and roles, now that every full name is known.
-    for (size_t a = 0; a < per_article.size() && a < corpus.articles.size(); ++a) {
+    std::vector<uint64_t> pending_hash;
+    for (size_t a = 0; a < articles; ++a) {
         const std::string& text = corpus.articles[a].text;
         const Index art = static_cast<Index>(a);
-        if (a + 1 < per_article.size()) PrefetchMentions(per_article[a + 1]);
+        std::vector<EntityMention>& ms = per_article[a];
+        const size_t p0 = a == 0 ? 0 : pending_end[a - 1], p1 = pending_end[a];
+        if (a + 1 < articles)  // the next article's pending mentions (two cache lines each)
+            for (size_t p = p1; p < pending_end[a + 1]; ++p) {
+                const char* q = reinterpret_cast<const char*>(&per_article[a + 1][pending[p]]);
+                __builtin_prefetch(q);
+                __builtin_prefetch(q + 64);
+            }
         r.here.clear();  // the article's entities so far: its full names, then what pass 2 resolves
-        r.hashes.assign(per_article[a].size(), 0);
-        for (size_t i = 0; i < per_article[a].size(); ++i) {
-            const EntityMention& m = per_article[a][i];
+        for (size_t f = a == 0 ? 0 : found_end[a - 1]; f < found_end[a]; ++f) r.AddHere(found[f], art);
+        pending_hash.resize(p1 - p0);
+        for (size_t p = p0; p < p1; ++p) {
+            const EntityMention& m = ms[pending[p]];
             if (m.entity != kNone) r.AddHere(m.entity, art);
+            uint64_t& h = pending_hash[p - p0];
             if (m.nominal) {
-                r.hashes[i] = HashBytes(m.role);
-                r.by_role.Prefetch(r.hashes[i]);
-            } else if (m.single) {
-                r.hashes[i] = HashBytes(m.key);
-                r.by_word.Prefetch(r.hashes[i]);
-                r.by_key.Prefetch(r.hashes[i]);
+                h = HashBytes(m.role);
+                r.by_role.Prefetch(h);
+            } else {
+                h = HashBytes(m.key);
+                r.by_word.Prefetch(h);
+                r.by_key.Prefetch(h);
             }
         }
-        for (size_t i = 0; i < per_article[a].size(); ++i) {
-            EntityMention& m = per_article[a][i];
-            if (!m.nominal && !m.single) continue;
+        for (size_t p = p0; p < p1; ++p) {
+            EntityMention& m = ms[pending[p]];
+            const uint64_t h = pending_hash[p - p0];
             if (m.nominal) {
-                const std::vector<Index>* cands = r.by_role.Find(m.role, r.hashes[i]);
+                const std::vector<Index>* cands = r.by_role.Find(m.role, h);
                 if (!cands) continue;
                 m.entity = r.Pick(*cands, art);
                 if (m.entity == kNone) continue;
             } else {
-                if (const std::vector<Index>* cands = r.by_word.Find(m.key, r.hashes[i])) m.entity = r.Pick(*cands, art);
+                if (const std::vector<Index>* cands = r.by_word.Find(m.key, h)) m.entity = r.Pick(*cands, art);
                 if (m.entity == kNone) {
-                    if (const Index* known = r.by_key.Find(m.key, r.hashes[i])) m.entity = *known;
+                    if (const Index* known = r.by_key.Find(m.key, h)) m.entity = *known;
                     else if (const Index e = r.HeadAlias(m.key); e != kNone) m.entity = e;
                     else if (m.tentative) continue;  // "Diplomatic responses…": nobody else names it
-                    else m.entity = r.Create(m);
+                    else m.entity = r.Create(m, h);
                 }
             }
             r.Attach(m.entity, art, m, std::string_view(text).substr(m.range.start, m.range.end - m.range.start));
             r.AddHere(m.entity, art);
         }
     }
+    // Each entity's mentions: those it had, then the attached ones in attach order (as pushing them one by
+    // one gave), then sorted.
+    std::vector<uint32_t> counts(corpus.entities.size(), 0);
+    for (const auto& [e, span] : r.attached) ++counts[e];
+    for (size_t e = 0; e < counts.size(); ++e)
+        if (counts[e]) corpus.entities[e].mentions.reserve(corpus.entities[e].mentions.size() + counts[e]);
+    for (const auto& [e, span] : r.attached) corpus.entities[e].mentions.push_back(span);
     for (Entity& e : corpus.entities)
         std::sort(e.mentions.begin(), e.mentions.end(), [](const Span& x, const Span& y) {
             return x.article != y.article ? x.article < y.article : x.start < y.start;
