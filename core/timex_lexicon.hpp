@@ -100,8 +100,12 @@ inline bool TokIs(std::string_view text, const TxToken& t, std::string_view lowe
     if (t.end - t.start != lower.size()) return false;
     const char* p = text.data() + t.start;
     for (size_t i = 0; i < lower.size(); ++i) {
-        const char c = p[i];
-        if (((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c) != lower[i]) return false;
+        const char c = p[i], l = lower[i];
+        // Against a lower-case letter, setting the case bit is the whole test (only l and its capital give
+        // l); with a literal the compiler knows which branch each letter takes. Any other byte: as written.
+        const bool same = (l >= 'a' && l <= 'z') ? static_cast<char>(c | 0x20) == l
+                                                 : ((c >= 'A' && c <= 'Z') ? static_cast<char>(c + 32) : c) == l;
+        if (!same) return false;
     }
     return true;
 }

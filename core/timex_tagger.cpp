@@ -21,8 +21,16 @@ void Matcher::Emit(Match& m, size_t first, size_t last, const Point& p) const {
 }
 
 bool Matcher::Core(size_t i, Match& best) {
-    bool found = false;
+    bool found = false, tried = false;
     auto consider = [&](bool (Matcher::*rule)(size_t, Match&)) {
+        // The first rule writes into best itself: best arrives fresh (At's contract), and what a failed rule
+        // leaves there is overwritten by a later match or, with none, never read (At returns false or takes
+        // ModifiedRule's match). Most heads try one rule, so most candidates build no second Match.
+        if (!tried) {
+            tried = true;
+            found = (this->*rule)(i, best) && best.last > best.first;
+            return;
+        }
         Match m;
         if ((this->*rule)(i, m) && m.last > m.first && (!found || m.last > best.last)) {
             best = std::move(m);
@@ -153,8 +161,9 @@ bool Matcher::Core(size_t i, Match& best) {
 }
 
 bool Matcher::At(uint32_t i, Match& m) {
-    // m arrives fresh; Core fills it only when a rule matched. A modified expression ("early next year")
-    // wins over an unmodified one at least as long.
+    // m arrives fresh; when Core finds no match, m may hold a failed rule's leftovers and is not read again
+    // (replaced by ModifiedRule's match, or dropped with the false result). A modified expression ("early
+    // next year") wins over an unmodified one at least as long.
     const bool core = Core(i, m);
     if (tok_[i].wc == Wc::Modifier || tok_[i].wc == Wc::Article) {
         Match a;
