@@ -322,6 +322,13 @@ bool Matcher::RelativeUnit(size_t i, Match& m) {
         }
         return false;
     }
+    // "over the past decade": the ten years up to now, a length like "the past three years" ("the last
+    // decade" stays the decade before the DCT's).
+    if (the && rel == kPast && unit == kDecade && !Is(u + 1, "of")) {
+        m.type = TimexType::Duration;
+        m.value = DurationValue(10, kYear);
+        return true;
+    }
     const Granularity g = GranularityOfUnit(unit);
     Point p;
     switch (rel) {

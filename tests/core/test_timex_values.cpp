@@ -306,3 +306,16 @@ const ValueCase kLastYearAfterYear[] = {
 TEST_CASE("timex values: 'last year' after a figure compares with a year named in its sentence") {
     CheckValues(kLastYearAfterYear, std::size(kLastYearAfterYear));
 }
+
+// "the past decade" is the ten years up to the DCT, a length like "the past three years"; "the last decade"
+// stays the decade before the DCT's.
+const ValueCase kPastDecade[] = {
+    {"The routine has not changed over the past decade.", "1998-10-25", "the past decade", "P10Y"},
+    {"Wages lost ground in the last decade.", "1998-02-06", "the last decade", "198"},
+    {"Prices fell over the past three years.", "1998-02-06", "the past three years", "P3Y"},
+    {"It was the past decade of the old century.", "1998-02-06", "decade", "198"},
+};
+
+TEST_CASE("timex values: 'the past decade' is a length of ten years") {
+    CheckValues(kPastDecade, std::size(kPastDecade));
+}
