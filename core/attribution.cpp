@@ -20,17 +20,12 @@ constexpr std::array<std::string_view, 42> kReporting{
 std::string_view Surf(std::string_view text, const Token& t) { return text.substr(t.start, t.end - t.start); }
 
 bool IsPronoun(std::string_view w) { return w == "it" || w == "he" || w == "she" || w == "they"; }
-// Unnamed sources that can say things ("Observers say", "intelligence reports").
-bool IsSourceNoun(std::string_view w) {
-    static constexpr std::string_view k[] = {"sources", "source", "officials", "official", "analysts", "analyst",
+// Unnamed sources that can say things ("Observers say", "intelligence reports"): kWfSource.
+constexpr std::string_view kSourceNouns[] = {"sources", "source", "officials", "official", "analysts", "analyst",
                                              "observers", "experts", "reports", "report", "diplomats", "media",
                                              "spokesman", "spokeswoman", "spokesperson", "government", "ministry",
                                              "agency", "police", "witnesses", "residents", "critics", "leaders",
                                              "countries", "statement", "he", "she", "they", "we", "i"};
-    for (std::string_view s : k)
-        if (s == w) return true;
-    return false;
-}
 bool IsClauseBreak(std::string_view s) { return s == "," || s == ";" || s == ":" || s == "(" || s == ")"; }
 
 // The mention covering byte offset range [s, e), if any.
@@ -55,6 +50,7 @@ bool IsReportingVerb(std::string_view lower) {
 }
 
 std::span<const std::string_view> ReportingVerbs() { return kReporting; }
+std::span<const std::string_view> SourceNouns() { return kSourceNouns; }
 
 std::vector<QuoteSpan> FindQuotes(std::string_view text, std::span<const Token> toks) {
     std::vector<QuoteSpan> out;
@@ -86,7 +82,7 @@ std::vector<QuoteSpan> FindQuotes(std::string_view text, std::span<const Token> 
 Attribution AttributeSentence(std::string_view text, std::span<const Token> toks, std::span<const std::string_view> low,
                               const std::vector<const EntityMention*>& mentions, Index article,
                               const Attribution* previous, bool continues_quote, const Attribution* previous_thing,
-                              std::span<const uint16_t> bits) {
+                              std::span<const uint16_t> bits, uint16_t any_bits) {
     Attribution a;
     auto L = [&](size_t i) { return low[i]; };  // views compare by size first: cheap misses
     // "it said" refers to an agency, a government or a document, never to a person: skip back past people.
@@ -100,8 +96,9 @@ Attribution AttributeSentence(std::string_view text, std::span<const Token> toks
         bits = own;
     }
     // Which rules can apply: most sentences have no "according to", "reported by" or ", saying".
-    uint16_t any = 0;
-    for (size_t i = 0; i < n; ++i) any |= bits[i];
+    uint16_t any = own.empty() ? any_bits : 0;
+    if (any == 0)
+        for (size_t i = 0; i < n; ++i) any |= bits[i];
     const bool cue = any & kWfCue, reporting = any & kWfReporting;
     auto clause_end = [&](size_t from) {  // up to the next comma/period: the speaker phrase
         size_t k = from;
@@ -146,7 +143,7 @@ Attribution AttributeSentence(std::string_view text, std::span<const Token> toks
             // The speaker must follow the verb directly: ", says Putin" — not ", announced during a summit".
             const EntityMention* after = MentionIn(mentions, toks[i + 1].start, toks[std::max(e1, i + 2) - 1].end);
             const bool named = i + 1 < n && ((after && after->range.start == toks[i + 1].start) ||
-                                             IsSourceNoun(L(i + 1)) || L(i + 1) == "it");
+                                             (bits[i + 1] & kWfSource) || L(i + 1) == "it");
             if (named && toks[i + 1].Is(kTokWord)) {
                 if (const Attribution* p = antecedent(L(i + 1)); IsPronoun(L(i + 1)) && p && !p->outlet_voice) {
                     a.outlet_voice = false, a.speaker = p->speaker, a.speaker_name = p->speaker_name;
@@ -180,7 +177,7 @@ Attribution AttributeSentence(std::string_view text, std::span<const Token> toks
             if (gap > 2) best = nullptr;
         }
         bool source = best != nullptr;
-        for (size_t k = b; k < i && !source; ++k) source = IsSourceNoun(L(k));
+        for (size_t k = b; k < i && !source; ++k) source = (bits[k] & kWfSource) != 0;
         if (!source || (!best && i - b > 5)) { a.cue = {}; continue; }  // "as the latter claims": not a source
         SetSpeaker(a, text, best, toks[b].start, toks[i - 1].end);
         return a;

@@ -36,13 +36,17 @@ std::vector<QuoteSpan> FindQuotes(std::string_view text, std::span<const Token> 
 // mentions inside this sentence, in text order. previous: the last sentence's attribution (antecedent of
 // "he said", "they said"); previous_thing: the last one whose speaker is not a person (antecedent of "it
 // said"); either may be null. bits (optional): the WordFlag bits of each token, parallel to toks, when the
-// caller has them (claims.cpp: ClassifyTokens) — else they are looked up here.
+// caller has them (claims.cpp: ClassifyTokens) — else they are looked up here; any_bits: their OR when the
+// caller has it (ClassifyTokens returns it), 0 = work it out here.
 Attribution AttributeSentence(std::string_view text, std::span<const Token> toks, std::span<const std::string_view> lower,
                               const std::vector<const EntityMention*>& mentions, Index article,
                               const Attribution* previous, bool continues_quote, const Attribution* previous_thing = nullptr,
-                              std::span<const uint16_t> bits = {});
+                              std::span<const uint16_t> bits = {}, uint16_t any_bits = 0);
 
 bool IsReportingVerb(std::string_view lower);   // said, says, told, reported, stated, announced…
+// Unnamed sources that can say things ("Observers say", "intelligence reports"), which event_lexicon.cpp
+// folds into WordClass (source).
+std::span<const std::string_view> SourceNouns();
 std::span<const std::string_view> ReportingVerbs();   // the whole list (event_lexicon folds it into WordClass)
 
 }  // namespace core

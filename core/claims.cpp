@@ -43,14 +43,11 @@ bool NamesADocument(const Timex& t) {
     return t.granularity == Granularity::Year || t.granularity == Granularity::Decade || t.granularity == Granularity::Century;
 }
 
-bool IsAuxiliary(std::string_view l) {
-    static constexpr std::string_view k[] = {"have", "has", "had", "was", "were", "is", "are", "be", "been", "being",
-                                             "will", "would", "shall", "can", "could", "may", "might", "must", "did",
-                                             "does", "do", "also", "both", "not", "never", "already", "jointly"};
-    for (std::string_view a : k)
-        if (a == l) return true;
-    return l.size() > 4 && l.substr(l.size() - 2) == "ly";  // initially, formally, officially…
-}
+// Words that may stand between a doer and its act: kWfAuxiliary (IsAuxiliary below adds adverbs in -ly).
+constexpr std::string_view kAuxiliaries[] = {"have", "has",   "had",   "was",   "were",  "is",    "are",
+                                             "be",   "been",  "being", "will",  "would", "shall", "can",
+                                             "could", "may",  "might", "must",  "did",   "does",  "do",
+                                             "also", "both",  "not",   "never", "already", "jointly"};
 bool IsDenial(std::string_view l) {
     return l == "denied" || l == "denies" || l == "deny" || l == "refuted" || l == "rejected" || l == "rejects" || l == "dismissed";
 }
@@ -74,6 +71,13 @@ struct SentenceWork {
     std::vector<Index> entities;                                // the sentence's entities, first seen first
     std::vector<Quantity> quantities;                           // FindQuantities' result, moved out if kept
 };
+
+// Token i may stand between a doer and its act: a listed auxiliary (its bits) or an adverb in -ly
+// ("initially", "formally", "officially").
+bool IsAuxiliary(const SentenceWork& w, size_t i) {
+    const std::string_view l = w.low[i];
+    return (w.bits[i] & kWfAuxiliary) || (l.size() > 4 && l.substr(l.size() - 2) == "ly");
+}
 
 // The object class of token i ("treaty", "law"), "" when it names none (ClassifyWord only when it does).
 std::string_view ObjectOf(const SentenceWork& w, size_t i) {
@@ -141,7 +145,7 @@ void FindAgents(std::string_view text, const SentenceWork& w, size_t i, bool nom
         if (k > 1 && w.toks[k - 1].Is(kTokPossessive)) add(MentionEndingAt(w, w.toks[k - 2].end));
         return;
     }
-    while (k > 0 && !w.low[k - 1].empty() && IsAuxiliary(w.low[k - 1])) passive |= IsPassiveAuxiliary(w.low[k - 1]), --k;
+    while (k > 0 && !w.low[k - 1].empty() && IsAuxiliary(w, k - 1)) passive |= IsPassiveAuxiliary(w.low[k - 1]), --k;
     if (passive || k == 0) return;
     // "the Kuwait invasion", "the Getty acquisition": a name before the noun of a hostile act or a purchase
     // is what it is done to (only "Iraq's invasion" names the doer, above).
@@ -192,7 +196,7 @@ Index FindPatient(const SentenceWork& w, size_t i, const TriggerMention& tm) {
     };
     size_t k = i;
     bool passive = false;
-    while (k > 0 && !w.low[k - 1].empty() && IsAuxiliary(w.low[k - 1])) passive |= IsPassiveAuxiliary(w.low[k - 1]), --k;
+    while (k > 0 && !w.low[k - 1].empty() && IsAuxiliary(w, k - 1)) passive |= IsPassiveAuxiliary(w.low[k - 1]), --k;
     Index p = kNone;
     if (passive) {
         if (k > 0)
@@ -299,7 +303,7 @@ void FindTriggers(const Corpus& corpus, std::string_view text, SentenceWork& w, 
                 break;
             }
             open |= open_word(l);
-            if (!IsAuxiliary(l) && l != "to" && l != "yet") break;
+            if (!IsAuxiliary(w, b - 1) && l != "to" && l != "yet") break;
         }
         // A denial governing the clause of the act: "denied that North Korea sent troops", "rejected reports
         // that Atlantis signed" (within a dozen words, no punctuation between).
@@ -376,6 +380,8 @@ void FindTriggers(const Corpus& corpus, std::string_view text, SentenceWork& w, 
 
 }  // namespace
 
+std::span<const std::string_view> AuxiliaryWords() { return kAuxiliaries; }
+
 void ExtractClaims(const Corpus& corpus, Index article, const TextStructure& ts, const std::vector<EntityMention>& mentions,
                    std::vector<Claim>& claims, std::vector<ClaimFacts>& facts) {
     const Article& a = corpus.articles[article];
@@ -420,7 +426,7 @@ void ExtractClaims(const Corpus& corpus, Index article, const TextStructure& ts,
         const uint16_t any = ClassifyTokens(text, s.range, w.toks, w.lower.data(), w.low.data(), w.bits.data());
         const bool acts = any & (kWfTrigger | kWfObject), amounts = any & (kWfAmount | kWfNumber);
         const bool marks = any & (kWfHedge | kWfNegation | kWfStance | kWfNt), quote_marks = any & kWfQuote;
-        for (size_t i = 0; i < n; ++i) words += (w.bits[i] & kWfWord) != 0;
+        for (size_t i = 0; i < n && words < 6; ++i) words += (w.bits[i] & kWfWord) != 0;  // six are enough
         if (words < 6) continue;
 
         ClaimFacts f;
@@ -456,7 +462,7 @@ void ExtractClaims(const Corpus& corpus, Index article, const TextStructure& ts,
         }
         const std::vector<QuoteSpan> quotes = quote_marks ? FindQuotes(text, w.toks) : std::vector<QuoteSpan>();
         c.attribution = AttributeSentence(text, w.toks, std::span<const std::string_view>(w.low).first(n), w.mentions, article, have_previous ? &previous : nullptr, s.in_quote,
-                                          have_thing ? &previous_thing : nullptr, std::span<const uint16_t>(w.bits).first(n));
+                                          have_thing ? &previous_thing : nullptr, std::span<const uint16_t>(w.bits).first(n), any);
         previous = c.attribution;  // every sentence, kept or not, can be the antecedent of "he said"
         // The antecedent of "it": a named non-person, or an unnamed singular source ("a statement", not "Sources").
         const std::string& sn = c.attribution.speaker_name;

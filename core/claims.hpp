@@ -12,6 +12,7 @@
 // lexical (not, never, n't, neither, deny, reject). ClaimFacts keeps what relations and events need
 // (trigger words, quantities, the subject) without widening the shared model.
 #pragma once
+#include <span>
 #include <string_view>
 #include <vector>
 
@@ -52,6 +53,10 @@ struct ClaimFacts {
     ByteRange stance;                   // a reaction word ("cautious", "furiously"), empty when none
     ByteRange negation;                 // the negation cue, empty when none
 };
+
+// The words that may stand between a doer and its act ("has", "was", "will", "not", "also"…), which
+// event_lexicon.cpp folds into WordClass (auxiliary); adverbs in -ly count too, by their ending.
+std::span<const std::string_view> AuxiliaryWords();
 
 // Appends the article's claims (ids "c:<article id>:<n>") to `claims` and their facts to `facts`, one each.
 // Reads the corpus only (its timexes of the article must be in place and sorted; entities resolved), so

@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "attribution.hpp"
+#include "claims.hpp"
 #include "quantity.hpp"
 #include "swar.hpp"
 #include "word_table.hpp"
@@ -101,7 +102,8 @@ uint16_t FlagsOf(const WordClass& c) {
                                  (c.hedge > 0 ? kWfHedge : 0) | (c.stance ? kWfStance : 0) |
                                  (c.reporting ? kWfReporting : 0) | (c.negation ? kWfNegation : 0) |
                                  (c.amount ? kWfAmount : 0) | (c.cue ? kWfCue : 0) |
-                                 (c.function_word ? kWfFunctionWord : 0) | (c.not_unit ? kWfNotUnit : 0));
+                                 (c.function_word ? kWfFunctionWord : 0) | (c.not_unit ? kWfNotUnit : 0) |
+                                 (c.auxiliary ? kWfAuxiliary : 0) | (c.source ? kWfSource : 0));
 }
 
 // Words that open an attribution phrase (attribution.cpp): a sentence without one skips those rules.
@@ -118,6 +120,8 @@ void Tables::BuildWords() {
     for (std::string_view w : kCue) words[w].cue = true;
     for (std::string_view w : AmountFunctionWords()) words[w].function_word = true;
     for (std::string_view w : NonUnitWords()) words[w].not_unit = true;
+    for (std::string_view w : AuxiliaryWords()) words[w].auxiliary = true;
+    for (std::string_view w : SourceNouns()) words[w].source = true;
     classes.reserve(words.size());
     std::vector<std::string_view> keys;
     std::vector<uint32_t> values;

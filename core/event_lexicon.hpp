@@ -36,6 +36,8 @@ enum WordFlag : uint16_t {
     kWfNumber = 1 << 11,                // a number token (kTokNumber)
     kWfQuote = 1 << 12,                 // a quotation mark token (kTokQuote)
     kWfNt = 1 << 13,                    // a word ending in "n't" (ASCII apostrophe): a negation
+    kWfAuxiliary = 1 << 14,             // WordClass::auxiliary set
+    kWfSource = 1 << 15,                // WordClass::source set
 };
 
 // Everything the claim rules want to know about one word, from a single hash look-up (nullptr: nothing).
@@ -51,6 +53,10 @@ struct WordClass {
                                         // "according (to)", "reported/announced/quoted (by)", "saying"
     bool function_word = false;         // says nothing about what an amount measures (quantity.cpp)
     bool not_unit = false;              // never the unit after a number: months, "and", "of"… (quantity.cpp)
+    bool auxiliary = false;             // may stand between a doer and its act: has, was, will, not, also…
+                                        // (claims.cpp: AuxiliaryWords)
+    bool source = false;                // an unnamed source that can say things: officials, reports, he…
+                                        // (attribution.cpp: SourceNouns)
     uint16_t flags = 0;                 // the above as WordFlag bits
 };
 // One probe into a collision-free table (word_table.hpp) whose keys are the word's bytes packed into two

@@ -103,7 +103,10 @@ TEST_CASE("ClassifyTokens: the bits say what the word lists say") {
     CHECK(bits_of("10,000") == kWfNumber);
     CHECK(bits_of("troops") == kWfWord);  // a unit, but nothing the lexicon lists
     CHECK(bits_of("\"") == kWfQuote);
-    CHECK(bits_of("Officials") == kWfWord);
+    CHECK(bits_of("Officials") == (kWfWord | kWfSource));  // an unnamed source (attribution.cpp)
+    CHECK((bits_of("wasn't") & kWfAuxiliary) == 0);  // not listed: the n't bit says it
+    CHECK((ClassifyWord("has")->flags & kWfAuxiliary) != 0);
+    CHECK((ClassifyWord("spokesman")->flags & kWfSource) != 0);
     // WordClass::flags mirrors the fields.
     const WordClass* said = ClassifyWord("said");
     REQUIRE(said);
