@@ -271,9 +271,13 @@ inline uint64_t LetterBytes(uint64_t v) {
     return ge_a & ~gt_z & ~v & (0x80 * kOnes);
 }
 
-// The index of the first byte whose bit 7 is set in `stop` (only bit 7 of any byte may be set), 8 when none
-// (countr_zero(0) is 64): one count-trailing-zeros instruction (wasm's i64.ctz too).
-inline size_t FirstStop(uint64_t stop) { return static_cast<size_t>(std::countr_zero(stop)) >> 3; }
+// The index of the first byte whose bit 7 is set in `stop` (only bit 7 of any byte may be set), 8 when none:
+// a count-trailing-zeros instruction (wasm's i64.ctz too) and no branch. The top bit keeps the count's input
+// from being zero (a compiler tests for zero with a branch otherwise, and whether a word has 8 letters or
+// more is a coin toss the processor mispredicts); it lies above every other stop, and a zero input adds one.
+inline size_t FirstStop(uint64_t stop) {
+    return (static_cast<size_t>(std::countr_zero(stop | (uint64_t{1} << 63))) >> 3) + (stop == 0);
+}
 
 // Character classes for the scanner: one table look-up per byte instead of a chain of comparisons.
 enum : uint8_t { kChOther, kChSpace, kChNewline, kChUpper, kChLower, kChDigit };
@@ -385,12 +389,9 @@ void ScanTokens(std::string_view text, TxTokens& out) {
                 std::memcpy(tail, bytes + i, n - i);
                 a = Load8(tail), b = Load8(tail + 8);
             }
-            size_t len = FirstStop(~LetterBytes(a) & (0x80 * kOnes));
-            uint64_t mask_lo = kFirstBytes[len].lo, mask_hi = 0;
-            if (len == 8) {   // the second half only for a word of 8 letters or more (~1 in 7)
-                len += FirstStop(~LetterBytes(b) & (0x80 * kOnes));
-                mask_lo = ~uint64_t{0}, mask_hi = kFirstBytes[len].hi;
-            }
+            const size_t la = FirstStop(~LetterBytes(a) & (0x80 * kOnes));
+            size_t len = la + (la >> 3) * FirstStop(~LetterBytes(b) & (0x80 * kOnes));   // b only when a is all letters
+            const uint64_t mask_lo = kFirstBytes[len].lo, mask_hi = kFirstBytes[len].hi;
             // Upper-case letters have bit 5 clear.
             bool all_caps = (((a & mask_lo) | (b & mask_hi)) & (0x20 * kOnes)) == 0;
             if (len == 16) {   // a long word (or letters without spaces): byte by byte
