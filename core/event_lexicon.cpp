@@ -255,17 +255,19 @@ uint16_t ClassifyTokens(std::string_view text, ByteRange sentence, std::span<con
     const size_t size = text.size();
     uint16_t any = 0;
     for (size_t i = 0; i < toks.size(); ++i) {
-        const Token k = toks[i];
+        // The fields one by one: copying the Token made GCC keep it on the stack.
+        const uint8_t flags = toks[i].flags;
         uint16_t b;
         std::string_view l;
-        if (!k.Is(kTokWord)) {
-            b = static_cast<uint16_t>((k.Is(kTokNumber) ? kWfNumber : 0) | (k.Is(kTokQuote) ? kWfQuote : 0));
+        if (!(flags & kTokWord)) {
+            b = static_cast<uint16_t>(((flags & kTokNumber) ? kWfNumber : 0) | ((flags & kTokQuote) ? kWfQuote : 0));
         } else {
-            const size_t n = k.end - k.start;
-            char* out = lower + (k.start - sentence.start);
+            const uint32_t start = toks[i].start, end = toks[i].end;
+            const size_t n = end - start;
+            char* out = lower + (start - sentence.start);
             l = std::string_view(out, n);
-            if (n > WordTable::kMaxWord || k.start + 16 > size) [[unlikely]] {
-                b = ClassifyWordSlow(table, text, k.start, k.end, out);
+            if (n > WordTable::kMaxWord || start + 16 > size) [[unlikely]] {
+                b = ClassifyWordSlow(table, text, start, end, out);
             } else {
                 // Read from the text and written lower-cased, 16 bytes at a time (the bytes after the word
                 // are the next ones lower-cased, or overwritten by the next word): no separate lower-casing
@@ -274,7 +276,7 @@ uint16_t ClassifyTokens(std::string_view text, ByteRange sentence, std::span<con
 #if CLAIMLINE_SSE2_X64
                 // The 16 bytes as one vector: A..Z get the case bit (signed compares leave bytes >= 0x80
                 // alone), the bytes past the word are masked off for the key by one load.
-                const __m128i raw = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + k.start));
+                const __m128i raw = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + start));
                 const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(raw, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(raw, _mm_set1_epi8('Z' + 1)));
                 const __m128i lowered = _mm_or_si128(raw, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
                 _mm_storeu_si128(reinterpret_cast<__m128i*>(out), lowered);
@@ -283,8 +285,8 @@ uint16_t ClassifyTokens(std::string_view text, ByteRange sentence, std::span<con
                 key.tail = static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(masked, masked)));
 #else
                 uint64_t head, tail;
-                std::memcpy(&head, bytes + k.start, 8);
-                std::memcpy(&tail, bytes + k.start + 8, 8);
+                std::memcpy(&head, bytes + start, 8);
+                std::memcpy(&tail, bytes + start + 8, 8);
                 head = LowerWordBytes8(head), tail = LowerWordBytes8(tail);
                 std::memcpy(out, &head, 8);
                 std::memcpy(out + 8, &tail, 8);
@@ -299,7 +301,7 @@ uint16_t ClassifyTokens(std::string_view text, ByteRange sentence, std::span<con
 #else
                 // "n't" (any case) from the text's last four bytes of the word.
                 uint32_t last;
-                std::memcpy(&last, bytes + (n >= 4 ? k.end - 4 : k.start), 4);
+                std::memcpy(&last, bytes + (n >= 4 ? end - 4 : start), 4);
                 const bool nt = (n > 3) & (((last >> 8) | 0x200020u) == ('n' | '\'' << 8 | 't' << 16));
 #endif
                 // One probe, no branch on what it finds: the flags are 0 when the word is not listed.
