@@ -128,7 +128,8 @@ std::vector<std::string_view> BuildEvents(Corpus& corpus, const std::vector<Clai
     std::vector<std::string_view> families;
     std::vector<Mention> dated, undated;
     for (Index ci = first_claim; ci < static_cast<Index>(corpus.claims.size()) && ci < static_cast<Index>(facts.size()); ++ci) {
-        if (corpus.claims[ci].provenance != Provenance::Extracted) continue;
+        // Most claims report no act: their facts say so without reading the (larger) claim itself.
+        if (facts[ci].triggers.empty() || corpus.claims[ci].provenance != Provenance::Extracted) continue;
         for (const TriggerMention& t : facts[ci].triggers) {
             Mention m{ci, &t};
             if (t.timex != kNone) {
@@ -172,8 +173,9 @@ std::vector<std::string_view> BuildEvents(Corpus& corpus, const std::vector<Clai
         size_t found = SIZE_MAX;
         for (size_t s = 0; s < bucket.size() && s < kMaxScan; ++s) {
             Cluster& k = clusters[bucket[bucket.size() - 1 - s]];
-            if (k.object_dated != m.trigger->object_dated || !compatible(k, m)) continue;
+            // Dates first: most clusters of a family are other days, and comparing days is cheapest.
             if (!overlaps(m.earliest, m.latest, k.earliest, k.latest)) continue;
+            if (k.object_dated != m.trigger->object_dated || !compatible(k, m)) continue;
             // A dated document ("a 1961 treaty") is identified by its date alone.
             if (!k.object_dated && !parts.empty() && !k.participants.empty() && !SharesParticipant(parts, k.participants)) continue;
             found = bucket[bucket.size() - 1 - s];
@@ -223,8 +225,8 @@ std::vector<std::string_view> BuildEvents(Corpus& corpus, const std::vector<Clai
         for (size_t s = 0; s < it->second.size() && s < kMaxScan; ++s) {
             const size_t ki = it->second[it->second.size() - 1 - s];
             Cluster& k = clusters[ki];
-            if (k.object_dated || !compatible(k, m)) continue;
             if (k.earliest > dct + kSlackDays || k.latest < dct - kRecentDays) continue;
+            if (k.object_dated || !compatible(k, m)) continue;
             if (!SharesParticipant(parts, k.participants)) continue;
             if (best == SIZE_MAX || k.claims.size() > clusters[best].claims.size()) best = ki;
         }
