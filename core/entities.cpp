@@ -16,14 +16,21 @@ std::string_view Surface(std::string_view text, const Token& t) { return text.su
 // The key of tokens [b, e) into `key`: lower case, hyphens as spaces, ’ as ', possessives kept as "'s".
 // Written through a pointer into a buffer sized for the longest result (a key is never longer than the
 // tokens plus their separators): one of the hottest loops of recognition, so no append per byte.
-void KeyInto(std::string_view text, std::span<const Token> toks, size_t b, size_t e, std::string& key) {
+// With `ends`, ends[k] is set to the key's length after k + 1 tokens: the key of [b, b + k + 1) is that
+// prefix of the key of [b, e), so several lengths of name at one start need one key.
+void KeyInto(std::string_view text, std::span<const Token> toks, size_t b, size_t e, std::string& key,
+             size_t* ends = nullptr) {
     size_t cap = 0;
     for (size_t i = b; i < e; ++i) cap += toks[i].end - toks[i].start + 1;
     key.resize(cap);
     char* const out = key.data();
     size_t w = 0;
     for (size_t i = b; i < e; ++i) {
-        if (toks[i].Is(kTokPossessive)) { out[w++] = '\'', out[w++] = 's'; continue; }
+        if (toks[i].Is(kTokPossessive)) {
+            out[w++] = '\'', out[w++] = 's';
+            if (ends) ends[i - b] = w;
+            continue;
+        }
         if (w > 0) out[w++] = ' ';
         const char* s = text.data() + toks[i].start;
         const size_t len = toks[i].end - toks[i].start;
@@ -38,6 +45,7 @@ void KeyInto(std::string_view text, std::span<const Token> toks, size_t b, size_
             }
             out[w++] = c;
         }
+        if (ends) ends[i - b] = w;
     }
     key.resize(w);
 }
@@ -71,6 +79,7 @@ struct Recognizer {
     std::string key;                            // scratch key buffer (reused: no allocation per look-up)
     std::unordered_set<std::string> event_keys; // acronyms defined for named events ("WWDC")
     size_t skip_until = 0;                      // tokens already consumed (an acronym in parentheses)
+    std::string head_key;                       // scratch key of a headline position's longest candidate
 
     std::string_view Surf(size_t i) const { return Surface(text, toks[i]); }
     // Word classes are looked up lazily: most lower-case words are never asked about.
@@ -450,7 +459,7 @@ struct Recognizer {
 
     // Does the body name `k` (a key)? Compared with each body mention's key and with its surface as a
     // key ("WWDC", "Pyongyang"), so headlines need no set of strings per article.
-    bool InBody(const std::string& k, bool word_of_name = false) const {
+    bool InBody(std::string_view k, bool word_of_name = false) const {
         for (const EntityMention& m : out) {
             if (m.nominal) continue;
             if (m.key == k) return true;
@@ -474,17 +483,24 @@ struct Recognizer {
     void HeadlineSentence(uint32_t si) {
         Prepare(si);
         const size_t n = toks.size();
+        size_t ends[5];
         for (size_t i = 0; i < n;) {
             size_t matched = 0;
-            for (size_t k = std::min<size_t>(5, n - i); k >= 1 && !matched; --k) {
-                if (!IsCap(toks[i]) || !toks[i].Is(kTokWord)) break;
-                const GazetteerEntry* g = Gaz(i, i + k);
-                if (g && g->type != GazetteerType::Demonym) {
-                    EmitGazetteer(si, i, i + k, g);
-                    matched = k;
-                } else if (!g && !(k == 1 && Has(i, kWcCommon)) && InBody(Key(i, i + k), k == 1)) {
-                    Emit(i, i + k, EntityKind::Other, si).tentative = false;
-                    matched = k;
+            if (IsCap(toks[i]) && toks[i].Is(kTokWord)) {
+                // The keys of the names starting here are prefixes of the longest one's: one key, not five.
+                const size_t longest = std::min<size_t>(5, n - i);
+                KeyInto(text, toks, i, i + longest, head_key, ends);
+                const bool gazetteer_start = Has(i, kWcGazetteerStart);
+                for (size_t k = longest; k >= 1 && !matched; --k) {
+                    const std::string_view key_k = std::string_view(head_key).substr(0, ends[k - 1]);
+                    const GazetteerEntry* g = gazetteer_start ? FindGazetteer(key_k) : nullptr;
+                    if (g && g->type != GazetteerType::Demonym) {
+                        EmitGazetteer(si, i, i + k, g);
+                        matched = k;
+                    } else if (!g && !(k == 1 && Has(i, kWcCommon)) && InBody(key_k, k == 1)) {
+                        Emit(i, i + k, EntityKind::Other, si).tentative = false;
+                        matched = k;
+                    }
                 }
             }
             i += matched ? matched : 1;
@@ -523,7 +539,7 @@ std::vector<EntityMention> RecognizeEntities(std::string_view text, const TextSt
     // in page faults.
     static thread_local std::vector<EntityMention> out;
     out.clear();
-    Recognizer r{text, ts, out, {}, {}, {}, {}};
+    Recognizer r{text, ts, out, {}, {}, {}, {}, 0, {}};
     r.wc.reserve(128);
     std::vector<uint32_t> headlines;
     for (uint32_t si = 0; si < ts.sentences.size(); ++si) {
@@ -550,14 +566,17 @@ std::vector<EntityMention> RecognizeEntities(std::string_view text, const TextSt
     // Sorted through indices (a swap moves 4 bytes, not a 128-byte mention and its three strings), then each
     // mention moved once into the result. std::sort decides only by comparing, so the order is the one it
     // gives the mentions themselves, ties included.
+    const auto before = [](const EntityMention& a, const EntityMention& b) {
+        return a.range.start != b.range.start ? a.range.start < b.range.start : a.range.end > b.range.end;
+    };
+    // Usually they were found in order; strictly in order is the order std::sort would give, so it is kept.
+    if (std::adjacent_find(out.begin(), out.end(), [&](const EntityMention& a, const EntityMention& b) { return !before(a, b); }) ==
+        out.end())
+        return std::vector<EntityMention>(std::make_move_iterator(out.begin()), std::make_move_iterator(out.end()));
     static thread_local std::vector<uint32_t> order;
     order.resize(out.size());
     std::iota(order.begin(), order.end(), 0u);
-    std::sort(order.begin(), order.end(), [](uint32_t x, uint32_t y) {
-        const EntityMention& a = out[x];
-        const EntityMention& b = out[y];
-        return a.range.start != b.range.start ? a.range.start < b.range.start : a.range.end > b.range.end;
-    });
+    std::sort(order.begin(), order.end(), [&](uint32_t x, uint32_t y) { return before(out[x], out[y]); });
     std::vector<EntityMention> sorted;
     sorted.reserve(out.size());
     for (uint32_t k : order) sorted.push_back(std::move(out[k]));

@@ -288,10 +288,16 @@ void ResolveEntities(Corpus& corpus, std::vector<std::vector<EntityMention>>& pe
     for (size_t e = 0; e < counts.size(); ++e)
         if (counts[e]) corpus.entities[e].mentions.reserve(corpus.entities[e].mentions.size() + counts[e]);
     for (const auto& [e, span] : r.attached) corpus.entities[e].mentions.push_back(span);
-    for (Entity& e : corpus.entities)
-        std::sort(e.mentions.begin(), e.mentions.end(), [](const Span& x, const Span& y) {
-            return x.article != y.article ? x.article < y.article : x.start < y.start;
-        });
+    const auto before = [](const Span& x, const Span& y) {
+        return x.article != y.article ? x.article < y.article : x.start < y.start;
+    };
+    // Most lists arrive in order already (pass 1 attaches article after article); a list strictly in order
+    // is what std::sort would return, so only the others are sorted (with ties, sorting decides as before).
+    for (Entity& e : corpus.entities) {
+        const auto not_after = [&](const Span& x, const Span& y) { return !before(x, y); };
+        if (std::adjacent_find(e.mentions.begin(), e.mentions.end(), not_after) != e.mentions.end())
+            std::sort(e.mentions.begin(), e.mentions.end(), before);
+    }
 }
 
 }  // namespace core

@@ -266,7 +266,9 @@ uint64_t Tail(const char* p, size_t n, size_t keep) {
     return keep == 0 ? 0 : Load64(p + n - 8) >> (8 * (8 - keep));
 }
 
-PackedWord Pack(std::string_view w, bool lower) {
+// Always inlined: WordClassOf runs on most capitalized tokens, and as a call of its own (with `lower` a
+// run-time flag) the packing cost as much as the look-up.
+[[gnu::always_inline]] inline PackedWord Pack(std::string_view w, bool lower) {
     PackedWord p;
     const size_t n = w.size();  // <= kMaxWord
     const char* d = w.data();
@@ -286,7 +288,7 @@ PackedWord Pack(std::string_view w, bool lower) {
     return p;
 }
 
-uint64_t HashPacked(const PackedWord& p) {
+[[gnu::always_inline]] inline uint64_t HashPacked(const PackedWord& p) {
     uint64_t h = (p.w[0] ^ p.len) * 0x9E3779B97F4A7C15ull;
     h = (h ^ (h >> 29) ^ p.w[1]) * 0xbf58476d1ce4e5b9ull;
     h = (h ^ (h >> 31) ^ p.w[2]) * 0x94d049bb133111ebull;
