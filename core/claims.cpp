@@ -405,6 +405,18 @@ void ExtractClaims(const Corpus& corpus, Index article, const TextStructure& ts,
     room(facts);
     Attribution previous, previous_thing;
     bool have_previous = false, have_thing = false;
+    // The antecedent of "it": a named non-person, or an unnamed singular source ("a statement", not
+    // "Sources"). Whether `previous` is one is settled just before the next sentence needs it: the
+    // speaker's entity is far away in memory, and by then its prefetch has arrived.
+    bool thing_pending = false;
+    auto settle_thing = [&] {
+        if (!thing_pending) return;
+        thing_pending = false;
+        const std::string& sn = previous.speaker_name;
+        if (!previous.outlet_voice && (previous.speaker != kNone ? corpus.entities[previous.speaker].kind != EntityKind::Person
+                                                                 : !sn.empty() && sn.back() != 's'))
+            previous_thing = previous, have_thing = true;
+    };
     int number = 0;
     for (const Sentence& s : ts.sentences) {
         w.mentions.clear();
@@ -461,16 +473,12 @@ void ExtractClaims(const Corpus& corpus, Index article, const TextStructure& ts,
             }
         }
         const std::vector<QuoteSpan> quotes = quote_marks ? FindQuotes(text, w.toks) : std::vector<QuoteSpan>();
+        settle_thing();
         c.attribution = AttributeSentence(text, w.toks, std::span<const std::string_view>(w.low).first(n), w.mentions, article, have_previous ? &previous : nullptr, s.in_quote,
                                           have_thing ? &previous_thing : nullptr, std::span<const uint16_t>(w.bits).first(n), any);
         previous = c.attribution;  // every sentence, kept or not, can be the antecedent of "he said"
-        // The antecedent of "it": a named non-person, or an unnamed singular source ("a statement", not "Sources").
-        const std::string& sn = c.attribution.speaker_name;
-        if (!c.attribution.outlet_voice && (c.attribution.speaker != kNone
-                                                ? corpus.entities[c.attribution.speaker].kind != EntityKind::Person
-                                                : !sn.empty() && sn.back() != 's'))
-            previous_thing = c.attribution, have_thing = true;
-        have_previous = true;
+        have_previous = true, thing_pending = true;
+        if (previous.speaker != kNone) __builtin_prefetch(&corpus.entities[previous.speaker]);
         w.entities.clear();
         for (const EntityMention* m : w.mentions) {
             if (m->entity == kNone) continue;
