@@ -170,12 +170,15 @@ const pages = {
 };
 const results = Object.fromEntries(Object.keys(pages).map((name) => [name, []]));
 // Interleaved, and each run starts with the next page: every page sees the same machine state, and none is
-// always the one loaded first or right after another (a baseline measured in the same slot each run came
-// out 200 ms faster than the identical page in another slot on the loaded build machine).
+// always the one loaded first (a baseline measured in the same slot each run came out 200 ms faster than the
+// identical page in another slot on the loaded build machine). Every other run goes the other way round, so
+// no page always follows the same one either (rotation alone always loaded the baseline right after the
+// blank page, whose teardown costs nothing, and claimline right after the baseline).
 const order = Object.entries(pages);
 for (let run = 0; run < RUNS; run++) {
-  for (let i = 0; i < order.length; i++) {
-    const [name, [path, expr]] = order[(run + i) % order.length];
+  const seq = run % 2 ? [...order].reverse() : order;
+  for (let i = 0; i < seq.length; i++) {
+    const [name, [path, expr]] = seq[(run + i) % seq.length];
     results[name].push(await measure(browser, server, path, expr));
   }
 }
@@ -185,7 +188,7 @@ await browser.close();
 const summary = {};
 for (const [name, rs] of Object.entries(results)) {
   summary[name] = {
-    readyMs: median(rs.map((r) => r.readyMs)), moduleMs: median(rs.map((r) => r.moduleMs)),
+    readyMs: median(rs.map((r) => r.readyMs)), readyMsRuns: rs.map((r) => Math.round(r.readyMs)), moduleMs: median(rs.map((r) => r.moduleMs)),
     startedMs: median(rs.map((r) => r.startedMs)),
     marks: Object.fromEntries([...new Set(rs.flatMap((r) => Object.keys(r.marks)))].map((m) => [m, median(rs.map((r) => r.marks[m] || 0))])), gzipBytes: median(rs.map((r) => r.gzip)), rawBytes: median(rs.map((r) => r.raw)),
     requests: median(rs.map((r) => r.requests)), idleCpuSeconds: median(rs.map((r) => r.idleCpu)),
@@ -203,9 +206,10 @@ const verdict = {
 if (args.includes('--json')) {
   console.log(JSON.stringify({ runs: RUNS, idleSeconds: IDLE_SECONDS, summary, verdict }, null, 1));
 } else {
-  const row = (name, s) => `| ${name} | ${s.readyMs.toFixed(0)} ms | ${(s.gzipBytes / 1024).toFixed(0)} KiB (${(s.rawBytes / 1024).toFixed(0)} KiB raw, ${s.requests} requests) | ${s.idleCpuSeconds.toFixed(3)} s | ${s.idleMainThreadSeconds.toFixed(3)} s |`;
+  const spread = (s) => `${Math.min(...s.readyMsRuns)}–${Math.max(...s.readyMsRuns)}`;
+  const row = (name, s) => `| ${name} | ${s.readyMs.toFixed(0)} ms (${spread(s)}) | ${(s.gzipBytes / 1024).toFixed(0)} KiB (${(s.rawBytes / 1024).toFixed(0)} KiB raw, ${s.requests} requests) | ${s.idleCpuSeconds.toFixed(3)} s | ${s.idleMainThreadSeconds.toFixed(3)} s |`;
   console.log(`Medians of ${RUNS} cold loads; idle = ${IDLE_SECONDS} s untouched after load.\n`);
-  console.log('| page | first frame / loaded | transfer (gzip) | idle CPU, all processes | idle main thread |');
+  console.log('| page | first frame / loaded (min–max) | transfer (gzip) | idle CPU, all processes | idle main thread |');
   console.log('|---|---|---|---|---|');
   console.log(row('claimline', c));
   console.log(row('TimelineJS 3', t));
