@@ -1,6 +1,7 @@
 #include "entities.hpp"
 
 #include <algorithm>
+#include <array>
 #include <iterator>
 #include <numeric>
 #include <unordered_set>
@@ -12,6 +13,13 @@ namespace core {
 namespace {
 
 std::string_view Surface(std::string_view text, const Token& t) { return text.substr(t.start, t.end - t.start); }
+
+// A byte as it stands in a key: ASCII letters lower case, a hyphen as a space, every other byte itself.
+constexpr std::array<char, 256> kKeyByte = [] {
+    std::array<char, 256> t{};
+    for (int c = 0; c < 256; ++c) t[c] = static_cast<char>(c >= 'A' && c <= 'Z' ? c + 32 : c == '-' ? ' ' : c);
+    return t;
+}();
 
 // The key of tokens [b, e) into `key`: lower case, hyphens as spaces, ’ as ', possessives kept as "'s".
 // Written through a pointer into a buffer sized for the longest result (a key is never longer than the
@@ -35,15 +43,13 @@ void KeyInto(std::string_view text, std::span<const Token> toks, size_t b, size_
         const char* s = text.data() + toks[i].start;
         const size_t len = toks[i].end - toks[i].start;
         for (size_t k = 0; k < len; ++k) {
-            char c = s[k];
-            if (c >= 'A' && c <= 'Z') c = static_cast<char>(c + 32);
-            else if (c == '-') c = ' ';
-            else if (static_cast<unsigned char>(c) == 0xE2 && k + 2 < len && static_cast<unsigned char>(s[k + 2]) == 0x99) {
+            const unsigned char c = static_cast<unsigned char>(s[k]);
+            if (c == 0xE2 && k + 2 < len && static_cast<unsigned char>(s[k + 2]) == 0x99) {
                 out[w++] = '\'';
                 k += 2;
                 continue;
             }
-            out[w++] = c;
+            out[w++] = kKeyByte[c];
         }
         if (ends) ends[i - b] = w;
     }
