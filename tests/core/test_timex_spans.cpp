@@ -25,7 +25,14 @@ std::string Tags(const char* sentence, const char* dct) {
     std::string out;
     for (const Timex& t : TagTimexes(s, d)) {
         if (!out.empty()) out += " ";
-        out += "[" + s.substr(t.span.start, t.span.end - t.span.start) + " " + ToString(t.type) + " " + t.value + "]";
+        // Appended piece by piece: GCC 12's -Wrestrict misreads `"[" + std::string` (a false positive).
+        out += '[';
+        out.append(s, t.span.start, t.span.end - t.span.start);
+        out += ' ';
+        out += ToString(t.type);
+        out += ' ';
+        out += t.value;
+        out += ']';
     }
     return out;
 }
