@@ -48,6 +48,20 @@ void PrefetchMentions(const std::vector<EntityMention>& v) {
     for (size_t o = 0; o < bytes; o += 64) __builtin_prefetch(p + o);
 }
 
+// Starts loading the text under an article's mentions: Attach compares each mention's surface with its
+// entity's name, and the text was last read stages earlier. Issued an article ahead, after that article's
+// mentions were themselves prefetched an article before (PrefetchMentions), so reading their ranges here
+// does not wait. Only the line a surface starts on: names are short.
+void PrefetchSurfaces(const std::vector<EntityMention>& v, const std::string& text) {
+    uint32_t last_line = UINT32_MAX;
+    for (const EntityMention& m : v) {
+        const uint32_t line = m.range.start / 64;
+        if (line == last_line) continue;  // consecutive mentions often share a line
+        last_line = line;
+        __builtin_prefetch(text.data() + m.range.start);
+    }
+}
+
 struct Resolver {
     Corpus& corpus;
     // Flat maps (flat_hash.hpp): every mention of every article is looked up here, one after another,
@@ -187,7 +201,8 @@ void ResolveEntities(Corpus& corpus, std::vector<std::vector<EntityMention>>& pe
     std::vector<uint32_t> pending;               // indices of the mentions left for pass 2, likewise
     std::vector<uint32_t> found_end(articles), pending_end(articles);
     for (size_t a = 0; a < articles; ++a) {
-        if (a + 1 < articles) PrefetchMentions(per_article[a + 1]);
+        if (a + 2 < articles) PrefetchMentions(per_article[a + 2]);
+        if (a + 1 < articles) PrefetchSurfaces(per_article[a + 1], corpus.articles[a + 1].text);
         const std::string& text = corpus.articles[a].text;
         std::vector<EntityMention>& ms = per_article[a];
         r.hashes.assign(ms.size(), 0);
@@ -238,12 +253,15 @@ void ResolveEntities(Corpus& corpus, std::vector<std::vector<EntityMention>>& pe
         const Index art = static_cast<Index>(a);
         std::vector<EntityMention>& ms = per_article[a];
         const size_t p0 = a == 0 ? 0 : pending_end[a - 1], p1 = pending_end[a];
-        if (a + 1 < articles)  // the next article's pending mentions (two cache lines each)
-            for (size_t p = p1; p < pending_end[a + 1]; ++p) {
-                const char* q = reinterpret_cast<const char*>(&per_article[a + 1][pending[p]]);
+        if (a + 2 < articles)  // the pending mentions of the article after next (two cache lines each)
+            for (size_t p = pending_end[a + 1]; p < pending_end[a + 2]; ++p) {
+                const char* q = reinterpret_cast<const char*>(&per_article[a + 2][pending[p]]);
                 __builtin_prefetch(q);
                 __builtin_prefetch(q + 64);
             }
+        if (a + 1 < articles)  // and the text under the next article's (prefetched one article ago)
+            for (size_t p = p1; p < pending_end[a + 1]; ++p)
+                __builtin_prefetch(corpus.articles[a + 1].text.data() + per_article[a + 1][pending[p]].range.start);
         r.here.clear();  // the article's entities so far: its full names, then what pass 2 resolves
         for (size_t f = a == 0 ? 0 : found_end[a - 1]; f < found_end[a]; ++f) r.AddHere(found[f], art);
         pending_hash.resize(p1 - p0);
