@@ -568,12 +568,7 @@
     }
     placeholder.remove();
     window.claimlineInstances.push(handle);
-    // The first frame now, in this task, not in the next animation frame: everything it shows is set
-    // (options, theme, features, deep link), and the canvas is shown with the page's next rendering update
-    // either way. Waiting for requestAnimationFrame put the frame behind the compositor's next BeginFrame,
-    // which under SwiftShader waits for the GPU process's previous frame (bench/web_load_trace.mjs).
-    if (scheduled) { cancelAnimationFrame(scheduled); scheduled = 0; }
-    frame(performance.now());
+    request();
     return handle;
   }
 
