@@ -239,27 +239,6 @@ struct PackedWord {
     uint32_t len = 0;
 };
 
-uint64_t Load64(const char* p) {
-    uint64_t x;
-    std::memcpy(&x, p, 8);
-    return x;
-}
-uint64_t Load32(const char* p) {
-    uint32_t x;
-    std::memcpy(&x, p, 4);
-    return x;
-}
-
-// The first up to 8 bytes of p[0, n) as a little-endian word, zero above them: whole loads (overlapping
-// where n is not 4 or 8) instead of a byte copy, whose narrow stores stall the wide load that follows.
-uint64_t LoadUpTo8(const char* p, size_t n) {
-    if (n >= 8) return Load64(p);
-    if (n >= 4) return Load32(p) | (Load32(p + n - 4) << (8 * (n - 4)));  // the overlap ORs equal bytes
-    if (n == 0) return 0;
-    const auto byte = [&](size_t i) { return static_cast<uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i); };
-    return byte(0) | byte(n / 2) | byte(n - 1);
-}
-
 // The unaligned little-endian word ending at p + n, shifted so that its last `keep` bytes come first
 // (n >= 8, keep <= 8): the tail of a word longer than 8 bytes, read without going past it.
 uint64_t Tail(const char* p, size_t n, size_t keep) {

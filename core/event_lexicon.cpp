@@ -1,5 +1,6 @@
 #include "event_lexicon.hpp"
 
+#include <algorithm>
 #include <array>
 #include <cstdint>
 #include <cstdlib>
@@ -191,10 +192,7 @@ namespace {
 
 // Eight bytes of text from `at` (zeros past its end).
 inline uint64_t Load8(std::string_view text, size_t at) {
-    uint64_t x = 0;
-    if (at + 8 <= text.size()) std::memcpy(&x, text.data() + at, 8);
-    else if (at < text.size()) std::memcpy(&x, text.data() + at, text.size() - at);
-    return x;
+    return at < text.size() ? LoadUpTo8(text.data() + at, std::min<size_t>(8, text.size() - at)) : 0;
 }
 
 // LowerAscii8 for the bytes of a word token (letters, digits, non-ASCII bytes and - ' , . — Tokenize's

@@ -19,6 +19,8 @@
 #include <utility>
 #include <vector>
 
+#include "swar.hpp"
+
 namespace core {
 
 inline uint64_t HashBytes(std::string_view s) {
@@ -34,19 +36,8 @@ inline uint64_t HashBytes(std::string_view s) {
         h ^= h >> 31;
     }
     if (n) {
-        // The last 1-7 bytes as a little-endian word, zero above them, from whole (overlapping) loads rather
-        // than a copy of variable length (a library call or a byte loop for the short keys this hashes).
-        uint64_t w;
-        if (n >= 4) {
-            uint32_t lo, hi;
-            std::memcpy(&lo, p, 4);
-            std::memcpy(&hi, p + n - 4, 4);
-            w = lo | (static_cast<uint64_t>(hi) << (8 * (n - 4)));  // the overlap ORs equal bytes
-        } else {
-            const auto byte = [&](size_t i) { return static_cast<uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i); };
-            w = byte(0) | byte(n / 2) | byte(n - 1);
-        }
-        h = (h ^ w) * 0x94d049bb133111ebull;
+        // The last 1-7 bytes as a little-endian word, zero above them.
+        h = (h ^ LoadUpTo8(p, n)) * 0x94d049bb133111ebull;
         h ^= h >> 31;
     }
     h *= 0x9E3779B97F4A7C15ull;

@@ -1,10 +1,35 @@
 // swar.hpp — eight bytes of text handled at once in a 64-bit word ("SIMD within a register"), for the
-// word-table look-ups that run on every token (entity_lexicon.cpp, event_lexicon.cpp). Plain C++, so the
-// same code serves native and wasm builds.
+// word-table look-ups that run on every token (entity_lexicon.cpp, event_lexicon.cpp, timex_lexicon.cpp)
+// and the string hash (flat_hash.hpp). Plain C++, so the same code serves native and wasm builds.
 #pragma once
+#include <cstddef>
 #include <cstdint>
+#include <cstring>
 
 namespace core {
+
+// Eight bytes at p as a little-endian word (memcpy: any alignment, one load once compiled).
+inline uint64_t Load64(const void* p) {
+    uint64_t x;
+    std::memcpy(&x, p, 8);
+    return x;
+}
+
+// The first n (0..8) bytes at p as a little-endian word, zero above them, reading only p[0, n): whole
+// loads (overlapping where n is not 4 or 8) instead of a copy of variable length, which is a library call
+// or narrow stores that stall the wide load after them.
+inline uint64_t LoadUpTo8(const char* p, size_t n) {
+    if (n >= 8) return Load64(p);
+    if (n >= 4) {
+        uint32_t lo, hi;
+        std::memcpy(&lo, p, 4);
+        std::memcpy(&hi, p + n - 4, 4);
+        return lo | (static_cast<uint64_t>(hi) << (8 * (n - 4)));  // the overlap ORs equal bytes
+    }
+    if (n == 0) return 0;
+    const auto byte = [&](size_t i) { return static_cast<uint64_t>(static_cast<unsigned char>(p[i])) << (8 * i); };
+    return byte(0) | byte(n / 2) | byte(n - 1);
+}
 
 // ASCII 'A'..'Z' → 'a'..'z' in each byte of x; every other byte (non-ASCII ones too) unchanged.
 constexpr uint64_t LowerAscii8(uint64_t x) {

@@ -5,6 +5,8 @@
 #include <cstring>
 #include <iterator>
 
+#include "swar.hpp"
+
 namespace core::timex {
 
 namespace {
@@ -170,16 +172,11 @@ struct Key {
 constexpr size_t kMaxKeyLen = 15;
 constexpr uint64_t kOnes = 0x0101010101010101ull;
 
-inline uint64_t Load8(const unsigned char* p) {
-    uint64_t v;
-    std::memcpy(&v, p, 8);
-    return v;
-}
 
 Key KeyOf(std::string_view lower) {
     unsigned char b[16] = {};
     std::memcpy(b, lower.data(), lower.size());
-    return {Load8(b), Load8(b + 8)};
+    return {Load64(b), Load64(b + 8)};
 }
 
 // Multiplicative hashing of both halves; the top bits pick the slot.
@@ -383,11 +380,11 @@ void ScanTokens(std::string_view text, TxTokens& out) {
             // capitals by masks: no branch per letter, none on the word's case.
             uint64_t a, b;
             if (i + 16 <= n) {
-                a = Load8(bytes + i), b = Load8(bytes + i + 8);
+                a = Load64(bytes + i), b = Load64(bytes + i + 8);
             } else {
                 unsigned char tail[16] = {};
                 std::memcpy(tail, bytes + i, n - i);
-                a = Load8(tail), b = Load8(tail + 8);
+                a = Load64(tail), b = Load64(tail + 8);
             }
             const size_t la = FirstStop(~LetterBytes(a) & (0x80 * kOnes));
             size_t len = la + (la >> 3) * FirstStop(~LetterBytes(b) & (0x80 * kOnes));   // b only when a is all letters
