@@ -156,6 +156,25 @@ bool Matcher::RecordBefore(size_t in) const {
     return false;
 }
 
+// A rate divides a quantity by a time unit, like a speed ("$2 million annually", "10,000 units annually");
+// TIDES/TimeML leave rates unmarked, only frequencies of events are sets ("meets weekly"). A number alone
+// does not make one: "daily" after it is an adjective ("four daily flights"). A number that ends a date
+// just emitted is no quantity.
+bool Matcher::QuantityBefore(size_t k) const {
+    if (k == 0 || k == last_end_ || T(k - 1).sentence != T(k).sentence) return false;
+    auto number = [&](size_t j) { return T(j).Is(kTxDigit) || (IsC(j, Wc::Number) && T(j).val > 0); };
+    auto amount = [&](size_t j) {   // ends a sum or a share: "$2 million", "5%", "12 percent"
+        return IsPunct(j, '%') || Is(j, "percent") || Is(j, "pct") || Is(j, "million") || Is(j, "billion") ||
+               Is(j, "thousand") || Is(j, "dlrs");
+    };
+    const size_t p = k - 1;
+    if (amount(p)) return true;
+    // A counted noun: "10,000 units", "nearly 700 seats" (not "three times", a frequency).
+    const TxToken& w = T(p);
+    return w.Is(kTxAlpha) && w.wc == Wc::None && !w.Is(kTxCap) && !Is(p, "times") && p > 0 && p != last_end_ &&
+           (number(p - 1) || amount(p - 1));
+}
+
 // "weeks or months", "days and weeks": two vague lengths joined are one expression (its value is the first
 // unit's). e: the token after the first unit; returns the new end.
 size_t Matcher::VagueUnitPair(size_t e) const {
@@ -363,7 +382,7 @@ bool Matcher::SetRule(size_t i, Match& m) {
         // Not a frequency: "quarterly dividend" (an adjective of accounting), "grow 20% annually" (a rate;
         // TimeBank leaves both out).
         if (v == kQuarter) return false;
-        if (k > 0 && (IsPunct(k - 1, '%') || Is(k - 1, "percent"))) return false;
+        if (QuantityBefore(k)) return false;
         m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(k + 1);
         m.type = TimexType::Set;
         m.value = DurationValue(1, v == kNight ? kDay : v);

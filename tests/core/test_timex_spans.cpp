@@ -375,3 +375,18 @@ TEST_CASE("timex spans: 'the year of' a price is this year, 'the year of' an eve
     };
     Check(cases, std::size(cases));
 }
+
+TEST_CASE("timex spans: a frequency word after a quantity is a rate, not a set") {
+    const SpanCase cases[] = {
+        // A quantity per time unit, like a speed (TIDES/TimeML leave rates unmarked).
+        {"The new line will turn out 20,000 engines annually.", "2024-05-10", ""},
+        {"The fund pays investors $3 billion annually.", "2024-05-10", ""},
+        {"Exports have grown 7 percent annually since the reform.", "2024-05-10", ""},
+        {"The mine ships about 400 tons weekly to the coast.", "2024-05-10", ""},
+        // Frequencies of events stay sets, also after a number ("four daily flights" is an adjective).
+        {"The board meets weekly.", "2024-05-10", "[weekly SET P1W]"},
+        {"The airline adds four daily flights.", "2024-05-10", "[daily SET P1D]"},
+        {"Prices are checked three times daily.", "2024-05-10", "[daily SET P1D]"},
+    };
+    Check(cases, std::size(cases));
+}
