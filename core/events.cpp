@@ -33,6 +33,83 @@ struct Cluster {
     bool merged = false;                // absorbed into another cluster (a decree that ratifies)
 };
 
+// The lower-case words just before byte `pos` in its clause, nearest first (up to `n`; a comma, semicolon,
+// full stop, colon or quote ends the clause).
+size_t WordsBefore(std::string_view text, size_t pos, std::string_view* out, size_t n) {
+    size_t k = 0;
+    while (k < n && pos > 0) {
+        const char ch = text[pos - 1];
+        if (ch == ' ' || ch == '\n' || ch == '\t' || ch == '\r') { --pos; continue; }
+        const bool letter = (ch >= 'a' && ch <= 'z') || (ch >= 'A' && ch <= 'Z') || ch == '\'' || ch == '-';
+        if (!letter) break;
+        size_t b = pos;
+        while (b > 0 && ((text[b - 1] >= 'a' && text[b - 1] <= 'z') || (text[b - 1] >= 'A' && text[b - 1] <= 'Z') || text[b - 1] == '\'' || text[b - 1] == '-')) --b;
+        out[k++] = text.substr(b, pos - b);
+        pos = b;
+    }
+    return k;
+}
+
+bool EqualsLower(std::string_view w, std::string_view lower) {
+    return w.size() == lower.size() && std::equal(w.begin(), w.end(), lower.begin(), [](char a, char b) { return (a | 0x20) == b; });
+}
+
+// Whether a trigger tells an act that happened or is set to happen — not the noun "sign" ("signs of
+// weakness", "amid signs officials…", "a sign of confidence") and not an act named only as a condition, a
+// need or a plan nobody has ("subject to shareholder approval", "pending approval", "if approved", "no plans
+// for an emergency meeting", "without another meeting"). Such words put nothing on the timeline, and two of
+// them in two stories would "both report" an act neither reports.
+bool TellsAnAct(std::string_view text, const TriggerMention& t) {
+    const std::string_view word = text.substr(t.range.start, t.range.end - t.range.start);
+    std::string_view before[6];
+    const size_t nb = WordsBefore(text, t.range.start, before, 6);
+    if (t.family == "sign" && (EqualsLower(word, "sign") || EqualsLower(word, "signs"))) {
+        size_t after = t.range.end;
+        while (after < text.size() && (text[after] == ' ' || text[after] == '\n')) ++after;
+        size_t e = after;
+        while (e < text.size() && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z'))) ++e;
+        const std::string_view next = text.substr(after, e - after);
+        if (EqualsLower(next, "of") || EqualsLower(next, "that")) return false;
+        static constexpr std::string_view kNounLead[] = {"a", "an", "the", "no", "any", "some", "few", "little", "more", "amid",
+                                                         "first", "clear", "strong", "early", "positive", "good", "new", "further"};
+        for (std::string_view l : kNounLead)
+            if (nb > 0 && EqualsLower(before[0], l)) return false;
+    }
+    // "meet demand", "met its targets": to satisfy, not to gather.
+    if (t.family == "meet" && !EqualsLower(word, "meeting") && !EqualsLower(word, "meetings") && !EqualsLower(word, "summit")) {
+        size_t p = t.range.end;
+        for (int w = 0; w < 2; ++w) {
+            while (p < text.size() && (text[p] == ' ' || text[p] == '\n')) ++p;
+            size_t e = p;
+            while (e < text.size() && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z'))) ++e;
+            const std::string_view next = text.substr(p, e - p);
+            static constexpr std::string_view kSatisfied[] = {
+                "demand", "demands", "requirement", "requirements", "target", "targets", "need", "needs", "obligations",
+                "expectations", "criteria", "standards", "conditions", "deadline", "payments", "costs", "commitments",
+                "quota", "quotas", "goal", "goals", "complaints", "forecasts", "estimates", "debts", "challenge", "terms"};
+            for (std::string_view l : kSatisfied)
+                if (EqualsLower(next, l)) return false;
+            static constexpr std::string_view kDeterminer[] = {"the", "its", "their", "his", "her", "our", "this", "these", "a", "an", "all", "any"};
+            bool det = false;
+            for (std::string_view l : kDeterminer) det |= EqualsLower(next, l);
+            if (!det) break;
+            p = e;
+        }
+    }
+    static constexpr std::string_view kCondition[] = {"subject", "pending", "conditional", "if", "unless", "whether",
+                                                      "without", "require", "requires", "required", "requiring",
+                                                      "need", "needs", "seek", "seeks", "seeking", "sought", "awaiting"};
+    for (size_t i = 0; i < nb && i < 4; ++i)
+        for (std::string_view l : kCondition)
+            if (EqualsLower(before[i], l)) return false;
+    // "no plans for an emergency OPEC meeting", "no need for a meeting": a "no" that governs the noun phrase.
+    for (size_t i = 0; i + 1 < nb; ++i)
+        if (EqualsLower(before[i + 1], "no") && (EqualsLower(before[i], "plans") || EqualsLower(before[i], "plan") ||
+                                                  EqualsLower(before[i], "need") || EqualsLower(before[i], "intention")))
+            return false;
+    return true;
+}
+
 bool SharesParticipant(const std::vector<Index>& a, const std::vector<Index>& b) {
     for (Index x : a)
         if (std::find(b.begin(), b.end(), x) != b.end()) return true;
@@ -130,7 +207,9 @@ std::vector<std::string_view> BuildEvents(Corpus& corpus, const std::vector<Clai
     for (Index ci = first_claim; ci < static_cast<Index>(corpus.claims.size()) && ci < static_cast<Index>(facts.size()); ++ci) {
         // Most claims report no act: their facts say so without reading the (larger) claim itself.
         if (facts[ci].triggers.empty() || corpus.claims[ci].provenance != Provenance::Extracted) continue;
+        const std::string_view text = corpus.articles[corpus.claims[ci].span.article].text;
         for (const TriggerMention& t : facts[ci].triggers) {
+            if (!t.object_dated && !TellsAnAct(text, t)) continue;
             Mention m{ci, &t};
             if (t.timex != kNone) {
                 const Timex& tx = corpus.timexes[t.timex];

@@ -1,6 +1,7 @@
 #include "relations.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <unordered_map>
 #include <unordered_set>
@@ -162,6 +163,7 @@ struct Builder {
     std::unordered_set<uint64_t> curated;                       // claim pairs an editor related: left alone
     std::unordered_set<PairTopic, PairTopicHash> seen;          // (pair, topic) already related
     std::unordered_set<uint64_t> related;                       // pairs with any relation
+    std::vector<Index> lead_claim;                              // per article: its first claim, kNone when none
     uint64_t topic = 0;                                         // of the relations being added
 
     static uint64_t PairKey(Index a, Index b) {
@@ -208,6 +210,86 @@ struct Builder {
         if (!a || !b || a->agents[0] == kNone || b->agents[0] == kNone) return false;
         const ActorMatch::Kind k = CompareAgents(c, homes, a->agents, b->agents).kind;
         return k == ActorMatch::Same || k == ActorMatch::PartWhole || k == ActorMatch::Joint;
+    }
+
+    // The entities a claim tells the act about: not its speaker, not a document, and not a place named only as
+    // where it happened ("met in New York", "signed at Geneva") — two meetings in one city are two meetings.
+    bool Participant(const Claim& k, Index e) const {
+        if (e == k.attribution.speaker) return false;
+        const Entity& ent = c.entities[e];
+        if (ent.kind == EntityKind::Document) return false;
+        if (ent.kind != EntityKind::Place) return true;
+        const std::string_view text = c.articles[k.span.article].text;
+        const auto first = std::lower_bound(ent.mentions.begin(), ent.mentions.end(), k.span, [](const Span& m, const Span& s) {
+            return m.article != s.article ? m.article < s.article : m.start < s.start;
+        });
+        for (auto m = first; m != ent.mentions.end() && m->article == k.span.article && m->start < k.span.end; ++m) {
+            size_t b = m->start;
+            while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\n')) --b;
+            if (b > 0 && text[b - 1] == ',') return true;  // "Seoul, " opens a clause: not a location phrase
+            size_t w = b;
+            while (w > 0 && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+            const std::string_view before = text.substr(w, b - w);
+            if (before != "in" && before != "at" && before != "near" && before != "In" && before != "At") return true;
+        }
+        return false;
+    }
+
+    // The claim whose entities say what a claim is about: itself, or when it names nobody ("The treaty, signed
+    // in June, …") its article's lead sentence — a sentence without names continues the article's story.
+    const Claim& ToldAbout(Index claim) const {
+        const Claim& k = c.claims[claim];
+        for (Index e : k.entities)
+            if (Participant(k, e)) return k;
+        const Index lead = lead_claim[k.span.article];
+        return lead != kNone ? c.claims[lead] : k;
+    }
+
+    // Two reports of one event's family and days tell the same act, as far as the claims show: the same kind
+    // of object, nobody doing it to the other's doer ("Iran attacked Iraq" / "Iraq attacked Iran"), and the
+    // same doers — or, when a report names none, a participant in common (an entity both name, or a person
+    // and the state they belong to). Clustering by family and date alone joins "signs of weakness" with a
+    // signing, and a meeting of one board with another board's meeting the same day.
+    bool SameAct(Index a, const TriggerMention* ta, Index b, const TriggerMention* tb) const {
+        if (!ta || !tb) return false;
+        for (Index e : ta->agents)
+            if (e != kNone && e == tb->patient) return false;
+        for (Index e : tb->agents)
+            if (e != kNone && e == ta->patient) return false;
+        // Both name doers: the same ones, or rivals (ActorRefines says what they are); doers nothing ties
+        // together ("Gates sent a letter" / "the administration sent a bill") are not shown to be one act.
+        if (ta->agents[0] != kNone && tb->agents[0] != kNone)
+            return CompareAgents(c, homes, ta->agents, tb->agents).kind != ActorMatch::Unknown;
+        const Claim &ka = ToldAbout(a), &kb = ToldAbout(b);
+        // One names doers: the other must name them too (or their state) — "Gates sent a letter to Reagan" and
+        // "the Reagan administration sent a bill" share a name, not a sender.
+        if (ta->agents[0] != kNone || tb->agents[0] != kNone) {
+            const TriggerMention& named = ta->agents[0] != kNone ? *ta : *tb;
+            const Claim& other = ta->agents[0] != kNone ? kb : ka;
+            for (Index e : named.agents)
+                if (e != kNone && NamesParty(c, homes, other.entities, e)) return true;
+            return false;
+        }
+        // A state both mention (or one, and a person of it the other) counts when one report has it act or
+        // suffer the act, or when it comes from the article's lead: "U.S. markets" and "the U.S. economy" in
+        // two stories are no common actor, nor "Japan" in a list and a Japanese minister elsewhere.
+        auto role = [&](Index e) {
+            if (family == "document") return true;  // a dated treaty is between states: they are its parties
+            for (const TriggerMention* t : {ta, tb})
+                if (t->agents[0] == e || t->agents[1] == e || t->patient == e) return true;
+            return false;
+        };
+        const bool lead_a = &ka != &c.claims[a], lead_b = &kb != &c.claims[b];
+        for (Index e : ka.entities) {
+            if (!Participant(ka, e)) continue;
+            for (Index f : kb.entities) {
+                if (!Participant(kb, f)) continue;
+                const bool place = c.entities[e].kind == EntityKind::Place || c.entities[f].kind == EntityKind::Place;
+                if (place && !role(e) && !role(f) && !lead_a && !lead_b) continue;
+                if (e == f || NamesParty(c, homes, {f}, e) || NamesParty(c, homes, {e}, f)) return true;
+            }
+        }
+        return false;
     }
 
     // "denied (that)", "rejected (reports that)": a speaker answering a report, not a future "will not".
@@ -340,13 +422,17 @@ struct Builder {
         std::unordered_set<Index> articles_done{ArticleOf(anchor)};
         size_t n = 0;
         for (Index ci : ev.claims) {
-            if (ci == anchor || !articles_done.insert(ArticleOf(ci)).second || ++n > kMaxBlock) continue;
+            if (ci == anchor || articles_done.count(ArticleOf(ci))) continue;
             const Claim& a = c.claims[anchor];
             const Claim& b = c.claims[ci];
             const Index ta = EventTimex(anchor), tb = EventTimex(ci);
             const TriggerMention* tra = EventTrigger(anchor);
             const TriggerMention* trb = EventTrigger(ci);
             const bool na = tra && tra->negation.end != 0, nb = trb && trb->negation.end != 0;
+            // A report of another act the event's clustering let in says nothing about this one; another claim
+            // of its article may still tell the act.
+            if (!na && !nb && !SameAct(anchor, tra, ci, trb)) continue;
+            if (!articles_done.insert(ArticleOf(ci)).second || ++n > kMaxBlock) continue;
             // One article says the act did not happen — on the same dated occasion, so "will not meet" about a
             // later meeting does not deny an earlier one; an explicit denial ("Moscow denied that …") needs no
             // date of its own: it answers the report, and the event already holds only recent mentions.
@@ -539,7 +625,9 @@ void FindRelations(Corpus& corpus, const std::vector<ClaimFacts>& facts, Index f
     RelationInputs own;
     const RelationInputs* in = prepared;
     if (!in || !in->ready || in->first_claim != first_claim) own = PrepareRelations(corpus, facts, first_claim), in = &own;
-    Builder b{corpus, facts, homes, {}, {}, {}, 0};
+    Builder b{corpus, facts, homes, {}, {}, {}, {}, 0};
+    b.lead_claim.assign(corpus.articles.size(), kNone);
+    for (Index ci = static_cast<Index>(corpus.claims.size()); ci-- > first_claim;) b.lead_claim[corpus.claims[ci].span.article] = ci;
     for (const Relation& r : corpus.relations)  // curated relations win: no extracted duplicate
         if (r.claims.size() == 2) b.curated.insert(Builder::PairKey(r.claims[0], r.claims[1]));
     for (size_t k = 0; k < families.size(); ++k) {

@@ -1,0 +1,83 @@
+// Relations a careful reader would sign: who did what to whom, acts that happened, one fact per figure.
+#include <doctest/doctest.h>
+
+#include <cstdio>
+#include <cstdlib>
+#include <string>
+
+#include "claim_test_util.hpp"
+#include "extract.hpp"
+
+using namespace core;
+using namespace test_util;
+
+namespace {
+
+// Each text is one article published on `published`; every `when` in it is dated 2024-11-11 (a Monday).
+Corpus Extract(std::initializer_list<std::string> texts, const char* when = "on Monday", const char* published = "2024-11-12") {
+    Corpus c;
+    for (const std::string& t : texts) {
+        const Index a = AddText(c, t, published);
+        if (t.find(when) != std::string::npos) AddTimex(c, a, when, "2024-11-11", "2024-11-11", "2024-11-11", Granularity::Day);
+    }
+    ExtractOptions o;
+    o.tag_timexes = false;
+    ExtractAll(c, o);
+    if (std::getenv("DUMP")) {  // DUMP=1 core_tests -tc="*": what was found, to read
+        for (const Event& e : c.events) printf("EV %s (%zu)\n", e.label.c_str(), e.claims.size());
+        for (const Relation& r : c.relations) printf("REL %s %s\n", ToString(r.type), r.explanation.c_str());
+        for (const Entity& e : c.entities) printf("ENT %s %s\n", ToString(e.kind), e.name.c_str());
+    }
+    return c;
+}
+
+int Count(const Corpus& c, RelationType t) {
+    int n = 0;
+    for (const Relation& r : c.relations) n += r.type == t;
+    return n;
+}
+
+}  // namespace
+
+const Relation* First(const Corpus& c, RelationType t) {
+    for (const Relation& r : c.relations)
+        if (r.type == t) return &r;
+    return nullptr;
+}
+
+TEST_CASE("the noun 'signs' is no signing, and an act named only as a condition or a plan is none") {
+    const Corpus signs = Extract({"Dealers saw signs of weakness in Texaco shares on Monday.",
+                                  "Texaco signed the agreement with Atlantis on Monday."});
+    CHECK(Count(signs, RelationType::Corroborates) == 0);
+    for (const Event& e : signs.events) CHECK(e.mentions.size() == 1);
+    const Corpus condition = Extract({"The sale of the unit to Texaco is subject to approval by Texaco shareholders on Monday.",
+                                      "Texaco shareholders approved the sale of the unit on Monday, Texaco said."});
+    CHECK(Count(condition, RelationType::Corroborates) == 0);
+    const Corpus plans = Extract({"Kuwait said there were no plans for an emergency OPEC meeting on Monday.",
+                                  "OPEC oil ministers met on Monday in Vienna to review prices, OPEC said."});
+    CHECK(Count(plans, RelationType::Corroborates) == 0);
+    const Corpus demand = Extract({"Texaco raised output on Monday to meet demand from Japan, Texaco said.",
+                                   "Texaco directors met on Monday in Tokyo with officials from Japan."});
+    CHECK(Count(demand, RelationType::Corroborates) == 0);
+}
+
+TEST_CASE("two reports of one family and day corroborate only when they tell the same act") {
+    // Two boards meeting in one city on one day: the city is where, not who.
+    const Corpus boards = Extract({"The board of Texaco met in New York on Monday to discuss the offer.",
+                                   "Directors of Kelvar Corp met in New York on Monday to review the merger."});
+    CHECK(Count(boards, RelationType::Corroborates) == 0);
+    // Doers nothing ties together: a letter sent by a person, a bill sent by an administration.
+    const Corpus sends = Extract({"Robert Gates sent a letter to President Reagan on Monday.",
+                                  "The Reagan administration sent a farm bill to Congress on Monday, officials said."});
+    CHECK(Count(sends, RelationType::Corroborates) == 0);
+    // A state listed in one story and a minister of it in another share no meeting.
+    const Corpus listed = Extract({"Italy was excluded on Monday from a meeting of finance ministers of Japan, France and Britain.",
+                                   "Japanese Finance Minister Kiichi Miyazawa met bankers on Monday to discuss the yen."});
+    CHECK(Count(listed, RelationType::Corroborates) == 0);
+    // A sentence that names nobody continues its article's story: the signing both articles report.
+    const Corpus story = Extract({"Chile and Peru have deepened their alliance. The treaty, signed on Monday, binds both to mutual defence.",
+                                  "Chile and Peru signed the defence treaty on Monday in Lima."});
+    const Relation* r = First(story, RelationType::Corroborates);
+    REQUIRE(r);
+    CHECK(r->explanation == "article 0 and article 1 both report: Chile and Peru sign the treaty in Lima");
+}
