@@ -59,7 +59,14 @@ static bool MonthWordOk(std::string_view text, const TxTokens& tok, size_t k) {
                                TokIs(text, tok[k + 1], "twenty") || TokIs(text, tok[k + 1], "thirty"));
     const bool hyphen_mid = k > 1 && tok[k - 1].Is(kTxPunct) && text[tok[k - 1].start] == '-' &&
                             TokIs(text, tok[k - 2], "mid");
-    if (t.val == 5 || (t.val == 3 && len == 5)) return next_digit || cue || hyphen_mid || next_ordinal;
+    // "the March accession", "the March figures": after "the" and before a lower-case noun, March is the month
+    // (the noun "march" is lower case; "the March on Rome", "the March of Dimes" are names). Not "May":
+    // "the May government" names a person.
+    const bool the_noun = t.val == 3 && k > 0 && TokIs(text, tok[k - 1], "the") && k + 1 < tok.size() &&
+                          tok[k + 1].Is(kTxAlpha) && !tok[k + 1].Is(kTxCap) && tok[k + 1].wc == Wc::None &&
+                          tok[k + 1].val != kStartsExpression && !MonthCue(text.substr(tok[k + 1].start, tok[k + 1].end - tok[k + 1].start)) &&
+                          !TokIs(text, tok[k + 1], "on") && !TokIs(text, tok[k + 1], "for") && !TokIs(text, tok[k + 1], "against");
+    if (t.val == 5 || (t.val == 3 && len == 5)) return next_digit || cue || hyphen_mid || next_ordinal || the_noun;
     if (len <= 4 && !(t.val == 6 && len == 4) && !(t.val == 7 && len == 4)) {
         // Abbreviation: needs its period or a day number.
         const bool dot = k + 1 < tok.size() && tok[k + 1].Is(kTxPunct) && text[tok[k + 1].start] == '.' &&

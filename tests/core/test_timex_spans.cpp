@@ -390,3 +390,16 @@ TEST_CASE("timex spans: a frequency word after a quantity is a rate, not a set")
     };
     Check(cases, std::size(cases));
 }
+
+TEST_CASE("timex spans: 'the March' before a lower-case noun is the month") {
+    const SpanCase cases[] = {
+        {"The March vote will decide the matter.", "2024-02-10", "[March DATE 2024-03]"},
+        {"Officials expect the March talks to run late.", "2024-02-10", "[March DATE 2024-03]"},
+        // Names and the noun stay untagged.
+        {"The March on Rome is remembered.", "2024-02-10", ""},
+        {"The March of Dimes raised funds.", "2024-02-10", ""},
+        {"They joined the march toward the square.", "2024-02-10", ""},
+        {"Protesters watched the March Hare parade.", "2024-02-10", ""},
+    };
+    Check(cases, std::size(cases));
+}
