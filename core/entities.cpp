@@ -74,28 +74,20 @@ bool ContainsWords(std::string_view other, std::string_view key) {
     return false;
 }
 
-constexpr uint32_t kUnknown = 1u << 31;  // word class not looked up yet (no WordClass uses bit 31)
-
 struct Recognizer {
     std::string_view text;
     const TextStructure& ts;
     std::vector<EntityMention>& out;
     std::span<const Token> toks;                // the current sentence's tokens (TextStructure::Tokens)
-    uint32_t* wc = nullptr;                     // WordClass bits per token of the current sentence: its part
-                                                // of one array per article (kUnknown until asked)
+    const uint32_t* classes = WordClassesById();  // WordClass bits by the tokens' word ids
     std::string key;                            // scratch key buffer (reused: no allocation per look-up)
     std::unordered_set<std::string> event_keys; // acronyms defined for named events ("WWDC")
     size_t skip_until = 0;                      // tokens already consumed (an acronym in parentheses)
     std::string head_key;                       // scratch key of a headline position's longest candidate
-    std::vector<uint32_t>& word_classes;        // per token of the article (TextStructure::tokens)
 
     std::string_view Surf(size_t i) const { return Surface(text, toks[i]); }
-    // Word classes are looked up lazily: most lower-case words are never asked about.
-    bool Has(size_t i, uint32_t cls) {
-        if (i >= toks.size()) return false;
-        if (wc[i] == kUnknown) wc[i] = toks[i].Is(kTokWord) ? WordClassOf(Surf(i)) : 0;
-        return (wc[i] & cls) != 0;
-    }
+    // The structure stage gave every word token its id: a class is one array load, no look-up.
+    bool Has(size_t i, uint32_t cls) const { return i < toks.size() && (classes[toks[i].word] & cls) != 0; }
     bool Word(size_t i, std::string_view lower) const { return i < toks.size() && EqualsLower(Surf(i), lower); }
     const std::string& Key(size_t b, size_t e) {
         KeyInto(text, toks, b, e, key);
@@ -104,7 +96,6 @@ struct Recognizer {
 
     void Prepare(uint32_t si) {
         toks = ts.Tokens(ts.sentences[si]);
-        wc = word_classes.data() + ts.sentences[si].first_token;
     }
 
     EntityMention& Emit(size_t b, size_t e, EntityKind kind, uint32_t sentence, std::string name = {},
@@ -547,11 +538,7 @@ std::vector<EntityMention> RecognizeEntities(std::string_view text, const TextSt
     // in page faults.
     static thread_local std::vector<EntityMention> out;
     out.clear();
-    // Word classes for the whole article at once: a token's class depends only on its text, and one fill
-    // per article costs less than one per sentence.
-    static thread_local std::vector<uint32_t> word_classes;
-    word_classes.assign(ts.tokens.size(), kUnknown);
-    Recognizer r{text, ts, out, {}, nullptr, {}, {}, 0, {}, word_classes};
+    Recognizer r{text, ts, out};
     std::vector<uint32_t> headlines;
     for (uint32_t si = 0; si < ts.sentences.size(); ++si) {
         if (ts.sentences[si].headline && r.IsTitleCase(si)) { headlines.push_back(si); continue; }

@@ -15,7 +15,7 @@
 // names to the country-as-government. Units and currency codes are not names; named events ("Worldwide
 // Developers Conference", "Christmas") are kept but flagged. Title-case headlines only yield names
 // already seen in the body, so "Sign Mutual Defense Pact" is not a name. Every word-class question is one
-// hashed, case-insensitive look-up (WordClassOf), made lazily: no strings per token.
+// array load by the token's word id (the structure stage looked the word up once for all stages).
 //
 // Coreference across articles keys on normalized names (case, hyphens, "the" and possessives ignored:
 // "Kim Jong-Un" = "Kim Jong Un"; "Kelvar Corp." = "Kelvar"), then resolves one-word names to the unique

@@ -1,12 +1,12 @@
 #include "entity_lexicon.hpp"
 
 #include <algorithm>
-#include <cstring>
+#include <cstdlib>
 #include <string>
 #include <vector>
 
 #include "flat_hash.hpp"
-#include "swar.hpp"
+#include "word_lexicon.hpp"
 
 namespace core {
 
@@ -229,114 +229,45 @@ constexpr std::string_view kOrgTitles[] = {"ceo", "c.e.o.", "chairman", "chairwo
                                            "spokesman", "spokeswoman", "spokesperson", "executive", "president",
                                            "chief", "director", "analyst", "economist", "cfo", "coo", "cto"};
 
-// Words of up to kMaxWord bytes as three zero-padded 64-bit words: a look-up lower-cases its probe eight
-// bytes at a time into this form, hashes the three words and compares them with one slot's three words —
-// no byte loop and no second cache line for the key's characters (WordClassOf runs on most capitalized
-// tokens of every article). Keys are stored as written (the lists are lower case).
-constexpr size_t kMaxWord = 24;
-struct PackedWord {
-    uint64_t w[3] = {0, 0, 0};
-    uint32_t len = 0;
-};
-
-// The unaligned little-endian word ending at p + n, shifted so that its last `keep` bytes come first
-// (n >= 8, keep <= 8): the tail of a word longer than 8 bytes, read without going past it.
-uint64_t Tail(const char* p, size_t n, size_t keep) {
-    return keep == 0 ? 0 : Load64(p + n - 8) >> (8 * (8 - keep));
+// Every listed word with its WordClass bits (a word in several lists appears once per list).
+std::vector<std::pair<std::string_view, uint32_t>> ClassedWords() {
+    std::vector<std::pair<std::string_view, uint32_t>> out;
+    const auto add = [&](const auto& list, uint32_t cls) {
+        for (std::string_view w : list) out.emplace_back(w, cls);
+    };
+    add(kTitles, kWcTitle);
+    add(kHeadOfState, kWcHeadOfState);
+    add(kOrgHeads, kWcOrgHead);
+    add(kDocumentHeads, kWcDocHead);
+    add(kPlaceHeads, kWcPlaceHead);
+    add(kCommon, kWcCommon);
+    add(kFirstNames, kWcFirstName);
+    add(kConnectors, kWcConnector);
+    add(kPlacePreps, kWcPlacePrep);
+    add(kReportingVerbs, kWcReporting);
+    add(kDeterminers, kWcDeterminer);
+    add(kDocParts, kWcDocPart);
+    add(kEventHeads, kWcEventHead);
+    add(kAbbrevNames, kWcAbbrevName);
+    add(kUnits, kWcUnit);
+    add(kTitleModifiers, kWcTitleModifier);
+    add(kHolidays, kWcHoliday);
+    add(kOrgTitles, kWcOrgTitle);
+    add(kFunctionWords, kWcFunction);
+    for (const GazetteerEntry& e : kGazetteer) out.emplace_back(e.key.substr(0, e.key.find_first_of(" -'")), kWcGazetteerStart);
+    return out;
 }
-
-// Always inlined: WordClassOf runs on most capitalized tokens, and as a call of its own (with `lower` a
-// run-time flag) the packing cost as much as the look-up.
-[[gnu::always_inline]] inline PackedWord Pack(std::string_view w, bool lower) {
-    PackedWord p;
-    const size_t n = w.size();  // <= kMaxWord
-    const char* d = w.data();
-    p.len = static_cast<uint32_t>(n);
-    if (n <= 8) {
-        p.w[0] = LoadUpTo8(d, n);
-    } else if (n <= 16) {
-        p.w[0] = Load64(d);
-        p.w[1] = Tail(d, n, n - 8);
-    } else {
-        p.w[0] = Load64(d);
-        p.w[1] = Load64(d + 8);
-        p.w[2] = Tail(d, n, n - 16);
-    }
-    if (lower)
-        for (uint64_t& x : p.w) x = LowerAscii8(x);
-    return p;
-}
-
-[[gnu::always_inline]] inline uint64_t HashPacked(const PackedWord& p) {
-    uint64_t h = (p.w[0] ^ p.len) * 0x9E3779B97F4A7C15ull;
-    h = (h ^ (h >> 29) ^ p.w[1]) * 0xbf58476d1ce4e5b9ull;
-    h = (h ^ (h >> 31) ^ p.w[2]) * 0x94d049bb133111ebull;
-    return h ^ (h >> 32);
-}
-
-struct WordSlot {
-    uint64_t w[3] = {0, 0, 0};
-    uint32_t len = 0;                   // 0 = free
-    uint32_t cls = 0;                   // WordClass bits
-};
-
-// A slot's tag: 16 bits of the hash, never 0 (0 = free). The tags are a separate 8 KB array that stays in
-// cache, so the look-up of a word not in the lists (most of them) usually ends without touching a slot.
-uint16_t TagOf(uint64_t hash) { return static_cast<uint16_t>((hash >> 48) | 1); }
 
 struct Tables {
     StringMap<const GazetteerEntry*> gazetteer;
-    std::vector<WordSlot> words;        // power-of-two sized, about a quarter full (~1,030 words)
-    std::vector<uint16_t> tags;         // per slot: TagOf its word's hash, 0 when free
-    std::vector<std::string> owned;     // first words of gazetteer keys
-
-    template <typename L>
-    void Add(const L& list, uint32_t cls) {
-        for (std::string_view w : list) Put(w, cls);
-    }
-    void Put(std::string_view w, uint32_t cls) {
-        if (w.empty() || w.size() > kMaxWord) return;  // never asked for: WordClassOf answers 0 for these
-        const PackedWord p = Pack(w, false);
-        const size_t mask = words.size() - 1;
-        const uint64_t h = HashPacked(p);
-        for (size_t i = h & mask;; i = (i + 1) & mask) {
-            WordSlot& s = words[i];
-            if (s.len == 0) {
-                std::memcpy(s.w, p.w, sizeof s.w);
-                s.len = p.len, s.cls = cls;
-                tags[i] = TagOf(h);
-                return;
-            }
-            if (s.len == p.len && s.w[0] == p.w[0] && s.w[1] == p.w[1] && s.w[2] == p.w[2]) { s.cls |= cls; return; }
-        }
-    }
-    Tables() : words(4096), tags(4096, 0) {
+    std::vector<uint32_t> classes;      // WordClass bits by WordId (word_lexicon.hpp)
+    Tables() : classes(WordIdCount(), 0) {
         for (const GazetteerEntry& e : kGazetteer) gazetteer.TryEmplace(e.key, &e);
-        Add(kTitles, kWcTitle);
-        Add(kHeadOfState, kWcHeadOfState);
-        Add(kOrgHeads, kWcOrgHead);
-        Add(kDocumentHeads, kWcDocHead);
-        Add(kPlaceHeads, kWcPlaceHead);
-        Add(kCommon, kWcCommon);
-        Add(kFirstNames, kWcFirstName);
-        Add(kConnectors, kWcConnector);
-        Add(kPlacePreps, kWcPlacePrep);
-        Add(kReportingVerbs, kWcReporting);
-        Add(kDeterminers, kWcDeterminer);
-        Add(kDocParts, kWcDocPart);
-        Add(kEventHeads, kWcEventHead);
-        Add(kAbbrevNames, kWcAbbrevName);
-        Add(kUnits, kWcUnit);
-        Add(kTitleModifiers, kWcTitleModifier);
-        Add(kHolidays, kWcHoliday);
-        Add(kOrgTitles, kWcOrgTitle);
-        Add(kFunctionWords, kWcFunction);
-        owned.reserve(std::size(kGazetteer));
-        for (const GazetteerEntry& e : kGazetteer) {
-            const size_t sp = e.key.find_first_of(" -'");
-            owned.emplace_back(e.key.substr(0, sp));
+        for (auto [w, cls] : ClassedWords()) {
+            const WordId id = FindWordId(w);
+            if (id == kNoWord) std::abort();  // longer than the lexicon's keys: a list breaks its rules
+            classes[id] |= cls;
         }
-        for (const std::string& w : owned) Put(w, kWcGazetteerStart);
     }
 };
 
@@ -352,20 +283,14 @@ const GazetteerEntry* FindGazetteer(std::string_view k) {
     return g ? *g : nullptr;
 }
 
-uint32_t WordClassOf(std::string_view w) {
-    if (w.empty() || w.size() > kMaxWord) return 0;
-    const Tables& t = T();
-    const PackedWord p = Pack(w, true);
-    const size_t mask = t.words.size() - 1;
-    const uint64_t h = HashPacked(p);
-    const uint16_t tag = TagOf(h);
-    for (size_t i = h & mask;; i = (i + 1) & mask) {
-        const uint16_t slot_tag = t.tags[i];
-        if (slot_tag == 0) return 0;
-        if (slot_tag != tag) continue;
-        const WordSlot& s = t.words[i];
-        if (s.len == p.len && s.w[0] == p.w[0] && s.w[1] == p.w[1] && s.w[2] == p.w[2]) return s.cls;
-    }
+std::vector<std::string_view> EntityLexiconWords() {
+    std::vector<std::string_view> out;
+    for (auto [w, cls] : ClassedWords()) out.push_back(w);
+    return out;
 }
+
+const uint32_t* WordClassesById() { return T().classes.data(); }
+
+uint32_t WordClassOf(std::string_view w) { return T().classes[FindWordId(w)]; }
 
 }  // namespace core

@@ -3,12 +3,14 @@
 // Usage:
 //   if (const core::GazetteerEntry* g = core::FindGazetteer("pyongyang")) { g->canonical == "North Korea" }
 //   if (core::WordClassOf("Spokesman") & core::kWcTitle) { ... }   // case-insensitive, one hash look-up
+//   if (core::WordClassesById()[token.word] & core::kWcTitle) { ... }  // a token's: no look-up at all
 //
 // The gazetteer is deliberately general (countries, capitals, demonyms, international bodies, state
 // media) — names never seen before are found by capitalization, titles and context in entities.cpp.
 // All look-ups take lower-case ASCII keys with single spaces ("north korea", "kim jong un").
 #pragma once
 #include <string_view>
+#include <vector>
 
 #include "model.hpp"
 
@@ -58,5 +60,9 @@ enum WordClass : uint32_t {
 };
 
 uint32_t WordClassOf(std::string_view word);    // case-insensitive; 0 for unknown words; no allocation
+// WordClass bits by WordId (word_lexicon.hpp), WordIdCount() of them: a token's are WordClassesById()[t.word].
+const uint32_t* WordClassesById();
+// Every word the lists above hold (the word lexicon is built from them with the other stages' words).
+std::vector<std::string_view> EntityLexiconWords();
 
 }  // namespace core

@@ -4,6 +4,8 @@
 #include <array>
 #include <cstring>
 #include <string>
+
+#include "word_lexicon.hpp"
 #if defined(__SSE2__)
 #include <emmintrin.h>
 #endif
@@ -340,9 +342,7 @@ size_t LowerRunEnd(std::string_view t, size_t i, size_t end) {
     return i;
 }
 
-}  // namespace
-
-void Tokenize(std::string_view t, ByteRange range, std::vector<Token>& out) {
+void TokenizeRange(std::string_view t, ByteRange range, std::vector<Token>& out) {
     size_t i = range.start;
     const size_t end = std::min<size_t>(range.end, t.size());
     const auto cls = [&](size_t k) { return kByteClass[t[k]]; };
@@ -423,6 +423,15 @@ void Tokenize(std::string_view t, ByteRange range, std::vector<Token>& out) {
         out.push_back({static_cast<uint32_t>(i), static_cast<uint32_t>(j), f});
         i = j;
     }
+}
+
+}  // namespace
+
+void Tokenize(std::string_view t, ByteRange range, std::vector<Token>& out) {
+    const size_t first = out.size();
+    TokenizeRange(t, range, out);
+    // The word ids while the words' bytes are still in cache: one look-up per word for every stage.
+    AssignWordIds(t, std::span<Token>(out).subspan(first));
 }
 
 }  // namespace core

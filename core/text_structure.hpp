@@ -44,6 +44,7 @@ struct Token {
     uint32_t start = 0;                 // byte offsets into the text
     uint32_t end = 0;
     uint8_t flags = 0;                  // TokenFlag bits
+    uint16_t word = 0;                  // WordId (word_lexicon.hpp): which listed word it is, 0 = none or not a word
     bool Is(uint8_t f) const { return (flags & f) != 0; }
 };
 
@@ -61,7 +62,8 @@ struct TextStructure {
 // (sorted) are skipped.
 TextStructure SegmentText(std::string_view text, const std::vector<Furniture>* furniture = nullptr);
 
-// Appends the tokens of text[range] to out (out is not cleared: callers reuse one buffer).
+// Appends the tokens of text[range] to out (out is not cleared: callers reuse one buffer), their word ids
+// set (AssignWordIds).
 void Tokenize(std::string_view text, ByteRange range, std::vector<Token>& out);
 
 // ASCII lower-casing into a caller buffer (non-ASCII bytes are copied unchanged).
