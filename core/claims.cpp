@@ -79,9 +79,9 @@ bool IsAuxiliary(const SentenceWork& w, size_t i) {
     return (w.bits[i] & kWfAuxiliary) || (l.size() > 4 && l.substr(l.size() - 2) == "ly");
 }
 
-// The object class of token i ("treaty", "law"), "" when it names none (ClassifyWord only when it does).
+// The object class of token i ("treaty", "law"), "" when it names none (its class only when it does).
 std::string_view ObjectOf(const SentenceWork& w, size_t i) {
-    return (w.bits[i] & kWfObject) ? ClassifyWord(w.low[i])->object : std::string_view();
+    return (w.bits[i] & kWfObject) ? ClassifyWordId(w.toks[i].word)->object : std::string_view();
 }
 
 // The entity mention whose name ends exactly at byte `end`, if any.
@@ -227,7 +227,7 @@ void FindTriggers(const Corpus& corpus, std::string_view text, SentenceWork& w, 
     std::vector<std::pair<size_t, std::string_view>>& objects = w.objects;  // token index, class
     objects.clear();
     for (size_t i = 0; i < n; ++i)
-        if (w.bits[i] & kWfObject) objects.push_back({i, ClassifyWord(w.low[i])->object});
+        if (w.bits[i] & kWfObject) objects.push_back({i, ClassifyWordId(w.toks[i].word)->object});
     // Timexes that date an object ("a 1961 treaty", "an agreement from the 1960s") describe that object.
     std::vector<char>& used = w.used;
     used.assign(w.timexes.size(), 0);
@@ -255,7 +255,7 @@ void FindTriggers(const Corpus& corpus, std::string_view text, SentenceWork& w, 
     w.describes.clear();
     for (size_t i = 0; i < n; ++i) {
         if (!(w.bits[i] & kWfTrigger)) continue;
-        const TriggerFamily* fam = ClassifyWord(w.low[i])->trigger;
+        const TriggerFamily* fam = ClassifyWordId(w.toks[i].word)->trigger;
         TriggerMention tm;
         tm.range = {w.toks[i].start, w.toks[i].end};
         tm.family = fam->family;
@@ -449,7 +449,7 @@ void ExtractClaims(const Corpus& corpus, Index article, const TextStructure& ts,
         float certainty = 1.0f;
         for (size_t i = 0; marks && i < n; ++i) {
             if (!(w.bits[i] & (kWfHedge | kWfNegation | kWfStance | kWfNt))) continue;  // none of the below
-            const WordClass* wc = ClassifyWord(w.low[i]);
+            const WordClass* wc = ClassifyWordId(w.toks[i].word);
             if (wc && wc->hedge > 0) {
                 if (!c.hedged) c.hedged = true, c.hedge_cue.assign(Surf(text, w.toks[i]));
                 certainty = std::min(certainty, wc->hedge);

@@ -12,6 +12,7 @@
 #include "claims.hpp"
 #include "quantity.hpp"
 #include "swar.hpp"
+#include "word_lexicon.hpp"
 #include "word_table.hpp"
 
 #if defined(__SSE2__) && defined(__x86_64__)
@@ -84,6 +85,14 @@ struct Tables {
     }
 };
 
+// The classes again by WordId (word_lexicon.hpp), so that a token's need no look-up. Built after Tables:
+// the word lexicon is built from ClassifiedWords().
+struct ById {
+    std::vector<uint16_t> bits;                 // WordClass::flags by id, 0 for words not listed here
+    std::vector<const WordClass*> classes;      // by id, nullptr for words not listed here
+    ById();
+};
+
 const std::string_view kStance[] = {
     "cautious", "caution", "concern", "concerns", "concerned", "condemned", "condemns", "reacted",
     "furiously", "welcomed", "welcomes", "criticized", "criticised", "opposition", "unease", "alarm",
@@ -145,6 +154,21 @@ const Tables& T() {
     return t;
 }
 
+ById::ById() : bits(WordIdCount(), 0), classes(WordIdCount(), nullptr) {
+    for (const auto& [w, c] : T().words) {
+        if (w.empty() || w.size() > WordTable::kMaxWord) continue;  // not in the table: never looked up
+        const WordId id = FindWordId(w);
+        if (id == kNoWord) std::abort();  // the lexicon is built from these words: a bug
+        bits[id] = c.flags;
+        classes[id] = ClassifyWord(w);
+    }
+}
+
+const ById& B() {
+    static const ById b;
+    return b;
+}
+
 }  // namespace
 
 const TriggerFamily* FindTrigger(std::string_view w) {
@@ -175,6 +199,8 @@ const WordClass* ClassifyWord(std::string_view w) {
     const uint32_t v = t.table.Find(WordTable::Pack(w), w.size());
     return v ? &t.classes[v >> 16] : nullptr;
 }
+
+const WordClass* ClassifyWordId(WordId id) { return B().classes[id]; }
 
 std::vector<std::string_view> ClassifiedWords() {
     std::vector<std::string_view> out;
@@ -230,8 +256,9 @@ constexpr std::array<NtProbe, WordTable::kMaxWord + 1> kNtProbes = MakeNtProbes(
 #endif
 
 // ClassifyTokens' bits for a word its fast path does not take (one in a few hundred): longer than 16
-// bytes, or within 16 bytes of the text's end. Its bytes are written lower-cased to out.
-[[gnu::noinline]] uint16_t ClassifyWordSlow(const WordTable& table, std::string_view text, uint32_t start, uint32_t end, char* out) {
+// bytes, or within 16 bytes of the text's end. Its bytes are written lower-cased to out; class_bits: the
+// word's WordClass flags (by its id).
+[[gnu::noinline]] uint16_t ClassifyWordSlow(uint16_t class_bits, std::string_view text, uint32_t start, uint32_t end, char* out) {
     const size_t n = end - start;
     const uint64_t head = LowerAscii8(Load8(text, start)), tail = LowerAscii8(Load8(text, start + 8));
     std::memcpy(out, &head, 8);
@@ -240,15 +267,14 @@ constexpr std::array<NtProbe, WordTable::kMaxWord + 1> kNtProbes = MakeNtProbes(
         const uint64_t y = LowerAscii8(Load8(text, start + o));
         std::memcpy(out + o, &y, 8);
     }
-    const uint32_t v = table.Find(WordTable::Masked(head, tail, n), n);
-    return static_cast<uint16_t>(kWfWord | (EndsInNt(out, n) ? kWfNt : 0) | (v & 0xFFFF));
+    return static_cast<uint16_t>(kWfWord | (EndsInNt(out, n) ? kWfNt : 0) | class_bits);
 }
 
 }  // namespace
 
 uint16_t ClassifyTokens(std::string_view text, ByteRange sentence, std::span<const Token> toks, char* lower,
                         std::string_view* low, uint16_t* bits) {
-    const WordTable& table = T().table;
+    const uint16_t* const class_bits = B().bits.data();  // by the tokens' word ids: no look-up per word
     const char* const bytes = text.data();
     const size_t size = text.size();
     uint16_t any = 0;
@@ -265,22 +291,18 @@ uint16_t ClassifyTokens(std::string_view text, ByteRange sentence, std::span<con
             char* out = lower + (start - sentence.start);
             l = std::string_view(out, n);
             if (n > WordTable::kMaxWord || start + 16 > size) [[unlikely]] {
-                b = ClassifyWordSlow(table, text, start, end, out);
+                b = ClassifyWordSlow(class_bits[toks[i].word], text, start, end, out);
             } else {
                 // Read from the text and written lower-cased, 16 bytes at a time (the bytes after the word
                 // are the next ones lower-cased, or overwritten by the next word): no separate lower-casing
                 // pass, and the look-up key comes from registers rather than from bytes just stored.
-                WordTable::Key key;
 #if CLAIMLINE_SSE2_X64
                 // The 16 bytes as one vector: A..Z get the case bit (signed compares leave bytes >= 0x80
-                // alone), the bytes past the word are masked off for the key by one load.
+                // alone).
                 const __m128i raw = _mm_loadu_si128(reinterpret_cast<const __m128i*>(bytes + start));
                 const __m128i upper = _mm_and_si128(_mm_cmpgt_epi8(raw, _mm_set1_epi8('A' - 1)), _mm_cmplt_epi8(raw, _mm_set1_epi8('Z' + 1)));
                 const __m128i lowered = _mm_or_si128(raw, _mm_and_si128(upper, _mm_set1_epi8(0x20)));
                 _mm_storeu_si128(reinterpret_cast<__m128i*>(out), lowered);
-                const __m128i masked = _mm_and_si128(lowered, _mm_load_si128(reinterpret_cast<const __m128i*>(&WordTable::Keep(n))));
-                key.head = static_cast<uint64_t>(_mm_cvtsi128_si64(masked));
-                key.tail = static_cast<uint64_t>(_mm_cvtsi128_si64(_mm_unpackhi_epi64(masked, masked)));
 #else
                 uint64_t head, tail;
                 std::memcpy(&head, bytes + start, 8);
@@ -288,7 +310,6 @@ uint16_t ClassifyTokens(std::string_view text, ByteRange sentence, std::span<con
                 head = LowerWordBytes8(head), tail = LowerWordBytes8(tail);
                 std::memcpy(out, &head, 8);
                 std::memcpy(out + 8, &tail, 8);
-                key = WordTable::Masked(head, tail, n);
 #endif
 #if CLAIMLINE_SSE2_X64
                 // "n't" ending the word: its bytes n-3..n-1 against a pattern, no branch (one word in ten
@@ -302,9 +323,8 @@ uint16_t ClassifyTokens(std::string_view text, ByteRange sentence, std::span<con
                 std::memcpy(&last, bytes + (n >= 4 ? end - 4 : start), 4);
                 const bool nt = (n > 3) & (((last >> 8) | 0x200020u) == ('n' | '\'' << 8 | 't' << 16));
 #endif
-                // One probe, no branch on what it finds: the flags are 0 when the word is not listed.
-                const uint32_t v = table.Find(key, n);
-                b = static_cast<uint16_t>(kWfWord | (nt ? kWfNt : 0) | (v & 0xFFFF));
+                // The class by the word id the structure stage gave the token: 0 when the word is not listed.
+                b = static_cast<uint16_t>(kWfWord | (nt ? kWfNt : 0) | class_bits[toks[i].word]);
             }
         }
         low[i] = l;

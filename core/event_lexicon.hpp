@@ -10,6 +10,7 @@
 #include <vector>
 
 #include "text_structure.hpp"
+#include "word_lexicon.hpp"
 
 namespace core {
 
@@ -62,15 +63,18 @@ struct WordClass {
 // One probe into a collision-free table (word_table.hpp) whose keys are the word's bytes packed into two
 // integers: no hashing of strings, no memcmp, no probe loop (words longer than 16 bytes are never in it).
 const WordClass* ClassifyWord(std::string_view lower_word);
+// The same for a token, by the word id Tokenize gave it (word_lexicon.hpp): an array load, no look-up.
+const WordClass* ClassifyWordId(WordId id);
 
 // ClassifyWord's bits for every token of a sentence, in one pass that also lower-cases its words
 // (claims.cpp: each sentence's words once). text: the article; sentence: the range the tokens toks lie in
-// (Tokenize's tokens: a word holds letters, digits, non-ASCII bytes and inner - ' , . only); lower: room
+// (Tokenize's tokens, with their word ids: a word holds letters, digits, non-ASCII bytes and inner
+// - ' , . only; its class comes from its id); lower: room
 // for sentence.Size() + kClassifyPadding bytes, where each word token's bytes are written lower-cased
 // (ASCII) at their offset from sentence.start (other bytes: unspecified). Writes, per token i, low[i] (its
 // view into `lower`, "" unless a word) and bits[i] (WordClass::flags plus the token's kWfWord/kWfNumber/
 // kWfQuote/kWfNt); returns the OR of all bits. The few tokens whose bits name a class get it from
-// ClassifyWord(low[i]) when a rule needs it.
+// ClassifyWordId(toks[i].word) when a rule needs it.
 constexpr size_t kClassifyPadding = 16;
 uint16_t ClassifyTokens(std::string_view text, ByteRange sentence, std::span<const Token> toks, char* lower,
                         std::string_view* low, uint16_t* bits);
