@@ -28,7 +28,8 @@ constexpr float kRowPitchPx = 13.0f;        // vertical pitch of stacked rows in
 constexpr int kMaxRows = 6;
 constexpr int kMaxEras = 16;                // eras drawn per lane (more would be a smear, not context)
 constexpr int kMaxStack = 2;                // marks stacked over a full row per column before a "+N" pill
-constexpr float kStackOffsetPx = 3.0f;      // each stacked mark sits this much right and up of the last
+constexpr float kStackOffsetPx = 5.0f;      // each stacked mark sits this much right of the last, on its row's
+                                            // line (lifted, it cut the label of the row above short)
 constexpr float kBarEndRoomPx = 6.0f;       // a bubble on a bar keeps this far from its ends (its dates)
 constexpr float kMarkRadiusPx = 4.2f;       // radius of a point mark
 constexpr float kBubbleMaxRadiusPx = 8.0f;  // labels keep this far from a bubble's column (most bubbles are smaller)
@@ -95,6 +96,7 @@ struct LaneGeometry {
     int rows;
     float row_y[kMaxRows];              // centre y of each stacking row
     float row_free[kMaxRows];           // first x where the row is free again
+    float row_mark_x[kMaxRows];         // centre x of the last mark drawn on the row (stacking fans out from it)
 };
 
 // The first row free at x (leaving `gap`), or -1.
@@ -254,17 +256,24 @@ struct LanePass {
             const float x = f.XOfDay(it.Mid());
             int row = FreeRow(g, x - r, 2 * s);
             int stack = 0;
+            float at = x;                   // where it is drawn
             if (row < 0) {
-                // Rows full: one or two more marks are stacked over the row with most room, offset like
-                // cards so each stays visible; beyond that the column's extra marks go into a "+N" pill.
+                // Rows full: one or two more marks are stacked over the row with most room, offset along
+                // its line like fanned cards so each stays visible (not up: that is the row above's label
+                // line); beyond that the column's extra marks go into a "+N" pill.
                 TimelineColumn& c = st.columns[static_cast<size_t>(ColumnOf(x))];
                 if (c.squeezed >= kMaxStack) { Hide(i, x); ++i; continue; }
                 stack = static_cast<int>(++c.squeezed);
                 row = 0;
                 for (int k = 1; k < g.rows; ++k) if (g.row_free[k] < g.row_free[row]) row = k;
+                // Fanned from the mark it covers, which may lie right of x (items go by start, marks by middle).
+                const float off = kStackOffsetPx * s, prev = g.row_mark_x[row];
+                at = x + static_cast<float>(stack) * off;
+                if (std::abs(prev - at) < off) at = prev + off;
             }
-            g.row_free[row] = std::max(g.row_free[row], x + r + static_cast<float>(stack) * kStackOffsetPx * s);
-            st.placed.push_back({i, x, row, stack});
+            g.row_mark_x[row] = std::max(g.row_mark_x[row], at);
+            g.row_free[row] = std::max(g.row_free[row], at + r);
+            st.placed.push_back({i, at, row, stack});
             ++i;
         }
     }
@@ -282,8 +291,7 @@ struct LanePass {
         for (size_t k = 0; k < st.placed.size(); ++k) {
             const TimelinePlaced& p = st.placed[k];
             const TimelineItem& it = lane.items[p.item];
-            const float lift = static_cast<float>(p.stack) * kStackOffsetPx * s;
-            const float x = p.x + lift, y = g.row_y[p.row] - lift;
+            const float x = p.x, y = g.row_y[p.row];
             const bool selected = IsSelected(app, it);
             const ImU32 c = selected ? pal.accent : ColorOf(pal, it);
             // A stacked mark is cut out of the one below by a ring of paper: two marks, not a blot.
@@ -305,7 +313,6 @@ struct LanePass {
             const bool next_same_row = k + 1 < st.placed.size() && st.placed[k + 1].row == p.row;
             const float limit = std::min(f.plot_x1, next_same_row ? st.placed[k + 1].x - r - 8 * s : f.plot_x1);
             const float tx = x + r + 4 * s;
-            // A stacked mark's label keeps to its row's line (labels of rows never overlap).
             const float label_y = g.row_y[p.row] - line_h * 0.5f;
             st.pending_labels.push_back({p.item, tx, label_y, std::min(limit, tx + 220 * s), 34 * s, x - r - 4 * s, selected});
             Record(p.item, ImVec2(x - r, y - r), ImVec2(x + r, y + r));
@@ -414,8 +421,7 @@ struct LanePass {
 
     // The square a placed mark is drawn in (and hit-tested by).
     TimelineHit MarkBox(const TimelinePlaced& p) const {
-        const float r = kMarkRadiusPx * f.s, lift = static_cast<float>(std::max(0, p.stack)) * kStackOffsetPx * f.s;
-        const float x = p.x + lift, y = g.row_y[p.row] - lift;
+        const float r = kMarkRadiusPx * f.s, x = p.x, y = g.row_y[p.row];
         TimelineHit h;
         h.x0 = x - r; h.y0 = y - r; h.x1 = x + r; h.y1 = y + r;
         return h;
@@ -488,9 +494,9 @@ struct LanePass {
             for (size_t k = first_bubble; k < st.obstacles.size(); ++k)
                 if (near(st.obstacles[k])) block(st.obstacles[k].x0 - hw - gap, st.obstacles[k].x1 + hw + gap);
             if (!take_marks) {
-                // A mark's box spans its x ± radius, lifted right by up to kMaxStack offsets (+1 px for rounding);
+                // A mark's box spans its x ± radius (+1 px for rounding; a stacked mark's x is where it is drawn);
                 // the order marks are blocked in does not matter (the intervals are sorted below).
-                const float reach_x = kMarkRadiusPx * s + static_cast<float>(kMaxStack) * kStackOffsetPx * s + 1;
+                const float reach_x = kMarkRadiusPx * s + 1;
                 const std::vector<uint32_t>& by_x = st.placed_by_x;
                 auto k = std::lower_bound(by_x.begin(), by_x.end(), x0 - reach_x,
                                           [&](uint32_t i, float x) { return st.placed[i].x < x; });
@@ -588,127 +594,11 @@ struct LanePass {
         return true;
     }
 
-    // Labels go last, once every mark and bubble of the lane has its place: each runs right until the first
-    // mark or bubble in its way (cut with "…"). A point mark's label with too little room there ends left of
-    // its mark instead when that side has room (a mark near the plot's right edge, a mark stacked over a
-    // full row); otherwise it is left out: the tooltip and the DOM mirror keep the whole text. Labels never
-    // cover each other: each stops before the next item of its row, rows do not overlap, and left-side labels
-    // keep clear of the labels already drawn.
+    // Labels go last, once every mark and bubble of the lane has its place (timeline_labels_draw.cpp).
     void DrawLabels() {
-        const Palette& pal = *f.pal;
-        const float s = f.s, gap = 3 * s;
-        // The ink of a line of text: from the top of a capital to the bottom of a descender (the line box
-        // is taller than the row pitch; the ink is not).
-        ImFont* font = ImGui::GetFont();
-        const ImFontGlyph* cap = font->FindGlyph('H');
-        const ImFontGlyph* descender = font->FindGlyph('g');
-        const float ink_top = cap ? cap->Y0 : 0, ink_bottom = descender ? descender->Y1 : ImGui::GetTextLineHeight();
-        std::sort(st.obstacles.begin(), st.obstacles.end(), [](const TimelineHit& a, const TimelineHit& b) { return a.x0 < b.x0; });
-        float widest = 0;
-        for (const TimelineHit& o : st.obstacles) widest = std::max(widest, o.x1 - o.x0);
-        std::vector<const TimelinePendingLabel*>& left = st.left_labels;
-        std::vector<uint32_t>& by_x = st.lane_labels_by_x;  // this lane's labels so far, by x0
-        by_x.clear();
-        float widest_label = 0;
-        // How far right of p.x a label may run: to the first mark, bubble, bar or label in its way.
-        auto right_end = [&](const TimelinePendingLabel& p) {
-            const float y0 = p.y + ink_top, y1 = p.y + ink_bottom;
-            float right = p.limit;
-            auto cut_at = [&](float bx0, float by0, float bx1, float by1) {
-                if (by1 <= y0 || by0 >= y1 || bx1 <= p.x || bx0 >= right) return;
-                right = bx0 <= p.x ? p.x : std::min(right, bx0 - gap);
-            };
-            auto o = std::lower_bound(st.obstacles.begin(), st.obstacles.end(), p.x - widest,
-                                      [](const TimelineHit& h, float x) { return h.x0 < x; });
-            for (; o != st.obstacles.end() && o->x0 < right; ++o)
-                if (o->IsBubble() || o->item != p.item) cut_at(o->x0, o->y0, o->x1, o->y1);
-            // Bars too: a mark stacked over a full row shares its row with them.
-            for (size_t k = bars_first; k < bars_last; ++k)
-                if (st.hits[k].item != p.item) cut_at(st.hits[k].x0, st.hits[k].y0, st.hits[k].x1, st.hits[k].y1);
-            // Only labels crossing [p.x, right) can cut it: found by x, then applied in the order drawn (each
-            // cut moves `right`, which decides whether a later label still counts) — the same result as
-            // trying every label of the lane, without the cost quadratic in labels.
-            std::vector<uint32_t>& hits = st.label_hits;
-            hits.clear();
-            auto k = std::lower_bound(by_x.begin(), by_x.end(), p.x - widest_label - 1,
-                                      [&](uint32_t i, float x) { return st.labels[i].x0 < x; });
-            for (; k != by_x.end() && st.labels[*k].x0 < right; ++k)
-                if (st.labels[*k].x1 > p.x) hits.push_back(*k);
-            std::sort(hits.begin(), hits.end());
-            for (uint32_t i : hits) cut_at(st.labels[i].x0, st.labels[i].y0, st.labels[i].x1, st.labels[i].y1);
-            return right;
-        };
-        // Where a label ending at p.left_end may start: after the last mark, bubble, bar or label in its way.
-        auto left_start = [&](const TimelinePendingLabel& p) {
-            const float y0 = p.y + ink_top, y1 = p.y + ink_bottom, end = p.left_end;
-            float start = f.plot_x0 + 2 * f.s;  // inside the plot, clear of the lane names
-            auto block = [&](float bx0, float by0, float bx1, float by1) {
-                if (by1 <= y0 || by0 >= y1 || bx0 >= end) return;
-                start = std::max(start, bx1 + gap);
-            };
-            // Obstacles and labels sorted by x0: walk back from `end`; once even the widest one starting here
-            // (plus a pixel for rounding) would end left of `start`, none further left can move it.
-            auto o = std::lower_bound(st.obstacles.begin(), st.obstacles.end(), end,
-                                      [](const TimelineHit& h, float x) { return h.x0 < x; });
-            while (o != st.obstacles.begin()) {
-                --o;
-                if (o->x0 + widest + 1 + gap <= start) break;
-                if (o->IsBubble() || o->item != p.item) block(o->x0, o->y0, o->x1, o->y1);
-            }
-            for (size_t k = bars_first; k < bars_last; ++k) block(st.hits[k].x0, st.hits[k].y0, st.hits[k].x1, st.hits[k].y1);
-            auto k = std::lower_bound(by_x.begin(), by_x.end(), end, [&](uint32_t i, float x) { return st.labels[i].x0 < x; });
-            while (k != by_x.begin()) {
-                const TimelineLabel& l = st.labels[*--k];
-                if (l.x0 + widest_label + 1 + gap <= start) break;
-                block(l.x0, l.y0, l.x1, l.y1);
-            }
-            return start;
-        };
-        auto draw = [&](const TimelinePendingLabel& p, float x, float max_w, std::string_view text) {
-            bool cut = false;
-            const float w = AddTextEllipsis(f.dl, ImVec2(x, p.y), p.selected ? pal.accent : pal.ink, text, max_w, &cut);
-            const uint32_t i = static_cast<uint32_t>(st.labels.size());
-            st.labels.push_back({x, p.y + ink_top, x + w, p.y + ink_bottom, lane_index, p.item, cut});
-            widest_label = std::max(widest_label, w);
-            by_x.insert(std::upper_bound(by_x.begin(), by_x.end(), x, [&](float v, uint32_t j) { return v < st.labels[j].x0; }), i);
-        };
-        auto text_of = [&](const TimelinePendingLabel& p) { return TimelineItemLabel(app, lane.items[p.item]); };
-        auto width_of = [](std::string_view t) { return ImGui::CalcTextSize(t.data(), t.data() + t.size()).x; };
-        for (const TimelinePendingLabel& p : st.pending_labels) {
-            const float room = right_end(p) - p.x;
-            const std::string_view text = text_of(p);
-            const float text_w = width_of(text);
-            // A point mark whose label would be cut (or left out) on the right looks left: it goes there when
-            // the left has clearly more room (decided once every right-side label is down).
-            if (room < text_w && p.left_end > 0 && (room < p.min_w || p.left_end - left_start(p) > room + 12 * f.s)) {
-                left.push_back(&p);
-                continue;
-            }
-            if (room >= p.min_w) draw(p, p.x, room, text);
-        }
-        // Second chance, on the left (then the right again, if a label since drawn leaves the left too little).
-        for (const TimelinePendingLabel* p : left) {
-            const std::string_view text = text_of(*p);
-            const float text_w = width_of(text);
-            const float end = p->left_end, start = left_start(*p), room = right_end(*p) - p->x;
-            if (end - start >= p->min_w && end - start >= std::min(room, text_w)) {
-                const float x = text_w <= end - start ? end - text_w : start;
-                draw(*p, x, end - x, text);
-            } else if (room >= p->min_w) {
-                draw(*p, p->x, room, text);
-            }
-        }
-        left.clear();
-        DrawEraLabels();
+        DrawTimelineLaneLabels(app, st, f, lane_index, lane, bars_first, bars_last, eras, neras);
         st.pending_labels.clear();
         st.obstacles.clear();
-    }
-
-    void DrawEraLabels() {
-        if (neras == 0) return;
-        ImGui::PushFont(app.fonts.small);
-        for (int k = 0; k < neras; ++k) DrawTimelineEraLabel(app, st, f, lane_index, lane.items[eras[k].item], eras[k], bars_first, bars_last);
-        ImGui::PopFont();
     }
 };
 
@@ -761,6 +651,7 @@ void DrawTimelineLanes(const AppState& app, TimelineState& st, const TimelineFra
         for (int r = 0; r < p.g.rows; ++r) {
             p.g.row_y[r] = p.g.y0 + (lane_h - rows_h) * 0.5f + pitch * (static_cast<float>(r) + 0.5f);
             p.g.row_free[r] = -1e30f;
+            p.g.row_mark_x[r] = -1e30f;
         }
         if (li & 1) f.dl->AddRectFilled(ImVec2(f.gutter_x0, p.g.y0), ImVec2(f.plot_x1, p.g.y1), WithAlpha(pal.rule, 0.18f));
         f.dl->AddLine(ImVec2(f.gutter_x0, p.g.y1), ImVec2(f.plot_x1, p.g.y1), WithAlpha(pal.rule, 0.6f), 1.0f);

@@ -50,16 +50,22 @@ std::string_view TimelineItemLabel(const AppState& app, const TimelineItem& it);
 // timeline_era_draw.cpp — eras ("this century": longer than any bar class), context under the lane's items.
 struct TimelineEraBar {
     uint32_t item = 0;                  // index into the lane's items
-    float x0 = 0, x1 = 0, top = 0;      // the bar's solid part (fades and ticks aside) and its top, screen px
+    float x0 = 0, x1 = 0, top = 0;      // where its label may go (the solid part and half of each fade) and the
+                                        // bar's top, screen px
 };
 // Draws the era's soft bar low in the lane (lane_y1: its foot; last_row_y: the centre of its last row) and
 // fills out.x0/x1/top and *box (where it is hit); false when it is out of view.
 bool DrawTimelineEra(const TimelineFrame& f, const TimelineItem& it, float lane_y1, float last_row_y, TimelineEraBar& out,
                      TimelineHit& box);
-// Names an era drawn by DrawTimelineEra in the current font (the small one), clear of the lane's marks and
-// bubbles (st.obstacles), bars (st.hits[bars_first, bars_last)) and labels; adds it to st.labels.
-void DrawTimelineEraLabel(const AppState& app, TimelineState& st, const TimelineFrame& f, int lane, const TimelineItem& it,
-                          const TimelineEraBar& e, size_t bars_first, size_t bars_last);
+// Lays out the name of an era drawn by DrawTimelineEra, in the current font (the small one), clear of the
+// lane's marks and bubbles (st.obstacles), bars (st.hits[bars_first, bars_last)) and labels so far; appends it
+// to st.labels and st.label_paint, or returns false (nothing added) when there is no room (`whole_only`: no
+// room for the whole name).
+bool LayOutTimelineEraLabel(const AppState& app, TimelineState& st, const TimelineFrame& f, int lane, const TimelineItem& it,
+                            const TimelineEraBar& e, size_t bars_first, size_t bars_last, bool whole_only);
+// timeline_labels_draw.cpp — one lane's labels: its marks' and bars' (st.pending_labels), then its eras'.
+void DrawTimelineLaneLabels(const AppState& app, TimelineState& st, const TimelineFrame& f, int lane_index,
+                            const TimelineLane& lane, size_t bars_first, size_t bars_last, const TimelineEraBar* eras, int neras);
 // timeline_tooltip.cpp
 // Fills st.tooltip_* for st.hits[hit] (and shows the tooltip when `show`).
 void DescribeTimelineHit(const AppState& app, TimelineState& st, int hit, bool show);

@@ -44,7 +44,7 @@ struct TimelineColumn {                 // per-frame scratch of the level-of-det
 
 struct TimelinePlaced {                 // per-frame scratch: a mark given a row, drawn once its row is known
     uint32_t item = 0;
-    float x = 0;
+    float x = 0;                        // centre x where it is drawn (a stacked mark's, fanned out)
     int row = 0;
     int stack = 0;                      // 0, or 1…2: drawn over a full row, offset and outlined like a card;
                                         // -1: taken into a bubble (not drawn)
@@ -64,6 +64,14 @@ struct TimelineLabel {                  // a label drawn last frame (tests check
 
 struct TimelineTextBox {                // an axis label drawn last frame (tests: all inside the plot, none
     float x0 = 0, y0 = 0, x1 = 0, y1 = 0;   // overlapping): screen px
+};
+
+struct TimelineLabelPaint {             // per-frame scratch: how a laid-out label (of labels) is drawn
+    float y = 0;                        // the text's top, screen px
+    float max_w = 0;                    // its room: cut with "…" to it, as when it was measured
+    bool selected = false;              // in the accent colour
+    bool era = false;                   // an era's: small and muted
+    bool on_bar = false;                // an era's, on a bar's middle: paper under it
 };
 
 struct TimelinePendingLabel {           // per-frame scratch: a label waiting until the lane's bubbles are known
@@ -107,6 +115,7 @@ struct TimelineState {
     std::vector<uint32_t> placed_by_x;       // scratch: the lane's placed marks (indices into placed), by x
     std::vector<uint32_t> lane_labels_by_x;  // scratch: the lane's labels so far (indices into labels), by x0
     std::vector<uint32_t> label_hits;        // scratch: labels that may cut the one being placed, in the order drawn
+    std::vector<TimelineLabelPaint> label_paint;  // scratch: one lane's labels laid out, drawn once all have room
     std::vector<TimelineLabel> labels;      // the labels drawn last frame
     std::vector<TimelineTextBox> tick_labels;   // the axis's tick and context labels drawn last frame
     float plot_x0 = 0, plot_x1 = 0;     // screen x of the plotted time range

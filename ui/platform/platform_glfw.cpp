@@ -1,9 +1,10 @@
 // platform_glfw.cpp — the native desktop app (development target): GLFW window, OpenGL 3.3 core.
 //
-//   claimline-app [--frames N] [--screenshot FILE.png] [--size WxH] [--select LINK] [--view STATE] [--theme light|dark] [--synthetic N] [--fonts-failed] [BUNDLE.json]
+//   claimline-app [--frames N] [--screenshot FILE.png] [--size WxH] [--select LINK] [--view STATE] [--window FROM..TO] [--theme light|dark] [--synthetic N] [--fonts-failed] [BUNDLE.json]
 // --frames renders N frames and exits (with --screenshot, the last frame is saved as PNG); used by tests.
 // --select opens with a selection in its deep-link form ("a=3&c=52"), e.g. to screenshot a selected claim;
 // --view with a view state ("q=treaty&lanes=entities&panels=entities+coverage", ui::ViewState).
+// --window shows the timeline zoomed to those days ("2024-11-09..2024-11-15", as the page's window link key).
 // --synthetic N opens the made-up story of N events the timeline's tests and bench_ui use (to look at them).
 // --fonts-failed shows the web page's "some letters cannot be shown yet" card (natively every font is
 // compiled in, so it never shows otherwise), to look at it.
@@ -20,6 +21,7 @@
 #define STB_IMAGE_WRITE_IMPLEMENTATION
 #include <stb/stb_image_write.h>
 
+#include "calendar.hpp"
 #include "frame.hpp"
 #include "idle.hpp"
 #include "open_files.hpp"
@@ -34,6 +36,7 @@ struct Options {
     std::string bundle;                 // a bundle to open instead of the bundled story
     std::string select;                 // a selection as in deep links ("a=3&c=52"); "" = the default
     std::string view;                   // a view state ("q=treaty&panels=coverage"); "" = the default
+    double window_from = 0, window_to = 0;  // --window: the timeline's shown days (since 1970-01-01); equal = fitted
     ui::Theme theme = ui::Theme::Light; // --theme; the top bar's switch changes it while running
     int synthetic = 0;                  // --synthetic N: events of ui::MakeSyntheticStory instead; 0 = off
     bool fonts_failed = false;          // --fonts-failed: as if the web page's full fonts had failed to load
@@ -53,6 +56,15 @@ bool ParseArgs(int argc, char** argv, Options& o) {
             const char* v = next();
             if (!v) return false;
             o.view = v;
+        } else if (!std::strcmp(a, "--window")) {
+            const char* v = next();
+            int y0, m0, d0, y1, m1, d1;
+            if (!v || std::sscanf(v, "%d-%d-%d..%d-%d-%d", &y0, &m0, &d0, &y1, &m1, &d1) != 6) return false;
+            for (int m : {m0, m1}) if (m < 1 || m > 12) return false;
+            for (int d : {d0, d1}) if (d < 1 || d > 31) return false;
+            o.window_from = core::DayFromCivil(y0, m0, d0);
+            o.window_to = core::DayFromCivil(y1, m1, d1);
+            if (o.window_to <= o.window_from) return false;
         } else if (!std::strcmp(a, "--theme")) {
             const char* v = next();
             if (!v || !ui::Parse(v, o.theme)) return false;
@@ -120,7 +132,7 @@ void OnDrop(GLFWwindow*, int count, const char** paths) {
 int main(int argc, char** argv) {
     Options opt;
     if (!ParseArgs(argc, argv, opt)) {
-        std::fprintf(stderr, "usage: claimline-app [--frames N [--screenshot FILE.png]] [--size WxH] [--select LINK] [--view STATE] [--theme light|dark] [--synthetic N] [--fonts-failed] [BUNDLE.json]\n");
+        std::fprintf(stderr, "usage: claimline-app [--frames N [--screenshot FILE.png]] [--size WxH] [--select LINK] [--view STATE] [--window FROM..TO] [--theme light|dark] [--synthetic N] [--fonts-failed] [BUNDLE.json]\n");
         return 2;
     }
     if (!glfwInit()) { std::fprintf(stderr, "claimline-app: cannot initialise GLFW (no display?)\n"); return 1; }
@@ -173,6 +185,8 @@ int main(int argc, char** argv) {
         ImGui_ImplOpenGL3_NewFrame();
         ImGui_ImplGlfw_NewFrame();
         ui::RunFrame(app);
+        // After the first frame has fitted the timeline to the story (and built its axis).
+        if (app.frame == 1 && opt.window_to > opt.window_from) ui::SetTimelineWindow(app.timeline, opt.window_from, opt.window_to);
         int fw, fh;
         glfwGetFramebufferSize(window, &fw, &fh);
         glViewport(0, 0, fw, fh);
