@@ -66,6 +66,22 @@ bool Matcher::FurtherDuration(size_t i, Match& m) {
     return true;
 }
 
+bool Matcher::Quote(size_t k, bool opening) const {
+    if (!Has(k) || !T(k).Is(kTxPunct)) return false;
+    const std::string_view q = text_.substr(T(k).start, T(k).end - T(k).start);
+    return q == "\"" || q == "'" || (opening && q == "`") || q == (opening ? "\xE2\x80\x9C" : "\xE2\x80\x9D");
+}
+
+// A quoted title: CBS's "60 Minutes", the film "28 Days": a number and a capitalised unit right after an
+// opening quote, in mid-sentence, name a programme or a work, not a length. Not a quoted phrase in lower
+// case ("``24 hours a day''") nor a headline's capitals at the start of a sentence.
+bool Matcher::QuotedTitle(size_t first, size_t last) const {
+    if (last != first + 2 || first == 0 || !Attached(first) || !Quote(first - 1, true)) return false;
+    const TxToken& u = T(first + 1);
+    if (u.wc != Wc::Unit || !u.Is(kTxCap) || u.Is(kTxAllCaps)) return false;
+    return first >= 2 && T(first - 2).sentence == T(first).sentence;
+}
+
 // A capitalised time word inside a proper name: after a capitalised word of the same sentence ("USA
 // Today", "People's Daily", "VOA Today"), after "the" ("the Today newspaper"), before a capitalised word
 // in mid-sentence ("tomorrow's Daily Telegraph"), or quoted alone (NBC's "Today"). Months, weekdays and
@@ -82,11 +98,7 @@ bool Matcher::InName(size_t i) const {
     if (i == 0 || T(i - 1).sentence != t.sentence) return false;
     const TxToken& p = T(i - 1);
     // Quoted alone: NBC's "Today", ``Today''.
-    auto quote = [&](size_t k, bool opening) {
-        if (!Has(k) || !T(k).Is(kTxPunct)) return false;
-        const std::string_view q = text_.substr(T(k).start, T(k).end - T(k).start);
-        return q == "\"" || q == "'" || (opening && q == "`") || q == (opening ? "\xE2\x80\x9C" : "\xE2\x80\x9D");
-    };
+    auto quote = [&](size_t k, bool opening) { return Quote(k, opening); };
     // Not the possessive of a quoted sentence's first word: "Today's cut was …".
     if (Attached(i) && quote(i - 1, true) && Attached(i + 1) && quote(i + 1, false) &&
         !(Is(i + 2, "s") && Attached(i + 2)))

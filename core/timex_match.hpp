@@ -115,6 +115,8 @@ private:
     bool CompoundDuration(size_t i, Match& m);
     bool FurtherDuration(size_t i, Match& m);   // "another two weeks", "an additional year"
     bool InName(size_t i) const;        // a capitalised time word inside a proper name ("USA Today")
+    bool QuotedTitle(size_t first, size_t last) const;   // CBS's "60 Minutes": tokens [first, last) name a work
+    bool Quote(size_t k, bool opening) const;            // token k is an opening (closing) quotation mark
     // Rules (timex_relative.cpp).
     bool WeekdayRule(size_t i, Match& m) { return WeekdayAt(i, i, m); }
     // The weekday expression at i whose tense is read at cue (the clock time before it: "until 9 a.m. Tuesday").

@@ -173,7 +173,7 @@ bool Matcher::At(uint32_t i, Match& m) {
         return false;
     }
     // "USA Today", "the China Daily": a name, consumed without a timex.
-    if (m.Len() == 1 && InName(m.first)) {
+    if ((m.Len() == 1 && InName(m.first)) || (m.type == TimexType::Duration && QuotedTitle(m.first, m.last))) {
         m.drop = true;
         return true;
     }

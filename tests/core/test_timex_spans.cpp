@@ -72,6 +72,9 @@ TEST_CASE("timex spans: time words inside names") {
         {"He spoke on NBC's \"Today\" program.", "2024-05-10", ""},
         {"A poll in the Today newspaper had them ahead.", "2024-05-10", ""},
         {"It showed a still from the film High Noon.", "2024-05-10", ""},
+        // A number and a capitalised unit opening a quotation: the title of a programme or a film.
+        {"She told CBS's \"60 Minutes\" she would run.", "2024-05-10", ""},
+        {"He starred in ``28 Days'' with her.", "2024-05-10", ""},
         {"For the party, high noon comes next week.", "2024-05-10", "[next week DATE 2024-W20]"},
         // The same words as times.
         {"Today Brazil said it would pay.", "2024-05-10", "[Today DATE 2024-05-10]"},
@@ -79,6 +82,7 @@ TEST_CASE("timex spans: time words inside names") {
         {"The ships sail daily.", "2024-05-10", "[daily SET P1D]"},
         {"Trading resumes at noon.", "2024-05-10", "[noon TIME 2024-05-10T12:00]"},
         {"Shares fell. Yesterday, the index recovered.", "2024-05-10", "[Yesterday DATE 2024-05-09]"},
+        {"The sign promised \"24 hours\" of service.", "2024-05-10", "[24 hours DURATION PT24H]"},
     };
     Check(cases, std::size(cases));
 }
