@@ -14,6 +14,7 @@
 #include <cstdio>
 #include <string_view>
 
+#include "annotation_style.hpp"
 #include "app.hpp"
 #include "draw_text.hpp"
 
@@ -34,7 +35,10 @@ constexpr float kBarEndRoomPx = 6.0f;       // a bubble on a bar keeps this far 
 constexpr float kMarkRadiusPx = 4.2f;       // radius of a point mark
 constexpr float kBubbleMaxRadiusPx = 8.0f;  // labels keep this far from a bubble's column (most bubbles are smaller)
 constexpr std::array<double, kClassCount> kTypicalDays = {1, 7, 30, 91, 365, 3652, 36524};
-const ImU32 kHighlighter = IM_COL32(255, 205, 40, 150);  // search hits: a highlighter stroke, on both themes
+
+// Search hits: the reader's and the search list's highlighter. (A bright one of its own, the same on both
+// themes and under the whole bar, put the dark theme's light labels of hit bars on light yellow: 2.4:1.)
+ImU32 Highlighter(const AppState& app) { return AnnotationColorsFor(app.theme).search_hit; }
 
 // `over` laid on opaque `base` at opacity t, as one opaque colour.
 ImU32 Mix(ImU32 base, ImU32 over, float t) {
@@ -190,8 +194,10 @@ struct LanePass {
             const ImU32 col = ColorOf(pal, it);
             const bool selected = IsSelected(app, it);
             const ImVec2 lo(xa, y - bar_h * 0.5f), hi(xb, y + bar_h * 0.5f);
-            if (it.flags & kItemSearchHit) f.dl->AddRectFilled(ImVec2(lo.x - 3 * s, lo.y - 3 * s), ImVec2(hi.x + 3 * s, hi.y + 3 * s), kHighlighter, 5 * s);
+            if (it.flags & kItemSearchHit) f.dl->AddRectFilled(ImVec2(lo.x - 3 * s, lo.y - 3 * s), ImVec2(hi.x + 3 * s, hi.y + 3 * s), Highlighter(app), 5 * s);
             if (selected) f.dl->AddRectFilled(ImVec2(lo.x - 3 * s, lo.y - 3 * s), ImVec2(hi.x + 3 * s, hi.y + 3 * s), pal.accent_soft, 5 * s);
+            // A hit is a stroke around the bar, not under it: its label keeps the contrast of any bar's.
+            if (it.flags & kItemSearchHit) f.dl->AddRectFilled(lo, hi, pal.paper, 2 * s);
             const ImU32 solid = selected ? pal.accent : col;
             // Uncertain intervals read as soft bars with firm ends; "early November" fades towards its end.
             if (it.flags & (kItemModStart | kItemModEnd)) {
@@ -296,7 +302,7 @@ struct LanePass {
             const ImU32 c = selected ? pal.accent : ColorOf(pal, it);
             // A stacked mark is cut out of the one below by a ring of paper: two marks, not a blot.
             if (p.stack > 0) f.dl->AddCircleFilled(ImVec2(x, y), r + 1.5f * s, pal.paper);
-            if (it.flags & kItemSearchHit) f.dl->AddCircleFilled(ImVec2(x, y), r + 4.5f * s, kHighlighter);
+            if (it.flags & kItemSearchHit) f.dl->AddCircleFilled(ImVec2(x, y), r + 4.5f * s, Highlighter(app));
             if (selected) f.dl->AddCircleFilled(ImVec2(x, y), r + 4 * s, pal.accent_soft);
             if (it.kind == ItemKind::Published) {
                 const float d = r + 1 * s;

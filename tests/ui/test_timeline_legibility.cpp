@@ -2,9 +2,13 @@
 // ("this century") stays named when zoomed into a week or on a phone.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cmath>
 #include <string>
 
+#include "annotation_style.hpp"
+#include "selection.hpp"
+#include "theme.hpp"
 #include "timeline_driver.hpp"
 
 using test::TL;
@@ -107,4 +111,89 @@ TEST_CASE("timeline: an era is named at every zoom and size where it is wide eno
     CHECK(wide > 50);
     CHECK(named == wide);
     CHECK(on_bars > 0);                   // the case that used to leave it out was met
+}
+
+namespace {
+// WCAG relative luminance and contrast ratio of opaque colours.
+double Luminance(ImU32 c) {
+    auto lin = [](unsigned v) {
+        const double x = v / 255.0;
+        return x <= 0.03928 ? x / 12.92 : std::pow((x + 0.055) / 1.055, 2.4);
+    };
+    return 0.2126 * lin((c >> IM_COL32_R_SHIFT) & 0xFF) + 0.7152 * lin((c >> IM_COL32_G_SHIFT) & 0xFF) +
+           0.0722 * lin((c >> IM_COL32_B_SHIFT) & 0xFF);
+}
+double Contrast(ImU32 a, ImU32 b) {
+    const double la = Luminance(a), lb = Luminance(b);
+    return (std::max(la, lb) + 0.05) / (std::min(la, lb) + 0.05);
+}
+// `over` (with its alpha) laid on opaque `base`.
+ImU32 Over(ImU32 base, ImU32 over) {
+    const float t = static_cast<float>((over >> IM_COL32_A_SHIFT) & 0xFF) / 255.0f;
+    auto ch = [&](int shift) {
+        const float a = static_cast<float>((base >> shift) & 0xFF), b = static_cast<float>((over >> shift) & 0xFF);
+        return static_cast<ImU32>(a + (b - a) * t + 0.5f) << shift;
+    };
+    return ch(IM_COL32_R_SHIFT) | ch(IM_COL32_G_SHIFT) | ch(IM_COL32_B_SHIFT) | IM_COL32_A_MASK;
+}
+
+// The colour under (x, y) in the last frame's draw data: its solid fills (not glyphs, not gradients or
+// anti-aliased fringes) laid over the paper in the order drawn — what a reader sees behind a label.
+ImU32 SolidBackgroundAt(float x, float y, ImU32 paper) {
+    const ImVec2 white = ImGui::GetIO().Fonts->TexUvWhitePixel;
+    ImU32 out = paper;
+    const ImDrawData* dd = ImGui::GetDrawData();
+    for (int l = 0; dd && l < dd->CmdListsCount; ++l) {
+        const ImDrawList* dl = dd->CmdLists[l];
+        for (const ImDrawCmd& cmd : dl->CmdBuffer) {
+            if (cmd.UserCallback || x < cmd.ClipRect.x || x > cmd.ClipRect.z || y < cmd.ClipRect.y || y > cmd.ClipRect.w) continue;
+            for (unsigned i = 0; i + 2 < cmd.ElemCount; i += 3) {
+                const ImDrawVert& a = dl->VtxBuffer[cmd.VtxOffset + dl->IdxBuffer[cmd.IdxOffset + i]];
+                const ImDrawVert& b = dl->VtxBuffer[cmd.VtxOffset + dl->IdxBuffer[cmd.IdxOffset + i + 1]];
+                const ImDrawVert& c = dl->VtxBuffer[cmd.VtxOffset + dl->IdxBuffer[cmd.IdxOffset + i + 2]];
+                if (a.col != b.col || a.col != c.col) continue;
+                if (a.uv.x != white.x || a.uv.y != white.y || b.uv.x != white.x || c.uv.x != white.x) continue;
+                auto side = [&](const ImVec2& p, const ImVec2& q) { return (q.x - p.x) * (y - p.y) - (q.y - p.y) * (x - p.x); };
+                const float d1 = side(a.pos, b.pos), d2 = side(b.pos, c.pos), d3 = side(c.pos, a.pos);
+                const bool neg = d1 < 0 || d2 < 0 || d3 < 0, pos = d1 > 0 || d2 > 0 || d3 > 0;
+                if (!(neg && pos)) out = Over(out, a.col);
+            }
+        }
+    }
+    return out;
+}
+}  // namespace
+
+// A bar hit by the search used to lie on a bright yellow of the timeline's own, the same on both themes and
+// under the whole bar: the dark theme's light label on it read at 2.4:1. The hit is now the reader's search
+// highlight as a stroke around the bar; the label keeps 4.5:1 on what is actually drawn under it.
+TEST_CASE("timeline: a search hit's highlight keeps its bar's label legible on both themes") {
+    for (ui::Theme theme : {ui::Theme::Light, ui::Theme::Dark}) {
+        test::Harness h(1400, 900);
+        ui::SetTheme(h.app, theme);
+        ui::ViewState v;
+        v.search = "treaty";
+        ui::ApplyView(h.app, v);
+        h.Frames(3);
+        INFO(std::string(ui::ToString(theme)));
+        const ui::Palette& pal = ui::CurrentPalette();
+        const ui::TimelineState& st = TL(h);
+        size_t checked = 0;
+        for (const ui::TimelineLabel& l : st.labels) {
+            const ui::TimelineItem& it = st.index.lanes[static_cast<size_t>(l.lane)].items[l.item];
+            // (A bar with a soft end, "early November", is a gradient: left to the eye.)
+            if (!(it.flags & ui::kItemSearchHit) || it.kind != ui::ItemKind::Event || (it.flags & (ui::kItemModStart | ui::kItemModEnd))) continue;
+            bool in_bar = false;              // a bar's label, inside it (a mark's label is on paper)
+            for (const ui::TimelineHit& bar : st.hits)
+                in_bar |= !bar.IsBubble() && bar.lane == l.lane && bar.item == l.item && bar.x1 - bar.x0 > bar.y1 - bar.y0 + 1 &&
+                          l.x0 >= bar.x0 && l.x1 <= bar.x1;
+            if (!in_bar) continue;
+            const ImU32 under = SolidBackgroundAt((l.x0 + l.x1) * 0.5f, (l.y0 + l.y1) * 0.5f, pal.paper);
+            INFO("label " << l.x0 << "…" << l.x1 << " at y " << l.y0);
+            CHECK(under != pal.paper);                // on its bar
+            CHECK(Contrast(pal.ink, under) >= 4.5);
+            ++checked;
+        }
+        CHECK(checked >= 3);                          // the story's treaty bars were seen
+    }
 }
