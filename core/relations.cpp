@@ -139,6 +139,18 @@ void GatherAmounts(const Corpus& c, const std::vector<ClaimFacts>& facts, Index 
     }
 }
 
+// "the opposition Labour party", "Canada's opposition parties": the opposition as a side in a parliament, not
+// a stance against something.
+bool PartyWord(std::string_view text, ByteRange stance) {
+    const std::string_view w = text.substr(stance.start, stance.end - stance.start);
+    if (w != "opposition" && w != "Opposition") return false;
+    size_t p = stance.end;
+    while (p < text.size() && (text[p] == ' ' || text[p] == '\n')) ++p;
+    if (p < text.size() && std::isupper(static_cast<unsigned char>(text[p]))) return true;
+    const std::string_view next = text.substr(p, 7);
+    return next.rfind("part", 0) == 0 || next.rfind("leader", 0) == 0 || next.rfind("member", 0) == 0;
+}
+
 // Claims from `first` on with a stance of their subject, by subject in first-seen order (hash-independent),
 // each subject's claims by publication day.
 void GatherStances(const Corpus& c, const std::vector<ClaimFacts>& facts, Index first, RelationInputs& in) {
@@ -147,6 +159,7 @@ void GatherStances(const Corpus& c, const std::vector<ClaimFacts>& facts, Index 
     for (Index ci = first; ci < static_cast<Index>(facts.size()); ++ci) {
         const ClaimFacts& f = facts[ci];
         if (f.stance.end == 0 || f.subject == kNone || f.subject_start > c.claims[ci].span.start + kSubjectLead) continue;
+        if (PartyWord(c.articles[c.claims[ci].span.article].text, f.stance)) continue;
         const auto [it, fresh] = slot.try_emplace(f.subject, by_subject.size());
         if (fresh) by_subject.push_back({f.subject, {}});
         auto& v = by_subject[it->second].second;
@@ -478,7 +491,96 @@ struct Builder {
         }
     }
 
-    void CompareQuantities(Index x, const Quantity& qx, Index y, const Quantity& qy) {
+    // The claim's first act that is not a dated document (what MainFamily names), null when none.
+    const TriggerMention* MainTrigger(Index claim) const {
+        for (const TriggerMention& t : facts[claim].triggers)
+            if (!t.object_dated) return &t;
+        return nullptr;
+    }
+
+    // The noun an amount measures when the words right after it say so: "117 mln dlrs of debt" → "debt",
+    // "6.6 billion dlrs of Chrysler Corp securities" → "securities", "a 10.53 billion dlr legal battle" →
+    // "legal"… (the word an adjectival "dlr" qualifies); "" when nothing follows.
+    std::string_view MeasuredNoun(Index claim, const Quantity& q) const {
+        const std::string_view text = c.articles[ArticleOf(claim)].text;
+        auto word_at = [&](size_t& p) {
+            while (p < text.size() && (text[p] == ' ' || text[p] == '\n')) ++p;
+            size_t e = p;
+            while (e < text.size() && (std::isalnum(static_cast<unsigned char>(text[e])) || text[e] == '-' || text[e] == '.')) ++e;
+            while (e > p && text[e - 1] == '.') --e;  // a full stop ends the word, "U.S." keeps its own
+            const std::string_view w = text.substr(p, e - p);
+            p = e;
+            return w;
+        };
+        size_t p = q.range.end;
+        const std::string_view unit = text.substr(q.range.start, q.range.end - q.range.start);
+        const bool adjectival = unit.size() >= 4 && unit.substr(unit.size() - 4) == " dlr";  // "a 757 mln dlr deal"
+        std::string_view w = word_at(p);
+        if (adjectival) return w;
+        if (w != "of") return {};
+        for (int k = 0; k < 4; ++k) {  // past determiners and names: "of its", "of Chrysler Corp securities"
+            w = word_at(p);
+            if (w.empty()) return {};
+            if (w == "it" || w == "which" || w == "that" || w == "they") return {};
+            const bool name = std::isupper(static_cast<unsigned char>(w[0]));
+            if (!name && w != "the" && w != "its" && w != "their" && w != "his" && w != "her" && w != "a" && w != "an") return w;
+        }
+        return {};
+    }
+
+    // Two different amounts in one block (one unit, one act or measured word, two shared entities) dispute or
+    // refine one figure only when they measure one thing: not two periods ("1987 sales of 700 mln" / "sales
+    // of 1.1 billion by 1990"), and not another measure named right after one amount ("117 mln dlrs of
+    // debt" beside a price). Equal figures may still corroborate.
+    bool SameMeasure(Index x, const Quantity& qx, Index y, const Quantity& qy) const {
+        auto periods = [&](Index claim, std::vector<std::pair<Day, Day>>& out) {
+            for (Index t : c.claims[claim].timexes) {
+                const Timex& tx = c.timexes[t];
+                const bool coarse = tx.granularity == Granularity::Month || tx.granularity == Granularity::Quarter ||
+                                    tx.granularity == Granularity::Season || tx.granularity == Granularity::Year;
+                if (coarse && tx.earliest != kNoDay && tx.latest != kNoDay) out.push_back({tx.earliest, tx.latest});
+            }
+        };
+        std::vector<std::pair<Day, Day>> px, py;
+        periods(x, px), periods(y, py);
+        if (!px.empty() && !py.empty()) {
+            bool overlap = false;
+            for (auto [e0, l0] : px)
+                for (auto [e1, l1] : py) overlap |= e0 <= l1 && e1 <= l0;
+            if (!overlap) return false;
+        } else if (!px.empty() || !py.empty()) {
+            // One figure is dated to another year or season than its report's ("by 1990", "last fall"), the
+            // other to none: that one is of the present, so they are figures of two periods.
+            const Day dct = DctOf(px.empty() ? y : x);
+            bool now = dct == kNoDay;
+            for (auto [e, l] : px.empty() ? py : px) now |= e <= dct && dct <= l;
+            if (!now) return false;
+        }
+        // Measures that are not the act's own figure: a debt, securities, a lawsuit's sum.
+        static constexpr std::string_view kOtherMeasure[] = {"debt", "debts", "securities", "shares", "stock", "assets", "loans",
+                                                             "sales", "revenue", "revenues", "legal", "lawsuit", "suit", "dispute",
+                                                             "battle", "judgment", "damages", "bonds", "notes", "credit", "capital"};
+        const std::string_view hx = MeasuredNoun(x, qx), hy = MeasuredNoun(y, qy);
+        if (hx == hy) return true;
+        for (std::string_view m : kOtherMeasure)
+            if (hx == m || hy == m) return false;
+        return true;
+    }
+
+    // The acts behind two amounts have the same actors as far as the claims tell: not two targets, not rival
+    // or swapped doers (the same figure for each would be no corroboration either).
+    bool SameActors(Index x, Index y) const {
+        const TriggerMention *tx = MainTrigger(x), *ty = MainTrigger(y);
+        if (!tx || !ty) return true;
+        if (tx->patient != kNone && ty->patient != kNone && tx->patient != ty->patient) return false;
+        for (Index e : tx->agents)
+            if (e != kNone && e == ty->patient) return false;
+        for (Index e : ty->agents)
+            if (e != kNone && e == tx->patient) return false;
+        return !(tx->agents[0] != kNone && ty->agents[0] != kNone && CompareAgents(c, homes, tx->agents, ty->agents).kind == ActorMatch::Rival);
+    }
+
+    void CompareQuantities(Index x, const Quantity& qx, Index y, const Quantity& qy, bool same_measure) {
         const Index ax = ArticleOf(x), ay = ArticleOf(y);
         std::vector<Span> spans{{ax, qx.range.start, qx.range.end}, {ay, qy.range.start, qy.range.end}};
         const std::string sx = Quote(c, ax, qx.range), sy = Quote(c, ay, qy.range);
@@ -486,6 +588,7 @@ struct Builder {
         const Day gap = dx != kNoDay && dy != kNoDay ? std::abs(dx - dy) : kEvolveGap;
         const bool far = gap >= kEvolveGap;
         if (!RangesOverlap(qx, qy)) {
+            if (!same_measure) return;
             // Different figures for one slot are a dispute only when reported at the same time; weeks apart
             // they are most often two instances (this week's auction, last month's output), and a month or
             // more apart they read as a change.
@@ -515,6 +618,7 @@ struct Builder {
         }
         const double wx = qx.high - qx.low, wy = qy.high - qy.low;
         if (std::abs(wx - wy) > 0.25 * std::max(wx, wy) && (wx == 0 || wy == 0 || qx.vague != qy.vague)) {
+            if (!same_measure) return;
             const bool x_precise = wx < wy;
             Add(RelationType::Refines, x_precise ? y : x, x_precise ? x : y, spans,
                 (x_precise ? sx : sy) + " is a more precise figure within " + (x_precise ? sy : sx));
@@ -545,7 +649,8 @@ struct Builder {
                     for (Index e : c.claims[x].entities)
                         shared += std::count(c.claims[y].entities.begin(), c.claims[y].entities.end(), e) > 0;
                     if (shared < 2) continue;
-                    CompareQuantities(x, qx, y, qy);
+                    if (!SameActors(x, y)) continue;
+                    CompareQuantities(x, qx, y, qy, SameMeasure(x, qx, y, qy));
                 }
         }
     }
@@ -590,6 +695,31 @@ struct Builder {
                 }
     }
 
+    bool SameWords(Index a, ByteRange x, Index b, ByteRange y) const {
+        const std::string_view wx = TextOf(c.articles[a], x.start, x.end), wy = TextOf(c.articles[b], y.start, y.end);
+        return wx.size() == wy.size() && std::equal(wx.begin(), wx.end(), wy.begin(), [](char p, char q) { return (p | 0x20) == (q | 0x20); });
+    }
+
+    // What a claim reacts to: its entities and its article lead's, but not the one reacting nor a speaker.
+    // Reactions to one matter share at least two of these ("North Korea" and "Russia" for their treaty).
+    void Topics(Index claim, Index subject, std::vector<Index>& out) const {
+        const Claim& k = c.claims[claim];
+        const Index lead = lead_claim[k.span.article];
+        for (const Claim* x : {&k, lead != kNone ? &c.claims[lead] : &k})
+            for (Index e : x->entities)
+                if (e != subject && e != x->attribution.speaker) out.push_back(e);
+    }
+    bool SharedTopic(Index a, Index b, Index subject) const {
+        std::vector<Index> ta, tb;
+        Topics(a, subject, ta), Topics(b, subject, tb);
+        std::sort(ta.begin(), ta.end()), std::sort(tb.begin(), tb.end());
+        ta.erase(std::unique(ta.begin(), ta.end()), ta.end()), tb.erase(std::unique(tb.begin(), tb.end()), tb.end());
+        // Two names in common: one ("the United States", "Japan") is in half of all trade news.
+        int shared = 0;
+        for (Index e : ta) shared += std::binary_search(tb.begin(), tb.end(), e);
+        return shared >= 2;
+    }
+
     void Stances(const RelationInputs& in) {
         for (const auto& [subject, v] : in.stances) {
             // One relation per (earlier article, later article) pair ≥ 30 days apart: first stance of each.
@@ -601,6 +731,10 @@ struct Builder {
                     const Index ai = ArticleOf(v[i]), aj = ArticleOf(v[j]);
                     if (!article_pairs.insert(PairKey(ai, aj)).second) continue;
                     const ByteRange si = facts[v[i]].stance, sj = facts[v[j]].stance;
+                    // The same reaction again is no change, and a reaction to something else is no change of this
+                    // one: both must be about something in common (the sentence's other names, or its article's
+                    // lead when it names none — "remains cautious about the new alliance").
+                    if (SameWords(ai, si, aj, sj) || !SharedTopic(v[i], v[j], subject)) continue;
                     Add(RelationType::Evolves, v[i], v[j], {{ai, si.start, si.end}, {aj, sj.start, sj.end}},
                         c.entities[subject].name + "\u2019s reaction changed: " + Quote(c, ai, si) + " (" + ArticleName(c, ai, aj) + ", " +
                             FormatIsoDay(di) + ") \u2192 " + Quote(c, aj, sj) + " (" + ArticleName(c, aj, ai) + ", " + FormatIsoDay(dj) + ")");

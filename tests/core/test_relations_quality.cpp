@@ -81,3 +81,57 @@ TEST_CASE("two reports of one family and day corroborate only when they tell the
     REQUIRE(r);
     CHECK(r->explanation == "article 0 and article 1 both report: Chile and Peru sign the treaty in Lima");
 }
+
+TEST_CASE("figures of swapped or rival doers, of another measure or of another year are no dispute") {
+    // Who sent troops to whom: each side's figure is its own.
+    const Corpus swapped = Extract({"Chile has sent about 5,000 soldiers to Peru, officials said.",
+                                    "Peru has sent tens of thousands of soldiers to Chile, analysts said."});
+    CHECK(Count(swapped, RelationType::Contradicts) == 0);
+    // The same doer told twice still disputes its figure.
+    const Corpus disputed = Extract({"Chile has sent about 5,000 soldiers to Peru, officials said.",
+                                     "Chile has sent tens of thousands of soldiers to Peru, analysts said."});
+    const Relation* r = First(disputed, RelationType::Contradicts);
+    REQUIRE(r);
+    CHECK(r->explanation.find("cannot both be right") != std::string::npos);
+    // A price and a sum of debt the deal touches.
+    const Corpus debt = Extract({"Norvex Corp said it would acquire Dalton Aerospace Inc for 640 mln dlrs.",
+                                 "Prime Ratings said the review affects about 117 mln dlrs of debt after Norvex Corp agreed to acquire Dalton Aerospace Inc."});
+    CHECK(Count(debt, RelationType::Contradicts) == 0);
+    // A figure for 1990 beside one for now.
+    Corpus years;
+    AddText(years, "Norvex Corp will acquire Dalton Aerospace Inc for about 700 mln dlrs, officials said.", "1987-03-02");
+    const Index later = AddText(years, "Norvex Corp plans to acquire Dalton Aerospace Inc for 1.1 billion dlrs in 1990, it said.", "1987-03-02");
+    AddTimex(years, later, "1990", "1990", "1990-01-01", "1990-12-31", Granularity::Year);
+    ExtractOptions o;
+    o.tag_timexes = false;
+    ExtractAll(years, o);
+    CHECK(Count(years, RelationType::Contradicts) == 0);
+}
+
+TEST_CASE("a reaction evolves only when it changes about one matter") {
+    auto reactions = [](const char* june, const char* november) {
+        Corpus c;
+        AddText(c, june, "2024-06-20");
+        AddText(c, november, "2024-11-12");
+        ExtractOptions o;
+        o.tag_timexes = false;
+        ExtractAll(c, o);
+        return c;
+    };
+    const Corpus same = reactions("Chile remains cautious about the new pact between Peru and Bolivia.",
+                                  "Chile reacted furiously to the ratification of the pact between Peru and Bolivia.");
+    const Relation* r = First(same, RelationType::Evolves);
+    REQUIRE(r);
+    CHECK(r->explanation == "Chile\u2019s reaction changed: \u201Cremains cautious\u201D (article 0, 2024-06-20) \u2192 "
+                            "\u201Creacted furiously\u201D (article 1, 2024-11-12)");
+    const Corpus other = reactions("Chile remains cautious about the new pact between Peru and Bolivia.",
+                                   "Chile reacted furiously to the election results in Argentina and Brazil.");
+    CHECK(Count(other, RelationType::Evolves) == 0);
+    const Corpus again = reactions("Chile reacted furiously to the new pact between Peru and Bolivia.",
+                                   "Chile reacted furiously to the ratification of the pact between Peru and Bolivia.");
+    CHECK(Count(again, RelationType::Evolves) == 0);
+    // "the opposition Socialist party" is a side in parliament, not a stance.
+    const Corpus party = reactions("Chile remains cautious about the new pact between Peru and Bolivia.",
+                                   "Chile's opposition Socialist party won a seat as the pact between Peru and Bolivia took effect.");
+    CHECK(Count(party, RelationType::Evolves) == 0);
+}
