@@ -158,8 +158,9 @@ bool Matcher::RecordBefore(size_t in) const {
 
 // A rate divides a quantity by a time unit, like a speed ("$2 million annually", "10,000 units annually");
 // TIDES/TimeML leave rates unmarked, only frequencies of events are sets ("meets weekly"). A number alone
-// does not make one: "daily" after it is an adjective ("four daily flights"). A number that ends a date
-// just emitted is no quantity.
+// does not make one: "daily" after it is an adjective ("four daily flights"), and neither does a noun after
+// the frequency word ("a 9 pct yearly interest", SetRule asks BeforeNoun). A number that ends a date just
+// emitted is no quantity.
 bool Matcher::QuantityBefore(size_t k) const {
     if (k == 0 || k == last_end_ || T(k - 1).sentence != T(k).sentence) return false;
     auto number = [&](size_t j) { return T(j).Is(kTxDigit) || (IsC(j, Wc::Number) && T(j).val > 0); };
@@ -173,6 +174,18 @@ bool Matcher::QuantityBefore(size_t k) const {
     const TxToken& w = T(p);
     return w.Is(kTxAlpha) && w.wc == Wc::None && !w.Is(kTxCap) && !Is(p, "times") && p > 0 && p != last_end_ &&
            (number(p - 1) || amount(p - 1));
+}
+
+// Token k could be the noun a frequency word modifies ("yearly interest", "the daily limit", "hourly
+// workers"): a lower-case plain word that does not open the next phrase ("annually in cash", "daily to
+// Japan", "yearly until 1990").
+bool Matcher::BeforeNoun(size_t k) const {
+    if (!Has(k) || !T(k).Is(kTxAlpha) || T(k).Is(kTxCap) || T(k).wc != Wc::None || EndsPhrase(k)) return false;
+    static constexpr std::string_view kOpeners[] = {"from", "of", "over", "during", "through", "since", "thereafter",
+                                                    "beginning", "starting", "while", "compared", "against", "versus"};
+    for (std::string_view w : kOpeners)
+        if (Is(k, w)) return false;
+    return true;
 }
 
 // "weeks or months", "days and weeks": two vague lengths joined are one expression (its value is the first
@@ -382,7 +395,7 @@ bool Matcher::SetRule(size_t i, Match& m) {
         // Not a frequency: "quarterly dividend" (an adjective of accounting), "grow 20% annually" (a rate;
         // TimeBank leaves both out).
         if (v == kQuarter) return false;
-        if (QuantityBefore(k)) return false;
+        if (QuantityBefore(k) && !BeforeNoun(k + 1)) return false;
         m.first = static_cast<uint32_t>(i), m.last = static_cast<uint32_t>(k + 1);
         m.type = TimexType::Set;
         m.value = DurationValue(1, v == kNight ? kDay : v);

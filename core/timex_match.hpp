@@ -134,6 +134,7 @@ private:
     // A quantity ends right before token k ("$2 million", "5%", "10,000 units"): a frequency word after it
     // makes a rate, not a set ("10,000 units annually").
     bool QuantityBefore(size_t k) const;
+    bool BeforeNoun(size_t k) const;    // token k may be the noun a frequency word modifies ("yearly interest")
     size_t VagueUnitPair(size_t e) const;   // "weeks or months": the end after a second vague unit // "the highest in", "the first time in": a span back from now follows
     bool SetRule(size_t i, Match& m);
 

@@ -391,6 +391,11 @@ TEST_CASE("timex spans: a frequency word after a quantity is a rate, not a set")
         {"The board meets weekly.", "2024-05-10", "[weekly SET P1W]"},
         {"The airline adds four daily flights.", "2024-05-10", "[daily SET P1D]"},
         {"Prices are checked three times daily.", "2024-05-10", "[daily SET P1D]"},
+        // Before its noun the frequency word is an adjective, also after an amount; a preposition after it
+        // does not make it one.
+        {"The bonds carry a 6 pct yearly coupon.", "2024-05-10", "[yearly SET P1Y]"},
+        {"Brokers kept a 40 billion yen daily limit.", "2024-05-10", "[daily SET P1D]"},
+        {"The mill sells 500 tons monthly to Spain.", "2024-05-10", ""},
     };
     Check(cases, std::size(cases));
 }
