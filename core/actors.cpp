@@ -82,6 +82,13 @@ Pair ComparePair(const Corpus& c, const Actor& x, const Actor& y) {
     if (y.key.size() > x.key.size() && y.key.compare(0, x.key.size(), x.key) == 0 && y.key[x.key.size()] == ' ') return Pair::YInX;
     if (x.key.find(' ') == std::string::npos && x.key.size() >= 2 && Initials(y.key) == x.key) return Pair::Same;
     if (y.key.find(' ') == std::string::npos && y.key.size() >= 2 && Initials(x.key) == y.key) return Pair::Same;
+    // Two people coreference kept apart are two people, whatever state they belong to ("Vladimir Putin" /
+    // "Mikhail Mishustin"); one named in full and by surname ("Mishustin") is one, should coreference miss it.
+    if (x.kind == EntityKind::Person && y.kind == EntityKind::Person) {
+        const std::string_view lx = std::string_view(x.key).substr(x.key.rfind(' ') + 1);
+        const std::string_view ly = std::string_view(y.key).substr(y.key.rfind(' ') + 1);
+        return lx == ly ? Pair::Same : Pair::Rival;
+    }
     const bool px = x.kind == EntityKind::Place, py = y.kind == EntityKind::Place;
     const bool doer_x = x.kind == EntityKind::Person || x.kind == EntityKind::Organization;
     const bool doer_y = y.kind == EntityKind::Person || y.kind == EntityKind::Organization;
@@ -89,8 +96,8 @@ Pair ComparePair(const Corpus& c, const Actor& x, const Actor& y) {
     if (px && doer_y) return y.home.empty() ? Pair::Unknown : Pair::Rival;  // a body of another state
     if (py && doer_x) return x.home.empty() ? Pair::Unknown : Pair::Rival;
     if (x.kind == EntityKind::Organization && y.kind == EntityKind::Organization) return Pair::Rival;  // two bodies
-    // Two people, or a person beside a body: rivals when both states are known ("Putin" / "the State Duma");
-    // else the person may lead the body, and a "person" of no known state is often a guessed kind.
+    // A person beside a body: rivals when both states are known ("Putin" / "the State Duma"); else the person
+    // may lead the body, and a "person" of no known state is often a guessed kind.
     if (doer_x && doer_y) return !x.home.empty() && !y.home.empty() ? Pair::Rival : Pair::Unknown;
     return Pair::Unknown;
 }

@@ -29,6 +29,7 @@ struct Cluster {
     std::vector<Index> claims;
     std::vector<Index> participants;    // union of the claims' entities
     std::vector<Index> agents;          // who does it, one entry per mention that names them (for votes)
+    std::vector<Index> patients;        // whom it is done to, as the mentions name them
     std::vector<std::pair<Index, const TriggerMention*>> triggers;   // (claim, trigger) of each mention
     bool merged = false;                // absorbed into another cluster (a decree that ratifies)
 };
@@ -232,13 +233,22 @@ std::vector<std::string_view> BuildEvents(Corpus& corpus, const std::vector<Clai
     // Objects separate acts only for signing ("signed the decree" ≠ "signed the treaty"); a ratification
     // "as a decree" and "of the treaty" is the same act.
     auto compatible_object = [](std::string_view a, std::string_view b) { return a.empty() || b.empty() || a == b; };
+    // "Iraq attacked Iran" is not the attack "Iran attacked Iraq" told again: nobody does it to whom the
+    // cluster has doing it, nor is done to by whom the cluster has it done to.
+    auto swapped = [](const Cluster& k, const Mention& m) {
+        const TriggerMention& t = *m.trigger;
+        for (Index e : t.agents)
+            if (e != kNone && std::find(k.patients.begin(), k.patients.end(), e) != k.patients.end()) return true;
+        return t.patient != kNone && std::find(k.agents.begin(), k.agents.end(), t.patient) != k.agents.end();
+    };
     auto compatible = [&](const Cluster& k, const Mention& m) {
-        return k.family != "sign" || compatible_object(k.object, m.trigger->object);
+        return (k.family != "sign" || compatible_object(k.object, m.trigger->object)) && !swapped(k, m);
     };
     auto add = [&](Cluster& k, const Mention& m) {
         k.triggers.push_back({m.claim, m.trigger});
         for (Index e : m.trigger->agents)
             if (e != kNone) k.agents.push_back(e);
+        if (m.trigger->patient != kNone) k.patients.push_back(m.trigger->patient);
         if (std::find(k.claims.begin(), k.claims.end(), m.claim) != k.claims.end()) return;
         k.claims.push_back(m.claim);
         for (Index e : Participants(corpus, corpus.claims[m.claim]))

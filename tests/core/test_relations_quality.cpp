@@ -135,3 +135,28 @@ TEST_CASE("a reaction evolves only when it changes about one matter") {
                                    "Chile's opposition Socialist party won a seat as the pact between Peru and Bolivia took effect.");
     CHECK(Count(party, RelationType::Evolves) == 0);
 }
+
+TEST_CASE("two people named as the one signer of a law are rivals, whatever state they belong to") {
+    const Corpus c = Extract({"Vladimir Putin signed the law ratifying the treaty with North Korea on Monday.",
+                              "Mikhail Mishustin signed the law ratifying the treaty with North Korea on Monday."});
+    const Relation* r = First(c, RelationType::Contradicts);
+    REQUIRE(r);
+    CHECK(r->explanation.find("Who signed the law on 2024-11-11?") == 0);
+    CHECK(r->explanation.find("says Vladimir Putin") != std::string::npos);
+    CHECK(r->explanation.find("says Mikhail Mishustin") != std::string::npos);
+    for (const Relation& x : c.relations)  // the law's ratifying may corroborate; its signing may not
+        CHECK_FALSE((x.type == RelationType::Corroborates && x.explanation.find("signs") != std::string::npos));
+    // One person named in full and by surname is one doer: a corroboration, not a dispute.
+    const Corpus same = Extract({"Mikhail Mishustin signed the law ratifying the treaty with North Korea on Monday.",
+                                 "Mishustin signed the law ratifying the treaty with North Korea on Monday."});
+    CHECK(Count(same, RelationType::Contradicts) == 0);
+}
+
+TEST_CASE("an attack told with its sides swapped is another attack, not the same one") {
+    const Corpus c = Extract({"Iran attacked Iraq on Monday, officials said.", "Iraq attacked Iran on Monday, officials said."});
+    int attacks = 0;
+    for (const Event& e : c.events) attacks += e.label.find("attack") != std::string::npos;
+    CHECK(attacks == 2);
+    for (const Event& e : c.events) CHECK(e.mentions.size() == 1);
+    CHECK(Count(c, RelationType::Corroborates) == 0);
+}
