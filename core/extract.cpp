@@ -267,18 +267,19 @@ struct Extractor::State {
             // A task finished while another thread held the lock waits for the next one (or the end).
             if (std::unique_lock<std::mutex> lock(merging, std::try_to_lock); lock) merge_ready();
         };
-        if (options.parallel && tasks + beside > 1) {
-            // Room for the whole phase up front (about one timex and one claim per 200 bytes of news copy,
-            // generously): growing while merging would move every item once more, on the merging thread.
-            if (from == 0 && to == n) {
-                size_t bytes = 0;
-                for (size_t a = 0; a < n; ++a) bytes += corpus.articles[a].text.size();
-                if (stage == ExtractStage::Timexes) corpus.timexes.reserve(corpus.timexes.size() + bytes / 128 + n);
-                if (stage == ExtractStage::Claims) {
-                    corpus.claims.reserve(corpus.claims.size() + bytes / 128 + n);
-                    facts.reserve(corpus.claims.capacity());
-                }
+        // Room for the whole phase up front (about one timex and one claim per 200 bytes of news copy,
+        // generously), on one thread too: growing while merging would move every item once more and touch
+        // fresh pages for each larger copy (on one thread, 69k Reuters timexes grew through 18 copies).
+        if (from == 0 && to == n) {
+            size_t bytes = 0;
+            for (size_t a = 0; a < n; ++a) bytes += corpus.articles[a].text.size();
+            if (stage == ExtractStage::Timexes) corpus.timexes.reserve(corpus.timexes.size() + bytes / 128 + n);
+            if (stage == ExtractStage::Claims) {
+                corpus.claims.reserve(corpus.claims.size() + bytes / 128 + n);
+                facts.reserve(corpus.claims.capacity());
             }
+        }
+        if (options.parallel && tasks + beside > 1) {
             options.parallel(tasks + beside, run);
         } else {
             for (size_t t = 0; t < tasks + beside; ++t) run(t);
