@@ -24,6 +24,18 @@ grep -q "gold 10 TIMEX3 in TEXT (the DCT excluded), system 10" "$tmp/out" || fai
 grep -q "strict   P 1.0000  R 1.0000  F1 1.0000" "$tmp/out" || fail "eval-timex strict: $(cat "$tmp/out")"
 grep -q "value    F1 1.0000" "$tmp/out" || fail "eval-timex value"
 
+# A system file without the "nine days" tag: one missed timex, listed by --only missed and not by --only spurious.
+mkdir -p "$tmp/sys"
+sed 's#<TIMEX3 tid="t1"[^>]*>nine days</TIMEX3>#nine days#' "$fixture" >"$tmp/sys/harbor.tml"
+"$cli" eval-timex --errors --only missed --system "$tmp/sys" "$fixture" >"$tmp/out" 2>"$tmp/err" || fail "eval-timex --only missed: exit $?"
+[ "$(grep -c '^missed	' "$tmp/out")" = 1 ] && grep -q '"nine days"' "$tmp/out" || fail "eval-timex --only missed: $(cat "$tmp/out")"
+"$cli" eval-timex --errors --only spurious,value --system "$tmp/sys" "$fixture" >"$tmp/out" 2>&1
+grep -q '^missed	' "$tmp/out" && fail "eval-timex --only spurious,value listed a missed timex"
+"$cli" eval-timex --errors --only late --system "$tmp/sys" "$fixture" >/dev/null 2>&1 && fail "eval-timex --only late: exit 0"
+# --half: every other file of the sorted list; one file is the odd half, the even half is empty.
+"$cli" eval-timex --half odd --system "$(dirname "$fixture")" "$fixture" | grep -q "^eval-timex: 1 documents" || fail "eval-timex --half odd"
+"$cli" eval-timex --half even --system "$(dirname "$fixture")" "$fixture" | grep -q "^eval-timex: 0 documents" || fail "eval-timex --half even"
+
 # Broken inputs: located errors and a non-zero exit, never a crash.
 printf '<TimeML>\n<DCT><TIMEX3 tid="t0" value="2023-11-08" functionInDocument="CREATION_TIME">x</TIMEX3></DCT>\n<TEXT>on <TIMEX3 tid="t1" type="DATE" value="X">Tuesday</EVENT></TEXT></TimeML>\n' >"$tmp/mismatch.tml"
 printf '<TimeML>\n<TEXT>on Tuesday</TEXT>\n</TimeML>\n' >"$tmp/nodct.tml"

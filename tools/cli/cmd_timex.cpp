@@ -2,9 +2,11 @@
 //
 //   claimline tag [--dct YYYY-MM-DD] [--json] FILE|-           one timex per line (TSV or JSON lines)
 //   claimline timeml --out DIR FILE.tml…                       DIR/<same name> with new TIMEX3 tags
-//   claimline eval-timex [--errors [--context N]] [--system DIR] PATH…   TempEval-3 scores against gold .tml files
+//   claimline eval-timex [--errors [--only KINDS] [--context N]] [--half odd|even] [--system DIR] PATH…
+//                                                              TempEval-3 scores against gold .tml files
 //
-// PATH is a gold .tml file or a folder searched for them. Without --system the tagger runs on each gold
+// PATH is a gold .tml file or a folder searched for them. --half keeps every other file of that sorted list
+// (odd: the 1st, 3rd, …; even: the 2nd, 4th, …): rules are studied on one half and checked on the other. Without --system the tagger runs on each gold
 // document against its creation time; with --system the already-written DIR/<same name> files are scored
 // (their text must equal the gold text). The scorer's definition is in core/timex_eval.hpp and
 // docs/timeml.md. Errors go to stderr as FILE:LINE:COL: message and make the exit code non-zero.
@@ -242,9 +244,39 @@ std::string ErrorContext(std::string_view text, const core::TimexError& e, size_
     return out;
 }
 
-void RunEvalTimex(const std::vector<std::string>& paths, const std::string& system_dir, bool list_errors, size_t context) {
+// "missed,spurious" → those kinds; false (and a message) for an unknown name.
+bool ParseErrorKinds(const std::string& list, std::vector<core::TimexErrorKind>& kinds) {
+    static constexpr core::TimexErrorKind kAll[] = {core::TimexErrorKind::Missed, core::TimexErrorKind::Spurious,
+                                                    core::TimexErrorKind::Extent, core::TimexErrorKind::Type,
+                                                    core::TimexErrorKind::Value};
+    std::stringstream in(list);
+    std::string name;
+    while (std::getline(in, name, ',')) {
+        bool known = false;
+        for (core::TimexErrorKind k : kAll)
+            if (name == core::ToString(k)) kinds.push_back(k), known = true;
+        if (!known) {
+            std::fprintf(stderr, "eval-timex: --only %s: not one of missed, spurious, extent, type, value\n", name.c_str());
+            return false;
+        }
+    }
+    return true;
+}
+
+void RunEvalTimex(const std::vector<std::string>& paths, const std::string& system_dir, bool list_errors, size_t context,
+                  const std::string& half, const std::string& only) {
     if (system_dir.empty() && TaggerMissing("eval-timex")) return;
-    const std::vector<fs::path> files = CollectTml(paths);
+    std::vector<core::TimexErrorKind> kinds;
+    if (!only.empty() && !ParseErrorKinds(only, kinds)) {
+        SetExitCode(2);
+        return;
+    }
+    std::vector<fs::path> files = CollectTml(paths);
+    if (!half.empty()) {
+        std::vector<fs::path> kept;
+        for (size_t k = half == "odd" ? 0 : 1; k < files.size(); k += 2) kept.push_back(files[k]);
+        files.swap(kept);
+    }
     core::TimexScore score;
     std::vector<core::TimexError> errors;
     std::vector<std::string> contexts;  // per error: "DCT\tcontext" with --context
@@ -287,7 +319,8 @@ void RunEvalTimex(const std::vector<std::string>& paths, const std::string& syst
         std::printf("kind\tdocument\tgold span\tgold text\tgold type\tgold value\tsystem span\tsystem text\tsystem type\tsystem value%s\n",
                     context ? "\tdct\tcontext" : "");
         for (size_t k = 0; k < errors.size(); ++k)
-            std::printf("%s%s%s\n", core::FormatTimexError(errors[k]).c_str(), context ? "\t" : "", contexts[k].c_str());
+            if (kinds.empty() || std::find(kinds.begin(), kinds.end(), errors[k].kind) != kinds.end())
+                std::printf("%s%s%s\n", core::FormatTimexError(errors[k]).c_str(), context ? "\t" : "", contexts[k].c_str());
         std::printf("\n");
     }
     std::printf("eval-timex: %zu documents (%zu unreadable), gold %zu TIMEX3 in TEXT (the DCT excluded), system %zu\n",
@@ -334,9 +367,14 @@ void AddTimexCommands(CLI::App& app) {
         cmd->add_option("PATH", *paths, "gold .tml files or folders (e.g. ../shared/data/tbaq-cleaned)")->required();
         cmd->add_option("--system", *system, "score the files DIR/<same name> instead of running the tagger");
         cmd->add_flag("--errors", *errors, "list every missed, spurious, extent, type and value error (TSV)");
+        auto half = std::make_shared<std::string>();
+        auto only = std::make_shared<std::string>();
         cmd->add_option("--context", *context, "with --errors: two more columns, the DCT and N bytes of text either side")
             ->check(CLI::Range(0, 2000));
-        cmd->callback([paths, system, errors, context] { RunEvalTimex(*paths, *system, *errors, *context); });
+        cmd->add_option("--only", *only, "with --errors: list only these kinds, comma-separated (missed,spurious,extent,type,value)");
+        cmd->add_option("--half", *half, "score every other gold file of the sorted list: odd (1st, 3rd, …) or even (2nd, 4th, …)")
+            ->check(CLI::IsMember({"odd", "even"}));
+        cmd->callback([paths, system, errors, context, half, only] { RunEvalTimex(*paths, *system, *errors, *context, *half, *only); });
     }
 }
 
