@@ -127,6 +127,17 @@ void DrawTimelineBreaks(const AppState& app, const TimelineFrame& f) {
     }
 }
 
+TimelineBreakSpans VisibleBreakSpans(const TimelineFrame& f) {
+    TimelineBreakSpans spans;
+    for (const TimelineBreak& b : f.axis->breaks) {
+        if (b.axis_end <= f.a0 || b.axis_start >= f.a1 || spans.n == TimelineBreakSpans::kMax) continue;
+        spans.x0[spans.n] = f.XOfAxis(b.axis_start);
+        spans.x1[spans.n] = f.XOfAxis(b.axis_end);
+        ++spans.n;
+    }
+    return spans;
+}
+
 // ---- [SECTION] overview --------------------------------------------------------------------------------
 
 void RebuildTimelineOverview(TimelineState& st) {

@@ -659,7 +659,7 @@ void DrawTimelineLanes(const AppState& app, TimelineState& st, const TimelineFra
             p.g.row_free[r] = -1e30f;
             p.g.row_mark_x[r] = -1e30f;
         }
-        if (li & 1) f.dl->AddRectFilled(ImVec2(f.gutter_x0, p.g.y0), ImVec2(f.plot_x1, p.g.y1), WithAlpha(pal.rule, 0.18f));
+        if (li & 1) f.dl->AddRectFilled(ImVec2(f.gutter_x0, p.g.y0), ImVec2(f.plot_x1, p.g.y1), WithAlpha(pal.rule, kLaneStripeAlpha));
         f.dl->AddLine(ImVec2(f.gutter_x0, p.g.y1), ImVec2(f.plot_x1, p.g.y1), WithAlpha(pal.rule, 0.6f), 1.0f);
         // Beside the first row, which every lane fills first: in a tall lane (a phone's) a label centred in
         // the lane would float below the items it names.

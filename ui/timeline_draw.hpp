@@ -31,6 +31,8 @@ struct TimelineFrame {
     double AxisOfX(float x) const { return a0 + (x - plot_x0) / px_per_unit; }
 };
 
+constexpr float kLaneStripeAlpha = 0.18f;  // every other lane is tinted with the rule colour at this opacity
+
 // `c` with its opacity scaled by a (0…1).
 inline ImU32 WithAlpha(ImU32 c, float a) {
     const float k = a < 0 ? 0.0f : a > 1 ? 1.0f : a;
@@ -38,9 +40,26 @@ inline ImU32 WithAlpha(ImU32 c, float a) {
     return (c & ~IM_COL32_A_MASK) | (alpha << IM_COL32_A_SHIFT);
 }
 
+// `over` (with its own opacity) laid on opaque `base`, as one opaque colour.
+inline ImU32 Over(ImU32 base, ImU32 over) {
+    const float t = static_cast<float>((over >> IM_COL32_A_SHIFT) & 0xFF) / 255.0f;
+    auto ch = [&](int shift) {
+        const float a = static_cast<float>((base >> shift) & 0xFF), b = static_cast<float>((over >> shift) & 0xFF);
+        return static_cast<ImU32>(a + (b - a) * t + 0.5f) << shift;
+    };
+    return ch(IM_COL32_R_SHIFT) | ch(IM_COL32_G_SHIFT) | ch(IM_COL32_B_SHIFT) | IM_COL32_A_MASK;
+}
+
 // timeline_axis_draw.cpp
 void DrawTimelineTicks(const AppState& app, TimelineState& st, const TimelineFrame& f);
 void DrawTimelineBreaks(const AppState& app, const TimelineFrame& f);
+// The squeezed gaps in view, as screen x spans (a label running across one has the lane's ground under it).
+struct TimelineBreakSpans {
+    static constexpr int kMax = 16;
+    float x0[kMax] = {}, x1[kMax] = {};
+    int n = 0;
+};
+TimelineBreakSpans VisibleBreakSpans(const TimelineFrame& f);
 // timeline_draw.cpp
 void DrawTimelineLanes(const AppState& app, TimelineState& st, const TimelineFrame& f);
 // timeline_axis_draw.cpp

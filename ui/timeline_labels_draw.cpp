@@ -5,7 +5,8 @@
 // mark's label with too little room there ends left of its mark instead when that side has room (a mark near
 // the plot's right edge, a mark stacked over a full row); otherwise it is left out: the tooltip and the DOM
 // mirror keep the whole text. Labels never cover each other: each stops before the next item of its row, rows
-// do not overlap, and left-side labels keep clear of the labels already laid out.
+// do not overlap, and left-side labels keep clear of the labels already laid out. Where one runs across a
+// squeezed gap (a break) the lane's ground is laid under its words: the break's zig-zags stop at them.
 //
 // Eras come after them (the lane's events first), unless that leaves an era unnamed or cut (a phone's lane,
 // whose last row's labels run the width of the plot): then the lane is laid out again with the eras named
@@ -166,9 +167,15 @@ void DrawTimelineLaneLabels(const AppState& app, TimelineState& st, const Timeli
     }
     const Palette& pal = *f.pal;
     const float s = f.s;
+    const TimelineBreakSpans breaks = VisibleBreakSpans(f);
+    const ImU32 ground = (lane_index & 1) ? Over(pal.paper, WithAlpha(pal.rule, kLaneStripeAlpha)) : pal.paper;
     for (size_t i = first; i < st.labels.size(); ++i) {
         const TimelineLabel& l = st.labels[i];
         const TimelineLabelPaint& p = st.label_paint[i - first];
+        for (int k = 0; k < breaks.n; ++k) {  // its zig-zags swing 2.5 px either side of the band's edge
+            const float a = std::max(l.x0 - 1 * s, breaks.x0[k] - 3 * s), b = std::min(l.x1 + 1 * s, breaks.x1[k] + 3 * s);
+            if (a < b) f.dl->AddRectFilled(ImVec2(a, l.y0 - 1 * s), ImVec2(b, l.y1 + 1 * s), ground);
+        }
         const std::string_view text = TimelineItemLabel(app, lane.items[l.item]);
         if (!p.era) {
             AddTextEllipsis(f.dl, ImVec2(l.x0, p.y), p.selected ? pal.accent : pal.ink, text, p.max_w);
