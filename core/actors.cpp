@@ -1,6 +1,7 @@
 #include "actors.hpp"
 
 #include <algorithm>
+#include <cctype>
 
 #include "entity_lexicon.hpp"
 
@@ -158,6 +159,25 @@ bool NamesParty(const Corpus& c, const ActorHomes& homes, const std::vector<Inde
     for (Index e : entities)
         if (c.entities[e].kind == EntityKind::Place && Names(c, Describe(c, homes, e), a.home)) return true;
     return false;
+}
+
+bool WhereOnly(const Corpus& c, const Claim& claim, Index e) {
+    const Entity& ent = c.entities[e];
+    if (ent.kind != EntityKind::Place) return false;
+    const std::string_view text = c.articles[claim.span.article].text;
+    const auto first = std::lower_bound(ent.mentions.begin(), ent.mentions.end(), claim.span, [](const Span& m, const Span& s) {
+        return m.article != s.article ? m.article < s.article : m.start < s.start;
+    });
+    for (auto m = first; m != ent.mentions.end() && m->article == claim.span.article && m->start < claim.span.end; ++m) {
+        size_t b = m->start;
+        while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\n')) --b;
+        if (b > 0 && text[b - 1] == ',') return false;  // "Seoul, " opens a clause: not a location phrase
+        size_t w = b;
+        while (w > 0 && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
+        const std::string_view before = text.substr(w, b - w);
+        if (before != "in" && before != "at" && before != "near" && before != "In" && before != "At") return false;
+    }
+    return true;
 }
 
 bool OneDoerAct(std::string_view family, std::string_view object) {

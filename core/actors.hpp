@@ -51,6 +51,10 @@ ActorMatch CompareAgents(const Corpus& c, const ActorHomes& homes, const Index (
 // Russia" involves Putin's side of the act.
 bool NamesParty(const Corpus& c, const ActorHomes& homes, const std::vector<Index>& entities, Index agent);
 
+// Whether a claim names place `e` only as where something happens ("met in New York", "signed at Geneva"):
+// then it is no party of the claim's act. False for anything that is not a place.
+bool WhereOnly(const Corpus& c, const Claim& claim, Index e);
+
 // An act only one doer can have done: signing or ratifying a law or decree (not a treaty, which every
 // party signs; not an approval, a step many take), attacking, invading, launching, testing, acquiring.
 bool OneDoerAct(std::string_view family, std::string_view object);

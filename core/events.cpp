@@ -133,6 +133,20 @@ std::string JoinNames(const std::vector<std::string>& names) {
     return names[0] + " and " + names[1];
 }
 
+// Whether a sending is of forces: a mention's sentence names troops, soldiers, warships… ("sent a telex",
+// "sent Reagan a letter" and "sent to Congress a bill" are sendings too, but no deployment).
+bool NamesForces(const Corpus& c, const Cluster& k) {
+    static constexpr std::string_view kForces[] = {"troops", "soldiers", "forces", "personnel", "marines", "warships",
+                                                   "battalion", "brigade", "peacekeepers", "military advisers", "units"};
+    for (Index ci : k.claims) {
+        const Claim& cl = c.claims[ci];
+        const std::string_view s = std::string_view(c.articles[cl.span.article].text).substr(cl.span.start, cl.span.end - cl.span.start);
+        for (std::string_view w : kForces)
+            if (s.find(w) != std::string_view::npos) return true;
+    }
+    return false;
+}
+
 std::string Label(const Corpus& c, const Cluster& k) {
     if (k.object_dated) {
         const Timex& t = c.timexes[k.best_timex];
@@ -183,7 +197,8 @@ std::string Label(const Corpus& c, const Cluster& k) {
     const TriggerFamily* f = FindFamily(k.family);
     std::string label = names.empty() ? std::string("Someone") : JoinNames(names);
     label += ' ';
-    label += names.size() >= 2 ? (f ? f->plural : k.family) : (f ? f->singular : k.family);
+    if (k.family == "deploy" && !NamesForces(c, k)) label += names.size() >= 2 ? "send" : "sends";  // a letter, a telex, a bill
+    else label += names.size() >= 2 ? (f ? f->plural : k.family) : (f ? f->singular : k.family);
     const bool result = std::any_of(k.triggers.begin(), k.triggers.end(), [](const auto& t) { return t.second->object_is_result; });
     if (!k.object.empty()) label += (result ? " it into " : " the ") + std::string(k.object);
     // A place the sentences put the event in: "in Pyongyang".

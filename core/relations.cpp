@@ -231,21 +231,7 @@ struct Builder {
         if (e == k.attribution.speaker) return false;
         const Entity& ent = c.entities[e];
         if (ent.kind == EntityKind::Document) return false;
-        if (ent.kind != EntityKind::Place) return true;
-        const std::string_view text = c.articles[k.span.article].text;
-        const auto first = std::lower_bound(ent.mentions.begin(), ent.mentions.end(), k.span, [](const Span& m, const Span& s) {
-            return m.article != s.article ? m.article < s.article : m.start < s.start;
-        });
-        for (auto m = first; m != ent.mentions.end() && m->article == k.span.article && m->start < k.span.end; ++m) {
-            size_t b = m->start;
-            while (b > 0 && (text[b - 1] == ' ' || text[b - 1] == '\n')) --b;
-            if (b > 0 && text[b - 1] == ',') return true;  // "Seoul, " opens a clause: not a location phrase
-            size_t w = b;
-            while (w > 0 && std::isalpha(static_cast<unsigned char>(text[w - 1]))) --w;
-            const std::string_view before = text.substr(w, b - w);
-            if (before != "in" && before != "at" && before != "near" && before != "In" && before != "At") return true;
-        }
-        return false;
+        return !WhereOnly(c, k, e);
     }
 
     // The claim whose entities say what a claim is about: itself, or when it names nobody ("The treaty, signed

@@ -160,3 +160,16 @@ TEST_CASE("an attack told with its sides swapped is another attack, not the same
     for (const Event& e : c.events) CHECK(e.mentions.size() == 1);
     CHECK(Count(c, RelationType::Corroborates) == 0);
 }
+
+TEST_CASE("a letter sent is a sending, not troops sent: the explanation says what both report") {
+    const Corpus c = Extract({"Robert Gates sent a letter to President Reagan on Monday, officials said.",
+                              "Robert Gates sent a letter to Reagan on Monday asking to withdraw his nomination."});
+    const Relation* r = First(c, RelationType::Corroborates);
+    REQUIRE(r);
+    CHECK(r->explanation == "article 0 and article 1 both report: Robert Gates sends");
+    const Corpus troops = Extract({"Chile sent troops to the border with Peru on Monday, officials said.",
+                                   "Chile sent soldiers to the border with Peru on Monday, analysts said."});
+    const Relation* t = First(troops, RelationType::Corroborates);
+    REQUIRE(t);
+    CHECK(t->explanation == "article 0 and article 1 both report: Chile sends troops");
+}
