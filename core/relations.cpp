@@ -269,22 +269,21 @@ struct Builder {
                 if (e != kNone && NamesParty(c, homes, other.entities, e)) return true;
             return false;
         }
-        // A state both mention (or one, and a person of it the other) counts when one report has it act or
-        // suffer the act, or when it comes from the article's lead: "U.S. markets" and "the U.S. economy" in
-        // two stories are no common actor, nor "Japan" in a list and a Japanese minister elsewhere.
+        // A state both mention (or one, and a person of it the other) counts only when one report has it act or
+        // suffer the act: "U.S. markets" and "the U.S. economy" in two stories are no common actor, nor "Japan"
+        // in a list and a Japanese minister elsewhere, nor a state named in two articles' leads.
         auto role = [&](Index e) {
             if (family == "document") return true;  // a dated treaty is between states: they are its parties
             for (const TriggerMention* t : {ta, tb})
                 if (t->agents[0] == e || t->agents[1] == e || t->patient == e) return true;
             return false;
         };
-        const bool lead_a = &ka != &c.claims[a], lead_b = &kb != &c.claims[b];
         for (Index e : ka.entities) {
             if (!Participant(ka, e)) continue;
             for (Index f : kb.entities) {
                 if (!Participant(kb, f)) continue;
                 const bool place = c.entities[e].kind == EntityKind::Place || c.entities[f].kind == EntityKind::Place;
-                if (place && !role(e) && !role(f) && !lead_a && !lead_b) continue;
+                if (place && !role(e) && !role(f)) continue;
                 if (e == f || NamesParty(c, homes, {f}, e) || NamesParty(c, homes, {e}, f)) return true;
             }
         }

@@ -173,3 +173,9 @@ TEST_CASE("a letter sent is a sending, not troops sent: the explanation says wha
     REQUIRE(t);
     CHECK(t->explanation == "article 0 and article 1 both report: Chile sends troops");
 }
+
+TEST_CASE("a state named in an article's lead ties no sentence of it to another story's act") {
+    const Corpus c = Extract({"Shares of Texaco rose on the U.S. market. The board met on Monday to review the offer.",
+                              "U.S. regulators met on Monday with Kelvar Corp to discuss the merger."});
+    CHECK(Count(c, RelationType::Corroborates) == 0);
+}
