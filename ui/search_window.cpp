@@ -106,6 +106,7 @@ bool SearchBox(AppState& app, float width) {
 void DrawSearch(AppState& app, SearchState& st) {
     st.row_center_y.clear();
     st.row_hit.clear();
+    st.empty_note.clear();
     if (!BeginPane("Search", st.x, st.y, st.w, st.h, false)) return;
     const Palette& pal = CurrentPalette();
     const float s = app.pixel_scale;
@@ -135,6 +136,16 @@ void DrawSearch(AppState& app, SearchState& st) {
 
     ImGui::BeginChild("##hits", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_None);
     st.snippet_right = st.rows_right = 0;
+    if (n == 0 && !app.search_query.empty()) {
+        // An empty list under "no matches" looked like a list still loading; say what was looked for, and
+        // how matching works (one phrase), so the reader knows what to change.
+        st.empty_note = "No article contains \xE2\x80\x9C" + app.search_query + "\xE2\x80\x9D.";
+        ImGui::Spacing();
+        ImGui::TextWrapped("%s", st.empty_note.c_str());
+        ImGui::PushStyleColor(ImGuiCol_Text, pal.muted);
+        ImGui::TextWrapped("The words are found as one phrase, whatever their case or accents: try fewer words, or another spelling.");
+        ImGui::PopStyleColor();
+    }
     const AnnotationColors& colors = AnnotationColorsFor(app.theme);
     ImGui::PushFont(app.fonts.small);
     const float meta_h = ImGui::GetTextLineHeight();

@@ -22,6 +22,7 @@ struct SearchState {
     std::vector<int> row_hit;           // the hit index of each drawn row
     float snippet_right = 0;            // the rightmost end of a drawn snippet last frame, screen px (tests)
     float rows_right = 0;               // where the rows' text must end (the list's right edge less a margin)
+    std::string empty_note;             // what the list said last drawn, when the query matched nothing (tests)
 };
 
 void DrawSearch(AppState& app, SearchState& state);

@@ -67,6 +67,8 @@ TEST_CASE("a query with no match shows none; clearing it closes the hit list") {
     ui::SetSearchQuery(h.app, "zzqx-not-in-the-story");
     h.Frames(2);
     CHECK(h.app.search_hits.empty());
+    // The empty list says what was looked for (it was blank under "no matches").
+    CHECK(h.app.search.empty_note.find("\xE2\x80\x9Czzqx-not-in-the-story\xE2\x80\x9D") != std::string::npos);
     ui::StepHit(h.app, +1);   // nothing to go to: no crash, nothing selected
     CHECK(h.app.search_current == -1);
     ui::SetSearchQuery(h.app, "");
