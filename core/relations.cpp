@@ -552,6 +552,15 @@ struct Builder {
         return true;
     }
 
+    bool SameDoerOrTarget(Index x, Index y) const {
+        const TriggerMention *tx = MainTrigger(x), *ty = MainTrigger(y);
+        if (!tx || !ty) return false;
+        if (tx->patient != kNone && tx->patient == ty->patient) return true;
+        if (tx->agents[0] == kNone || ty->agents[0] == kNone) return false;
+        const ActorMatch::Kind k = CompareAgents(c, homes, tx->agents, ty->agents).kind;
+        return k == ActorMatch::Same || k == ActorMatch::PartWhole || k == ActorMatch::Joint;
+    }
+
     // The acts behind two amounts have the same actors as far as the claims tell: not two targets, not rival
     // or swapped doers (the same figure for each would be no corroboration either).
     bool SameActors(Index x, Index y) const {
@@ -589,6 +598,9 @@ struct Builder {
             // A change over time is told about an act counted again ("sent 10,000 troops" … "sent 20,000");
             // a figure merely measured ("debt", "pct") recurs every report and changes by nature.
             if (far && MainFamily(x).empty()) return;
+            // And told of the same doer or the same target: two investors' stakes in two companies, filed with
+            // the same commission months apart, are two facts, not one figure that changed.
+            if (far && !SameDoerOrTarget(x, y)) return;
             if (far) {
                 const bool x_first = dx < dy;
                 Add(RelationType::Evolves, x_first ? x : y, x_first ? y : x, spans,

@@ -179,3 +179,25 @@ TEST_CASE("a state named in an article's lead ties no sentence of it to another 
                               "U.S. regulators met on Monday with Kelvar Corp to discuss the merger."});
     CHECK(Count(c, RelationType::Corroborates) == 0);
 }
+
+TEST_CASE("a figure evolves when the same doer's act is counted again, not when two doers file two stakes") {
+    auto two = [](const char* march, const char* june) {
+        Corpus c;
+        AddText(c, march, "1987-03-11");
+        AddText(c, june, "1987-06-19");
+        ExtractOptions o;
+        o.tag_timexes = false;
+        ExtractAll(c, o);
+        return c;
+    };
+    const Corpus troops = two("Chile has sent about 5,000 soldiers to Peru, officials in Santiago said.",
+                              "Chile has sent about 20,000 soldiers to Peru, officials in Santiago said.");
+    const Relation* r = First(troops, RelationType::Evolves);
+    REQUIRE(r);
+    CHECK(r->explanation == "The figure changed over time: \u201Cabout 5,000 soldiers\u201D (1987-03-11) then \u201Cabout 20,000 soldiers\u201D (1987-06-19)");
+    const Corpus stakes = two("Harbor Partners, a Boston, Mass. securities dealer, told the Securities and Exchange Commission it has "
+                              "acquired 565,100 shares of Dalton Inc, or 5.9 pct of the total outstanding common stock.",
+                              "A group led by Boston, Mass. investor Jane Rowe told the Securities and Exchange Commission it has "
+                              "acquired 299,523 shares of Ames Inc, or 5.1 pct of the total outstanding common stock.");
+    CHECK(Count(stakes, RelationType::Evolves) == 0);
+}
