@@ -354,6 +354,10 @@ void DrawTimeline(AppState& app, TimelineState& st) {
         const TimelineHit& h = st.hits[static_cast<size_t>(st.hovered_hit)];
         ImGui::SetMouseCursor(ImGuiMouseCursor_Hand);
         DescribeTimelineHit(app, st, st.hovered_hit, !active);
+        // A ring around it: where marks crowd, which one the tooltip speaks of (and a click takes).
+        const float pad = 2.5f * s, w = h.x1 - h.x0, ht = h.y1 - h.y0;
+        const float round = w <= ht + 1 * s ? std::min(w, ht) * 0.5f + pad : 3 * s;  // marks, bubbles: round
+        f.dl->AddRect(ImVec2(h.x0 - pad, h.y0 - pad), ImVec2(h.x1 + pad, h.y1 + pad), pal.accent, round, 0, 1.5f * s);
         if (clicked) {
             if (h.IsBubble() && h.count > 1) {
                 // Zoom into what the bubble aggregates, with a little context around it. ("+1" is one item:

@@ -226,3 +226,41 @@ TEST_CASE("timeline: a label across a squeezed gap reads on the lane's ground, n
     CHECK(views_with_breaks >= 6);
     CHECK(crossing > 20);     // fitted views do run labels across breaks
 }
+
+namespace {
+// Vertices of the last frame in `col` inside the band around box (x0, y0, x1, y1) grown by `out`, and not
+// inside the box itself: a ring drawn around it.
+size_t RingVertices(const ui::TimelineHit& b, float out, ImU32 col) {
+    size_t n = 0;
+    const ImDrawData* dd = ImGui::GetDrawData();
+    for (int l = 0; dd && l < dd->CmdListsCount; ++l)
+        for (const ImDrawVert& v : dd->CmdLists[l]->VtxBuffer) {
+            const bool near = v.pos.x >= b.x0 - out && v.pos.x <= b.x1 + out && v.pos.y >= b.y0 - out && v.pos.y <= b.y1 + out;
+            const bool inside = v.pos.x > b.x0 + 0.5f && v.pos.x < b.x1 - 0.5f && v.pos.y > b.y0 + 0.5f && v.pos.y < b.y1 - 0.5f;
+            n += near && !inside && v.col == col;
+        }
+    return n;
+}
+}  // namespace
+
+// Hovering a mark showed its tooltip and a hand cursor, but nothing on the mark: where marks crowd, a reader
+// could not tell which one the tooltip was about, or which a click would take. It now gets a ring.
+TEST_CASE("timeline: the hovered mark is ringed, and only while hovered") {
+    test::Harness h(1400, 900);
+    const ui::TimelineHit* found = test::FindMark(h, ui::ItemKind::Event);
+    REQUIRE(found != nullptr);
+    const ui::TimelineHit mark = *found;
+    const ui::TimelineItem& it = TL(h).index.lanes[static_cast<size_t>(mark.lane)].items[mark.item];
+    REQUIRE(h.app.selection.event != it.index);    // not drawn in the accent for being selected
+    const ImU32 accent = ui::CurrentPalette().accent;
+    CHECK(RingVertices(mark, 6, accent) == 0);
+    h.MoveTo((mark.x0 + mark.x1) * 0.5f, (mark.y0 + mark.y1) * 0.5f);
+    h.Frames(1);
+    REQUIRE(TL(h).hovered_hit >= 0);
+    CHECK(TL(h).hits[static_cast<size_t>(TL(h).hovered_hit)].item == mark.item);
+    CHECK(RingVertices(mark, 6, accent) >= 8);
+    h.MoveTo(h.app.articles.x + 20, h.app.articles.y + h.app.articles.h - 10);   // away, over the article list
+    h.Frames(1);
+    CHECK(TL(h).hovered_hit == -1);
+    CHECK(RingVertices(mark, 6, accent) == 0);
+}
