@@ -83,6 +83,7 @@ bool LookUpWord(std::string_view word, Wc& wc, int16_t& val, bool& plural);
 struct TxTokens {
     std::vector<TxToken> storage;       // tokens [0, count); room after them
     std::vector<uint32_t> starts;       // indices of the tokens a timex may start at: [0, nstarts); as large as storage
+    std::vector<uint64_t> bits;         // the SSE2 scanner's byte maps (scratch, reused)
     size_t count = 0;
     size_t nstarts = 0;
     size_t size() const { return count; }
@@ -93,6 +94,9 @@ struct TxTokens {
 // start at: numbers, apostrophes ('87) and words of the table except tense cues, time zones and "am"/"pm"
 // (plain words, those, and other punctuation start none).
 void ScanTokens(std::string_view text, TxTokens& out);
+// The portable scanner (eight bytes at a time in 64-bit words): ScanTokens where SSE2 is missing (wasm), and
+// the same result everywhere; public for the tests that compare the two.
+void ScanTokensScalar(std::string_view text, TxTokens& out);
 
 // ASCII case-insensitive comparison of a token's text with a lower-case literal. Inline: the rules call it
 // for nearly every token they look at, and the length test usually decides.
