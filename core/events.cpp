@@ -1,6 +1,7 @@
 #include "events.hpp"
 
 #include <algorithm>
+#include <cctype>
 #include <string>
 #include <unordered_map>
 
@@ -64,6 +65,14 @@ bool TellsAnAct(std::string_view text, const TriggerMention& t) {
     const std::string_view word = text.substr(t.range.start, t.range.end - t.range.start);
     std::string_view before[6];
     const size_t nb = WordsBefore(text, t.range.start, before, 6);
+    // "sign up" (to enrol) is no signing of anything.
+    if (t.family == "sign" && !t.object_dated) {
+        size_t after = t.range.end;
+        while (after < text.size() && text[after] == ' ') ++after;
+        if (after + 2 <= text.size() && EqualsLower(text.substr(after, 2), "up") &&
+            (after + 2 == text.size() || !std::isalpha(static_cast<unsigned char>(text[after + 2]))))
+            return false;
+    }
     if (t.family == "sign" && (EqualsLower(word, "sign") || EqualsLower(word, "signs"))) {
         size_t after = t.range.end;
         while (after < text.size() && (text[after] == ' ' || text[after] == '\n')) ++after;
@@ -78,22 +87,26 @@ bool TellsAnAct(std::string_view text, const TriggerMention& t) {
     }
     // "meet demand", "met its targets": to satisfy, not to gather.
     if (t.family == "meet" && !EqualsLower(word, "meeting") && !EqualsLower(word, "meetings") && !EqualsLower(word, "summit")) {
+        // The object noun phrase, up to five words ("meet four pct economic growth targets", "meet its
+        // financial obligations"), ends at punctuation or a preposition.
         size_t p = t.range.end;
-        for (int w = 0; w < 2; ++w) {
+        for (int w = 0; w < 5; ++w) {
             while (p < text.size() && (text[p] == ' ' || text[p] == '\n')) ++p;
             size_t e = p;
-            while (e < text.size() && ((text[e] >= 'a' && text[e] <= 'z') || (text[e] >= 'A' && text[e] <= 'Z'))) ++e;
+            while (e < text.size() && (std::isalnum(static_cast<unsigned char>(text[e])) || text[e] == '-')) ++e;
+            if (e == p) break;
             const std::string_view next = text.substr(p, e - p);
             static constexpr std::string_view kSatisfied[] = {
                 "demand", "demands", "requirement", "requirements", "target", "targets", "need", "needs", "obligations",
-                "expectations", "criteria", "standards", "conditions", "deadline", "payments", "costs", "commitments",
-                "quota", "quotas", "goal", "goals", "complaints", "forecasts", "estimates", "debts", "challenge", "terms"};
+                "expectations", "criteria", "standards", "conditions", "deadline", "payments", "repayments", "costs",
+                "commitments", "quota", "quotas", "goal", "goals", "complaints", "forecasts", "estimates", "debts",
+                "challenge", "terms"};
             for (std::string_view l : kSatisfied)
                 if (EqualsLower(next, l)) return false;
-            static constexpr std::string_view kDeterminer[] = {"the", "its", "their", "his", "her", "our", "this", "these", "a", "an", "all", "any"};
-            bool det = false;
-            for (std::string_view l : kDeterminer) det |= EqualsLower(next, l);
-            if (!det) break;
+            static constexpr std::string_view kPreposition[] = {"with", "in", "on", "at", "to", "for", "from", "by", "and", "later", "today"};
+            bool stop = false;
+            for (std::string_view l : kPreposition) stop |= EqualsLower(next, l);
+            if (stop) break;
             p = e;
         }
     }

@@ -59,6 +59,13 @@ TEST_CASE("the noun 'signs' is no signing, and an act named only as a condition 
     const Corpus demand = Extract({"Texaco raised output on Monday to meet demand from Japan, Texaco said.",
                                    "Texaco directors met on Monday in Tokyo with officials from Japan."});
     CHECK(Count(demand, RelationType::Corroborates) == 0);
+    const Corpus targets = Extract({"Chile needs a loan on Monday to meet four pct economic growth targets, officials said.",
+                                    "Chile's finance minister met bankers on Monday to discuss a loan, officials said."});
+    CHECK(Count(targets, RelationType::Corroborates) == 0);
+    for (const Event& e : targets.events) CHECK(e.mentions.size() == 1);
+    const Corpus enrol = Extract({"Texaco said 500 dealers signed up on Monday for its new card program.",
+                                  "Texaco signed the supply agreement with Chile on Monday."});
+    for (const Event& e : enrol.events) CHECK(e.mentions.size() == 1);
 }
 
 TEST_CASE("two reports of one family and day corroborate only when they tell the same act") {
