@@ -51,6 +51,18 @@ void DrawArticles(AppState& app, ArticlesState& st) {
     auto row_at = [&](float y) {  // first row whose bottom lies below content y
         return static_cast<int>(std::upper_bound(st.row_top.begin() + 1, st.row_top.end(), y - content_top) - (st.row_top.begin() + 1));
     };
+    // A selection made elsewhere (the timeline, a link, a search hit) brings its row into view: on a phone
+    // the list is a short strip, and the open article was often below it, unmarked anywhere on screen.
+    if (app.selection.article != st.shown_article) {
+        st.shown_article = app.selection.article;
+        st.scroll_tries = 3;
+    }
+    if (st.scroll_tries > 0 && st.shown_article >= 0 && st.shown_article < n) {
+        const size_t i = static_cast<size_t>(st.shown_article);
+        const float r0 = content_top + st.row_top[i], r1 = content_top + st.row_top[i + 1] - gap;
+        if (r0 >= view_top && r1 <= view_bottom) st.scroll_tries = 0;
+        else { ImGui::SetScrollY(std::max(0.0f, (r0 + r1 - ImGui::GetWindowHeight()) * 0.5f)); --st.scroll_tries; }
+    }
     const int first = std::min(n, row_at(view_top));
     const int last = std::min(n, row_at(view_bottom) + 1);
     if (first > 0) ImGui::Dummy(ImVec2(wrap, st.row_top[static_cast<size_t>(first)] - ImGui::GetStyle().ItemSpacing.y));

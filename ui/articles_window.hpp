@@ -13,6 +13,8 @@ struct ArticlesState {
     // 19,000 articles then costs only its visible rows per frame.
     std::vector<float> row_top;         // offset of each row from the list's top; one extra entry = total height
     int cached_version = -1;
+    int shown_article = -1;             // the selected article whose row was last brought into view
+    int scroll_tries = 0;               // frames left to bring it into view (the first frame has no scroll range)
     float cached_width = -1, cached_font_size = -1;
 };
 

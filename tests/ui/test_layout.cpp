@@ -191,3 +191,27 @@ TEST_CASE("the view state (search, lanes, panels) survives its short string form
     CHECK(ui::PaneVisible(h.app, ui::Pane::Entities));
     CHECK(ui::CaptureView(h.app) == w);
 }
+
+// On a phone the article list is a short strip above the reader: opening an article from a link, the
+// timeline or a search hit left its row below the strip, so nothing on screen said which article was open.
+TEST_CASE("a selection made elsewhere brings its article's row into the list's view (phone)") {
+    test::Harness h(390, 844);
+    REQUIRE(h.app.layout.tab == ui::Tab::Article);
+    const int last = static_cast<int>(h.app.corpus.articles.size()) - 1;
+    REQUIRE(last >= 3);
+    ui::Selection s;
+    s.article = last;
+    ui::Select(h.app, s);
+    h.Frames(4);
+    const ui::ArticlesState& st = h.app.articles;
+    REQUIRE(st.row_center_y.size() == h.app.corpus.articles.size());
+    const float y = st.row_center_y[static_cast<size_t>(last)];
+    CHECK(y > st.y);
+    CHECK(y < st.y + st.h);
+    // And back to the first: the list scrolls up to it.
+    s.article = 0;
+    ui::Select(h.app, s);
+    h.Frames(4);
+    CHECK(st.row_center_y[0] > st.y);
+    CHECK(st.row_center_y[0] < st.y + st.h);
+}
