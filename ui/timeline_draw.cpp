@@ -193,7 +193,11 @@ struct LanePass {
             const float y = g.row_y[row];
             const ImU32 col = ColorOf(pal, it);
             const bool selected = IsSelected(app, it);
-            const ImVec2 lo(xa, y - bar_h * 0.5f), hi(xb, y + bar_h * 0.5f);
+            // Drawn (and hit) inside the plot: a bar running on past its edge stopped 6 px into the margin (the
+            // lane's clip leaves room for marks' halves there), beside the ticks' end. Its end caps show only
+            // where its dates are in view.
+            const bool from_view = xa >= f.plot_x0 - 1 * s, to_view = xb <= f.plot_x1 + 1 * s;
+            const ImVec2 lo(from_view ? xa : f.plot_x0, y - bar_h * 0.5f), hi(to_view ? xb : f.plot_x1, y + bar_h * 0.5f);
             if (it.flags & kItemSearchHit) f.dl->AddRectFilled(ImVec2(lo.x - 3 * s, lo.y - 3 * s), ImVec2(hi.x + 3 * s, hi.y + 3 * s), Highlighter(app), 5 * s);
             if (selected) f.dl->AddRectFilled(ImVec2(lo.x - 3 * s, lo.y - 3 * s), ImVec2(hi.x + 3 * s, hi.y + 3 * s), pal.accent_soft, 5 * s);
             // A hit is a stroke around the bar, not under it: its label keeps the contrast of any bar's.
@@ -207,8 +211,8 @@ struct LanePass {
             } else {
                 f.dl->AddRectFilled(lo, hi, WithAlpha(solid, (it.flags & kItemApprox) ? 0.16f : 0.26f), 2 * s);
             }
-            f.dl->AddLine(ImVec2(lo.x + 0.5f, lo.y), ImVec2(lo.x + 0.5f, hi.y), solid, 2 * s);
-            if (!(it.flags & kItemModStart)) f.dl->AddLine(ImVec2(hi.x - 0.5f, lo.y), ImVec2(hi.x - 0.5f, hi.y), solid, 2 * s);
+            if (from_view) f.dl->AddLine(ImVec2(lo.x + 0.5f, lo.y), ImVec2(lo.x + 0.5f, hi.y), solid, 2 * s);
+            if (to_view && !(it.flags & kItemModStart)) f.dl->AddLine(ImVec2(hi.x - 0.5f, lo.y), ImVec2(hi.x - 0.5f, hi.y), solid, 2 * s);
             float right = xb;
             if (inside) {
                 // The label rides along the visible part of a bar that starts off screen.

@@ -264,3 +264,20 @@ TEST_CASE("timeline: the hovered mark is ringed, and only while hovered") {
     CHECK(TL(h).hovered_hit == -1);
     CHECK(RingVertices(mark, 6, accent) == 0);
 }
+
+// A bar running on past the plot's edge was drawn 6 px into the margin beyond the ticks' end (the lane's clip
+// leaves room there for the halves of marks at the edge), with an end cap out of view read as its date.
+TEST_CASE("timeline: bars stay inside the plot; marks may overhang its edge by their radius only") {
+    size_t clamped = 0;
+    test::ForEachStoryView([&](test::Harness& h, const std::string& where) {
+        const ui::TimelineState& st = TL(h);
+        for (const ui::TimelineHit& b : st.hits) {
+            if (b.IsBubble() || IsMark(st, b)) continue;
+            INFO(where << ": bar or era " << b.x0 << "…" << b.x1 << " in lane " << b.lane << ", plot " << st.plot_x0 << "…" << st.plot_x1);
+            CHECK(b.x0 >= st.plot_x0 - 1);
+            CHECK(b.x1 <= st.plot_x1 + 1);
+            clamped += b.x1 >= st.plot_x1 - 0.5f || b.x0 <= st.plot_x0 + 0.5f;
+        }
+    });
+    CHECK(clamped > 10);   // bars running past the edges were seen
+}
