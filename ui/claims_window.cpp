@@ -231,7 +231,7 @@ void DrawHeader(AppState& app, ClaimsState& st) {
         ImGui::AlignTextToFramePadding();
         ImGui::TextDisabled("naming");
         ImGui::SameLine();
-        std::string chip = app.corpus.entities[e].name + "  \xE2\x9C\x95";
+        std::string chip = app.corpus.entities[e].name + "  " + kCloseMark;
         if (ImGui::SmallButton(chip.c_str())) {
             Selection sel = app.selection;
             sel.entity = core::kNone;

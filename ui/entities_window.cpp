@@ -94,7 +94,7 @@ void DrawEntities(AppState& app, EntitiesState& st) {
         ImGui::PushFont(app.fonts.small);
         ImGui::TextDisabled("Filtering timeline and claims by");
         ImGui::SameLine();
-        const std::string chip = app.corpus.entities[active].name + "  \xE2\x9C\x95##clear";
+        const std::string chip = app.corpus.entities[active].name + "  " + kCloseMark + "##clear";
         if (ImGui::SmallButton(chip.c_str())) SetEntityFilter(app, core::kNone);
         ImGui::SetItemTooltip("Clear the filter");
         ImGui::PopFont();

@@ -22,6 +22,10 @@ struct Fonts {
     ImFont* small = nullptr;            // Inter Regular 12.5 px: axis labels, badges
 };
 
+// A chip's way out ("Kim Jong Un  ×"): U+00D7, which Inter carries. (U+2715 "✕" is not in it: ImGui drew
+// its fallback, and the filter chips read "Kim Jong Un  ?".)
+inline constexpr const char* kCloseMark = "\xC3\x97";
+
 // The font files LoadFonts reads, by base name (ui_regular.otf, ui_semibold.otf, reading_regular.ttf,
 // reading_italic.ttf); the bytes must outlive every atlas built from them. Default: kFontFiles, compiled in
 // (ui_fonts natively; the page compiles in smaller first fonts and swaps in the full ones when a story

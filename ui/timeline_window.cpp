@@ -140,7 +140,7 @@ void DrawHeader(AppState& app, TimelineState& st) {
     ImGui::Checkbox("Compress gaps", &st.compress_gaps);
     st.header_x1 = ImGui::GetItemRectMax().x;
     if (app.selection.entity != core::kNone && app.selection.entity < static_cast<core::Index>(app.corpus.entities.size())) {
-        const std::string chip = app.corpus.entities[static_cast<size_t>(app.selection.entity)].name + "  \xC3\x97##entity";
+        const std::string chip = app.corpus.entities[static_cast<size_t>(app.selection.entity)].name + "  " + kCloseMark + "##entity";
         SameLineOrWrap(ImGui::CalcTextSize("Only").x + style.ItemSpacing.x + ButtonWidth(chip.c_str()), 16 * s);
         ImGui::TextDisabled("Only");
         ImGui::SameLine();

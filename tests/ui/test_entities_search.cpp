@@ -1,5 +1,9 @@
 // The search box and hit list, the entities panel and the coverage matrix — the real app, headless.
 #include <doctest/doctest.h>
+#include <imgui_internal.h>
+
+#include <cstring>
+#include <ios>
 
 #include <algorithm>
 #include <cstdio>
@@ -304,4 +308,22 @@ TEST_CASE("on a phone '/' opens the Search tab with its box focused") {
     Type(phone, "putin");
     CHECK(phone.app.search_query == "putin");
     CHECK_FALSE(phone.app.search_hits.empty());
+}
+
+// The entities panel's and the claims panel's filter chips ended in U+2715 "✕", which Inter does not carry:
+// ImGui drew its fallback and the chips read "Kim Jong Un  ?". All three chips use one close mark now.
+TEST_CASE("the filter chips' close mark is drawn from the UI fonts, not ImGui's '?' fallback") {
+    test::Harness h(1400, 900);
+    unsigned int c = 0;
+    const int bytes = ImTextCharFromUtf8(&c, ui::kCloseMark, nullptr);
+    CHECK(bytes == static_cast<int>(std::strlen(ui::kCloseMark)));
+    // With the other marks the UI's own strings use: · … “ ” – — › • ▲ ▼.
+    const ImWchar marks[] = {static_cast<ImWchar>(c), 0xB7, 0x2026, 0x201C, 0x201D, 0x2013, 0x2014, 0x203A, 0x2022, 0x25B2, 0x25BC};
+    for (ImFont* font : {h.app.fonts.ui, h.app.fonts.ui_bold, h.app.fonts.small}) {
+        REQUIRE(font != nullptr);
+        for (ImWchar m : marks) {
+            INFO("U+" << std::hex << static_cast<unsigned>(m));
+            CHECK(font->FindGlyphNoFallback(m) != nullptr);
+        }
+    }
 }
