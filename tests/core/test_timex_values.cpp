@@ -319,3 +319,22 @@ const ValueCase kPastDecade[] = {
 TEST_CASE("timex values: 'the past decade' is a length of ten years") {
     CheckValues(kPastDecade, std::size(kPastDecade));
 }
+
+// Words that are tense cues by their spelling (besides the lexicon's tense words), one of each list the
+// tense walk checks a word's first letter and length against: each must still point a weekday ahead (from
+// Wednesday 6 May 1998, "Monday" alone is the nearest one, the 4th).
+const ValueCase kSpelledCues[] = {
+    {"The upcoming vote on Monday.", "1998-05-06", "Monday", "1998-05-11"},
+    {"The union intends to strike Monday.", "1998-05-06", "Monday", "1998-05-11"},
+    {"The union hopes to strike Monday.", "1998-05-06", "Monday", "1998-05-11"},
+    {"Workers going on strike Monday.", "1998-05-06", "Monday", "1998-05-11"},
+    {"The ministers reconvene Monday.", "1998-05-06", "Monday", "1998-05-11"},
+    {"The vote slated for Monday.", "1998-05-06", "Monday", "1998-05-11"},
+    // No cue: the nearest Monday ("plan" without "to" is a noun).
+    {"The vote on Monday.", "1998-05-06", "Monday", "1998-05-04"},
+    {"The plan for Monday.", "1998-05-06", "Monday", "1998-05-04"},
+};
+
+TEST_CASE("timex values: spelled tense cues ('upcoming', 'intends to', 'reconvene') point a weekday ahead") {
+    CheckValues(kSpelledCues, std::size(kSpelledCues));
+}
