@@ -85,6 +85,20 @@ bool TellsAnAct(std::string_view text, const TriggerMention& t) {
         for (std::string_view l : kNounLead)
             if (nb > 0 && EqualsLower(before[0], l)) return false;
     }
+    // "approval rating", "41 pct approved of the way Reagan was doing his job": an opinion polled, no act.
+    if (t.family == "approve") {
+        size_t after = t.range.end;
+        while (after < text.size() && (text[after] == ' ' || text[after] == '\n')) ++after;
+        size_t e = after;
+        while (e < text.size() && std::isalpha(static_cast<unsigned char>(text[e]))) ++e;
+        const std::string_view next = text.substr(after, e - after);
+        if (EqualsLower(next, "rating") || EqualsLower(next, "ratings")) return false;
+        const bool verb = word.size() >= 7 && EqualsLower(word.substr(0, 7), "approve");  // not "approval of the merger"
+        if (verb && EqualsLower(next, "of")) return false;
+        // "42 pct of those surveyed approved Reagan's handling of his job".
+        for (std::string_view l : {"pct", "percent", "surveyed", "polled", "respondents"})
+            if (verb && nb > 0 && EqualsLower(before[0], l)) return false;
+    }
     // "meet demand", "met its targets": to satisfy, not to gather.
     if (t.family == "meet" && !EqualsLower(word, "meeting") && !EqualsLower(word, "meetings") && !EqualsLower(word, "summit")) {
         // The object noun phrase, up to five words ("meet four pct economic growth targets", "meet its
@@ -121,12 +135,23 @@ bool TellsAnAct(std::string_view text, const TriggerMention& t) {
         if (EqualsLower(before[i + 1], "no") && (EqualsLower(before[i], "plans") || EqualsLower(before[i], "plan") ||
                                                   EqualsLower(before[i], "need") || EqualsLower(before[i], "intention")))
             return false;
+    // "ruled out congressional approval of another bill": an act said not to come.
+    for (size_t i = 0; i + 1 < nb && i < 3; ++i)
+        if (EqualsLower(before[i], "out") && (EqualsLower(before[i + 1], "ruled") || EqualsLower(before[i + 1], "rule") ||
+                                              EqualsLower(before[i + 1], "rules") || EqualsLower(before[i + 1], "ruling")))
+            return false;
     return true;
 }
 
 bool SharesParticipant(const std::vector<Index>& a, const std::vector<Index>& b) {
     for (Index x : a)
         if (std::find(b.begin(), b.end(), x) != b.end()) return true;
+    return false;
+}
+
+bool HasArticle(const Corpus& c, const std::vector<Index>& claims, Index article) {
+    for (Index ci : claims)
+        if (c.claims[ci].span.article == article) return true;
     return false;
 }
 
@@ -284,8 +309,15 @@ std::vector<std::string_view> BuildEvents(Corpus& corpus, const std::vector<Clai
         if (k.object.empty()) k.object = m.trigger->object;
     };
     auto overlaps = [](Day e0, Day l0, Day e1, Day l1) { return e0 <= l1 + kSlackDays && e1 <= l0 + kSlackDays; };
+    // Each article's lead (its first claim): a sentence that names nobody ("The treaty, signed in June, …")
+    // continues its article's story and is matched by the lead's participants — exactly, one entity both name.
+    std::vector<Index> lead_of(corpus.articles.size(), kNone);
+    for (Index ci = static_cast<Index>(corpus.claims.size()); ci-- > first_claim;) lead_of[corpus.claims[ci].span.article] = ci;
     for (const Mention& m : dated) {
-        const std::vector<Index> parts = Participants(corpus, corpus.claims[m.claim]);
+        const Index article = corpus.claims[m.claim].span.article;
+        std::vector<Index> parts = Participants(corpus, corpus.claims[m.claim]);
+        const bool borrowed = parts.empty();
+        if (borrowed && lead_of[article] != kNone) parts = Participants(corpus, corpus.claims[lead_of[article]]);
         std::vector<size_t>& bucket = by_family[m.trigger->family];
         size_t found = SIZE_MAX;
         for (size_t s = 0; s < bucket.size() && s < kMaxScan; ++s) {
@@ -293,8 +325,17 @@ std::vector<std::string_view> BuildEvents(Corpus& corpus, const std::vector<Clai
             // Dates first: most clusters of a family are other days, and comparing days is cheapest.
             if (!overlaps(m.earliest, m.latest, k.earliest, k.latest)) continue;
             if (k.object_dated != m.trigger->object_dated || !compatible(k, m)) continue;
-            // A dated document ("a 1961 treaty") is identified by its date alone.
-            if (!k.object_dated && !parts.empty() && !k.participants.empty() && !SharesParticipant(parts, k.participants)) continue;
+            // A dated document ("a 1961 treaty") is identified by its date alone. Else another article's report
+            // is the same act only when it names one of the act's participants: a sentence that names nobody
+            // ("the board met today", "figures released today") stays with its own article's act, not another
+            // story's act of the same kind on the same days.
+            if (!k.object_dated) {
+                if (parts.empty() || k.participants.empty()) {
+                    if (!HasArticle(corpus, k.claims, article)) continue;
+                } else if (!SharesParticipant(parts, k.participants)) {
+                    continue;
+                }
+            }
             found = bucket[bucket.size() - 1 - s];
             break;
         }
@@ -311,6 +352,7 @@ std::vector<std::string_view> BuildEvents(Corpus& corpus, const std::vector<Clai
             k.latest = std::min(k.latest, std::max(m.latest, k.earliest));
         }
         add(clusters[found], m);
+        if (borrowed && clusters[found].participants.empty()) clusters[found].participants = parts;
     }
     // A head of state "signed a decree" to ratify: a decree signing on the day of a ratification by the same
     // people is that ratification, not a second event.

@@ -260,13 +260,20 @@ struct Builder {
         if (ta->agents[0] != kNone && tb->agents[0] != kNone)
             return CompareAgents(c, homes, ta->agents, tb->agents).kind != ActorMatch::Unknown;
         const Claim &ka = ToldAbout(a), &kb = ToldAbout(b);
+        // A sentence that names nobody is matched through its article's lead: that lead is about the article's
+        // whole story, so only an entity both name ties the act — not a body and the state it belongs to.
+        const bool borrowed = &ka != &c.claims[a] || &kb != &c.claims[b];
         // One names doers: the other must name them too (or their state) — "Gates sent a letter to Reagan" and
         // "the Reagan administration sent a bill" share a name, not a sender.
         if (ta->agents[0] != kNone || tb->agents[0] != kNone) {
             const TriggerMention& named = ta->agents[0] != kNone ? *ta : *tb;
             const Claim& other = ta->agents[0] != kNone ? kb : ka;
-            for (Index e : named.agents)
-                if (e != kNone && NamesParty(c, homes, other.entities, e)) return true;
+            for (Index e : named.agents) {
+                if (e == kNone) continue;
+                if (borrowed ? std::find(other.entities.begin(), other.entities.end(), e) != other.entities.end()
+                             : NamesParty(c, homes, other.entities, e))
+                    return true;
+            }
             return false;
         }
         // A state both mention (or one, and a person of it the other) counts only when one report has it act or
@@ -284,7 +291,7 @@ struct Builder {
                 if (!Participant(kb, f)) continue;
                 const bool place = c.entities[e].kind == EntityKind::Place || c.entities[f].kind == EntityKind::Place;
                 if (place && !role(e) && !role(f)) continue;
-                if (e == f || NamesParty(c, homes, {f}, e) || NamesParty(c, homes, {e}, f)) return true;
+                if (e == f || (!borrowed && (NamesParty(c, homes, {f}, e) || NamesParty(c, homes, {e}, f)))) return true;
             }
         }
         return false;

@@ -1,9 +1,11 @@
 // Relations a careful reader would sign: who did what to whom, acts that happened, one fact per figure.
 #include <doctest/doctest.h>
 
+#include <algorithm>
 #include <cstdio>
 #include <cstdlib>
 #include <string>
+#include <vector>
 
 #include "claim_test_util.hpp"
 #include "extract.hpp"
@@ -35,6 +37,14 @@ int Count(const Corpus& c, RelationType t) {
     int n = 0;
     for (const Relation& r : c.relations) n += r.type == t;
     return n;
+}
+
+// How many articles report an event.
+size_t ArticlesOf(const Event& e) {
+    std::vector<Index> arts;
+    for (const Span& m : e.mentions)
+        if (std::find(arts.begin(), arts.end(), m.article) == arts.end()) arts.push_back(m.article);
+    return arts.size();
 }
 
 }  // namespace
@@ -207,4 +217,30 @@ TEST_CASE("a figure evolves when the same doer's act is counted again, not when 
                               "A group led by Boston, Mass. investor Jane Rowe told the Securities and Exchange Commission it has "
                               "acquired 299,523 shares of Ames Inc, or 5.1 pct of the total outstanding common stock.");
     CHECK(Count(stakes, RelationType::Evolves) == 0);
+}
+
+TEST_CASE("a sentence that names nobody joins another article's act only through a name its own article's lead gives") {
+    // "The board met" in a story about Dalton is not Kelvar's board meeting the same day.
+    const Corpus other = Extract({"Kelvar Corp directors met on Monday in Houston to review the offer from Atlas Inc.",
+                                  "Dalton Inc received a bid for its shares from Ames Inc. The board met on Monday to consider the bid."});
+    for (const Event& e : other.events) CHECK(ArticlesOf(e) == 1);
+    CHECK(Count(other, RelationType::Corroborates) == 0);
+    // A lead that names Kelvar makes its unnamed "the board met" Kelvar's meeting.
+    const Corpus same = Extract({"Kelvar Corp directors met on Monday in Houston to review the offer from Atlas Inc.",
+                                 "Kelvar Corp received a bid for its shares from Atlas Inc. The board met on Monday to consider the bid."});
+    bool joined = false;
+    for (const Event& e : same.events) joined |= ArticlesOf(e) == 2;
+    CHECK(joined);
+}
+
+TEST_CASE("an approval rating, a polled approval and an approval ruled out are no approvals") {
+    const Corpus rating = Extract({"Reagan's approval rating fell on Monday after the Tower Commission report, a poll indicates.",
+                                   "President Reagan approved the farm bill on Monday, the White House said."});
+    CHECK(Count(rating, RelationType::Corroborates) == 0);
+    const Corpus polled = Extract({"The poll on Monday found 42 pct of those surveyed approved Reagan's handling of his job.",
+                                   "President Reagan approved the farm bill on Monday, the White House said."});
+    CHECK(Count(polled, RelationType::Corroborates) == 0);
+    const Corpus ruled = Extract({"The vote on Monday ruled out congressional approval of the textile bill backed by Reagan.",
+                                  "President Reagan approved the farm bill on Monday, the White House said."});
+    CHECK(Count(ruled, RelationType::Corroborates) == 0);
 }
