@@ -14,8 +14,8 @@
 //
 // Ids are stable for a build (the union, sorted), 1..WordIdCount()-1; kNoWord (0) is every word no stage
 // lists and every token that is not a word. Keys are the word lower-cased (ASCII letters only: non-ASCII
-// bytes are kept as they are) and at most kMaxLexiconWord bytes long; a stage cannot list a longer word
-// (the table is built only from words that fit: tests check each stage's lists against it).
+// bytes are kept as they are), at most kMaxLexiconWord bytes long and free of NUL bytes; a stage cannot
+// list other words (the table is built only from words that fit: tests check each stage's lists against it).
 #pragma once
 #include <cstddef>
 #include <cstdint>
@@ -30,12 +30,8 @@ using WordId = uint16_t;
 constexpr WordId kNoWord = 0;
 constexpr size_t kMaxLexiconWord = 16;  // bytes
 
-// The id of a word, ignoring ASCII case; kNoWord when no stage lists it.
+// The id of a word, ignoring ASCII case; kNoWord when no stage lists it (or it holds a NUL byte).
 WordId FindWordId(std::string_view word);
-
-// The id of the n-byte word at p (n >= 1) when the 16 bytes at p may be read (the bytes past the word are
-// ignored): Tokenize's look-up, two loads instead of a copy.
-WordId FindWordIdPadded(const char* p, size_t n);
 
 // Sets the word id of every word token (kTokWord) in toks, whose ranges index text; other tokens get kNoWord.
 void AssignWordIds(std::string_view text, std::span<Token> toks);

@@ -7,8 +7,7 @@
 
 namespace core {
 
-template <size_t kSlots, size_t kBuckets>
-bool BasicWordTable<kSlots, kBuckets>::Build(std::span<const std::string_view> words, std::span<const uint32_t> values) {
+bool WordTable::Build(std::span<const std::string_view> words, std::span<const uint32_t> values) {
     if (words.size() != values.size() || words.size() > kSlots * 3 / 4) return false;
     for (size_t i = 0; i < words.size(); ++i)
         if (words[i].empty() || words[i].size() > kMaxWord || values[i] == 0) return false;
@@ -25,8 +24,7 @@ bool BasicWordTable<kSlots, kBuckets>::Build(std::span<const std::string_view> w
     return false;
 }
 
-template <size_t kSlots, size_t kBuckets>
-bool BasicWordTable<kSlots, kBuckets>::Place(std::span<const std::string_view> words, std::span<const uint32_t> values) {
+bool WordTable::Place(std::span<const std::string_view> words, std::span<const uint32_t> values) {
     std::fill(std::begin(m_displace), std::end(m_displace), uint16_t{0});
     std::fill(std::begin(m_slots), std::end(m_slots), Slot{});
     std::array<std::vector<size_t>, kBuckets> buckets;
@@ -61,8 +59,5 @@ bool BasicWordTable<kSlots, kBuckets>::Place(std::span<const std::string_view> w
     }
     return true;
 }
-
-template class BasicWordTable<512, 128>;    // WordTable: the claim words
-template class BasicWordTable<4096, 1024>;  // LexiconTable: every word a stage looks up (word_lexicon.cpp)
 
 }  // namespace core

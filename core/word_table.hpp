@@ -2,7 +2,7 @@
 // every word of every sentence (event_lexicon.cpp: ClassifyTokens, ~2.2 million words over Reuters).
 //
 // Usage:
-//   core::WordTable t;                                      // or BasicWordTable<slots, buckets>
+//   core::WordTable t;
 //   t.Build(words, values);                                 // distinct words of 1..16 bytes, values != 0
 //   uint32_t v = t.Find(core::WordTable::Pack("said"), 4);  // its value, 0 when not listed
 //   // hot loops build the key from eight-byte loads: t.Find(core::WordTable::Masked(head, tail, n), n)
@@ -26,8 +26,8 @@
 
 namespace core {
 
-// What every table size shares: how a word becomes a key.
-struct WordKeys {
+class WordTable {
+public:
     static constexpr size_t kMaxWord = 16;   // bytes per key: longer words are never listed
     struct Key {
         uint64_t head = 0, tail = 0;         // bytes 0..7 and 8..15, zero past the word's end
@@ -53,19 +53,6 @@ struct WordKeys {
         return {head & keep.head, tail & keep.tail};
     }
 
-private:
-    static constexpr KeepBytes kKeep[kMaxWord + 1] = {
-        {0, 0}, {0xFFull, 0}, {0xFFFFull, 0}, {0xFFFFFFull, 0}, {0xFFFFFFFFull, 0}, {0xFFFFFFFFFFull, 0},
-        {0xFFFFFFFFFFFFull, 0}, {0xFFFFFFFFFFFFFFull, 0}, {~0ull, 0}, {~0ull, 0xFFull}, {~0ull, 0xFFFFull},
-        {~0ull, 0xFFFFFFull}, {~0ull, 0xFFFFFFFFull}, {~0ull, 0xFFFFFFFFFFull}, {~0ull, 0xFFFFFFFFFFFFull},
-        {~0ull, 0xFFFFFFFFFFFFFFull}, {~0ull, ~0ull}};
-};
-
-// kSlots: a power of two, at most 3/4 of it listed; kBuckets: a power of two, about two words per bucket
-// so that displacements are found at once.
-template <size_t kSlots, size_t kBuckets>
-class BasicWordTable : public WordKeys {
-public:
     // Places words[i] with values[i] (both the same length; words distinct, 1..kMaxWord bytes; values
     // not 0). Returns false only if some word breaks those rules.
     bool Build(std::span<const std::string_view> words, std::span<const uint32_t> values);
@@ -80,9 +67,13 @@ public:
     }
 
 private:
-    static_assert(std::has_single_bit(kSlots) && std::has_single_bit(kBuckets) && kSlots <= 65536);
-    static constexpr int kBucketBits = std::countr_zero(kBuckets);
-    static constexpr int kSlotBits = std::countr_zero(kSlots);
+    static constexpr KeepBytes kKeep[kMaxWord + 1] = {
+        {0, 0}, {0xFFull, 0}, {0xFFFFull, 0}, {0xFFFFFFull, 0}, {0xFFFFFFFFull, 0}, {0xFFFFFFFFFFull, 0},
+        {0xFFFFFFFFFFFFull, 0}, {0xFFFFFFFFFFFFFFull, 0}, {~0ull, 0}, {~0ull, 0xFFull}, {~0ull, 0xFFFFull},
+        {~0ull, 0xFFFFFFull}, {~0ull, 0xFFFFFFFFull}, {~0ull, 0xFFFFFFFFFFull}, {~0ull, 0xFFFFFFFFFFFFull},
+        {~0ull, 0xFFFFFFFFFFFFFFull}, {~0ull, ~0ull}};
+    static constexpr size_t kSlots = 512;    // a power of two; up to 3/4 full (the claim words: ~260)
+    static constexpr size_t kBuckets = 128;  // words per bucket ~2: displacements are found at once
     struct Slot {
         uint64_t head = 0, tail = 0;
         uint32_t value = 0;                  // 0: empty
@@ -90,18 +81,14 @@ private:
     };
     // One multiply: most words fit the head (the tail is 0), and the product's high bits mix all of it.
     static uint64_t Hash(Key k, uint64_t seed) { return (k.head ^ std::rotl(k.tail, 29)) * seed; }
-    // Bucket from the product's top bits, home slot from the bits just below them (four bits apart),
-    // which every key byte reaches.
-    static size_t Home(uint64_t h) { return static_cast<size_t>(h >> (60 - kBucketBits - kSlotBits)) & (kSlots - 1); }
-    static size_t Bucket(uint64_t h) { return static_cast<size_t>(h >> (64 - kBucketBits)); }
+    // Home slot and bucket from the product's high bits, which every key byte reaches.
+    static size_t Home(uint64_t h) { return static_cast<size_t>(h >> 44) & (kSlots - 1); }
+    static size_t Bucket(uint64_t h) { return static_cast<size_t>(h >> 57); }
     bool Place(std::span<const std::string_view> words, std::span<const uint32_t> values);
 
     uint64_t m_seed = 0x9E3779B97F4A7C15ull;  // odd multiplier of the head; Build tries others if need be
     uint16_t m_displace[kBuckets] = {};       // XORed into a bucket's home slots: < kSlots
     Slot m_slots[kSlots];
 };
-
-// The claim words (~260): 12 KiB, first-level cache while a sentence is classified.
-using WordTable = BasicWordTable<512, 128>;
 
 }  // namespace core

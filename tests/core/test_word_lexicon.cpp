@@ -59,6 +59,8 @@ TEST_CASE("Ids are distinct, and unlisted words, long words and near misses have
     CHECK(FindWordId("presidentx") == kNoWord);
     CHECK(FindWordId("president\xC3") == kNoWord);
     CHECK(FindWordId("communicationsXYZ") == kNoWord);  // 17 bytes whose first 14 are a listed word
+    CHECK(FindWordId(std::string_view("the\0", 4)) == kNoWord);  // keys hold no length: NUL is refused
+    CHECK(FindWordId(std::string_view("president\0", 10)) == kNoWord);
     CHECK(FindWordId("the") != kNoWord);
     CHECK(FindWordId("The") == FindWordId("the"));
 }
