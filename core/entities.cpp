@@ -80,6 +80,7 @@ struct Recognizer {
     std::vector<EntityMention>& out;
     std::span<const Token> toks;                // the current sentence's tokens (TextStructure::Tokens)
     const uint32_t* classes = WordClassesById();  // WordClass bits by the tokens' word ids
+    const GazetteerEntry* const* one_word_gazetteer = OneWordGazetteerById();  // likewise, one-word names
     std::string key;                            // scratch key buffer (reused: no allocation per look-up)
     std::unordered_set<std::string> event_keys; // acronyms defined for named events ("WWDC")
     size_t skip_until = 0;                      // tokens already consumed (an acronym in parentheses)
@@ -123,9 +124,12 @@ struct Recognizer {
         return m;
     }
 
-    // A gazetteer entry for tokens [b, e), if any.
+    // A gazetteer entry for tokens [b, e), if any. One token whose word starts a gazetteer key is looked up
+    // by its id: such a word holds no hyphen or apostrophe (keys are cut there into words), so its key is
+    // the word itself.
     const GazetteerEntry* Gaz(size_t b, size_t e) {
         if (e > toks.size() || b >= e || !Has(b, kWcGazetteerStart)) return nullptr;
+        if (e == b + 1) return one_word_gazetteer[toks[b].word];
         return FindGazetteer(Key(b, e));
     }
 

@@ -261,13 +261,16 @@ std::vector<std::pair<std::string_view, uint32_t>> ClassedWords() {
 struct Tables {
     StringMap<const GazetteerEntry*> gazetteer;
     std::vector<uint32_t> classes;      // WordClass bits by WordId (word_lexicon.hpp)
-    Tables() : classes(WordIdCount(), 0) {
+    std::vector<const GazetteerEntry*> one_word;  // by WordId: the entry whose key is that word, if any
+    Tables() : classes(WordIdCount(), 0), one_word(WordIdCount(), nullptr) {
         for (const GazetteerEntry& e : kGazetteer) gazetteer.TryEmplace(e.key, &e);
         for (auto [w, cls] : ClassedWords()) {
             const WordId id = FindWordId(w);
             if (id == kNoWord) std::abort();  // longer than the lexicon's keys: a list breaks its rules
             classes[id] |= cls;
         }
+        for (const GazetteerEntry& e : kGazetteer)
+            if (const WordId id = FindWordId(e.key); id != kNoWord && WordOfId(id) == e.key) one_word[id] = &e;
     }
 };
 
@@ -290,6 +293,8 @@ std::vector<std::string_view> EntityLexiconWords() {
 }
 
 const uint32_t* WordClassesById() { return T().classes.data(); }
+
+const GazetteerEntry* const* OneWordGazetteerById() { return T().one_word.data(); }
 
 uint32_t WordClassOf(std::string_view w) { return T().classes[FindWordId(w)]; }
 

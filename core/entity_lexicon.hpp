@@ -33,6 +33,9 @@ struct GazetteerEntry {
 };
 
 const GazetteerEntry* FindGazetteer(std::string_view lower_key);
+// By WordId (word_lexicon.hpp), WordIdCount() of them: the entry whose key is that one word ("pyongyang",
+// "u.s.") or nullptr — a name of one token needs no key built and hashed.
+const GazetteerEntry* const* OneWordGazetteerById();
 
 // Word classes: one hashed, case-insensitive look-up per token answers every question the recognizer
 // asks about a word ("is it a title? an organisation head? a common sentence opener?").

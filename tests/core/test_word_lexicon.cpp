@@ -94,3 +94,20 @@ TEST_CASE("Tokenize gives each word token the id of its lower-cased text, and ot
     REQUIRE(ts.tokens.size() == toks.size());
     for (size_t i = 0; i < toks.size(); ++i) CHECK(ts.tokens[i].word == toks[i].word);
 }
+
+TEST_CASE("A one-word gazetteer name is found by its word id as by its key") {
+    size_t found = 0;
+    for (size_t id = 1; id < WordIdCount(); ++id) {
+        const std::string_view w = WordOfId(static_cast<WordId>(id));
+        CAPTURE(w);
+        if (!(WordClassesById()[id] & kWcGazetteerStart)) {
+            CHECK(OneWordGazetteerById()[id] == nullptr);
+            continue;
+        }
+        CHECK(OneWordGazetteerById()[id] == FindGazetteer(w));
+        found += OneWordGazetteerById()[id] != nullptr;
+    }
+    CHECK(found > 100);
+    CHECK(OneWordGazetteerById()[FindWordId("Pyongyang")] == FindGazetteer("pyongyang"));
+    CHECK(OneWordGazetteerById()[FindWordId("north")] == nullptr);  // only "north korea", "north korean"
+}
