@@ -19,14 +19,14 @@ std::string LoadError::ToString() const {
     std::string out = file;
     if (line > 0) out += ":" + std::to_string(line) + ":" + std::to_string(column);
     out += ": " + message;
-    if (line > 0 || !pointer.empty()) out += " (" + (pointer.empty() ? std::string("/") : pointer) + ")";
+    if (!pointer.empty()) out += " (" + pointer + ")";  // only a bundle's errors have a place in its JSON
     return out;
 }
 
 std::string ErrorSummary(const std::vector<LoadError>& errors) {
     if (errors.empty()) return {};
     std::string out = errors.front().ToString();
-    if (errors.size() > 1) out += "  (+" + std::to_string(errors.size() - 1) + " more)";
+    if (errors.size() > 1) out += " (+" + std::to_string(errors.size() - 1) + " more)";
     return out;
 }
 

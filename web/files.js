@@ -55,7 +55,7 @@
       progress.hidden = false;
       const r = await handle.loadFiles(list);
       progress.hidden = true;
-      show(r.ok ? r.message : `Not opened — ${r.message}. The story on screen is unchanged.`, !r.ok);
+      show(r.ok ? r.message : `Not opened — ${r.message.replace(/\.+$/, '')}. The story on screen is unchanged.`, !r.ok);
       return r;
     };
     const offProgress = handle.on('progress', ({ fraction }) => { progress.value = fraction; });

@@ -84,8 +84,12 @@
       nav.replaceChildren();
       nav.appendChild(element('h2', null, 'Timeline'));
       if (outline.events.length) {
+        // In time order, as the heading promises (the story keeps events in the order it found them);
+        // each link still names the event by its index. ISO days sort as text; undated events come last.
+        const order = outline.events.map((ev, i) => [ev, i])
+          .sort(([x, i], [y, k]) => (!x.day - !y.day) || (x.day < y.day ? -1 : x.day > y.day ? 1 : i - k));
         const list = element('ol');
-        outline.events.forEach((ev, i) => {
+        order.forEach(([ev, i]) => {
           const li = element('li');
           li.appendChild(link(`e=${i}`, `${ev.date || 'undated'} — ${ev.label}`));
           list.appendChild(li);

@@ -24,6 +24,8 @@ TEST_CASE("ingest: bad files are reported with their place and nothing is half-l
     CHECK(r.corpus.articles.empty());
     REQUIRE(r.errors.size() == 3);
     CHECK(r.errors[0].ToString().rfind("bad.txt:2:8: invalid UTF-8", 0) == 0);
+    // A text file has no JSON pointer: the message shown in the page ends with the words, not " (/)".
+    CHECK(r.errors[0].ToString() == "bad.txt:2:8: invalid UTF-8: save the file as UTF-8 text");
     CHECK(r.errors[1].ToString().find("empty") != std::string::npos);
     CHECK(r.errors[2].ToString().find("unknown kind of file") != std::string::npos);
 }

@@ -45,6 +45,22 @@ test('the DOM mirror lists every article and claim as links that drive the canva
   await context.close();
 });
 
+test('the mirror\'s Timeline lists the events in time order, undated last; each link still selects its event', async () => {
+  const { context, page } = await open(browser, server.url);
+  await page.waitForSelector('.claimline-mirror ol a[href^="#e="]', { state: 'attached' });
+  const outline = await page.evaluate(() => window.claimlineInstances[0].outline());
+  const hrefs = await page.locator('.claimline-mirror a[href^="#e="]').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+  assert.equal(hrefs.length, outline.events.length);
+  const days = hrefs.map((h) => outline.events[Number(h.slice(3))].day);
+  const dated = days.filter(Boolean);
+  assert.ok(dated.length >= 2, `the seeds have dated events: ${days}`);
+  assert.deepEqual(days, [...dated].sort().concat(days.filter((d) => !d)), `in time order: ${days}`);
+  const first = hrefs[0].slice(1);
+  await page.locator(`.claimline-mirror a[href="#${first}"]`).evaluate((a) => a.click());
+  await page.waitForFunction((e) => window.claimlineInstances[0].selection().split('&').includes(e), first);
+  await context.close();
+});
+
 test('keyboard: Tab reaches the canvas with a visible focus, then the story links, which Enter follows', async () => {
   const { context, page } = await open(browser, server.url);
   await page.keyboard.press('Tab');

@@ -176,6 +176,8 @@ test('bad files get a message naming the file and the place; the story on screen
     const text = await status(page).textContent();
     assert.match(text, message);
     assert.match(text, /story on screen is unchanged/);
+    // Plain words: no JSON pointer for a file that is not JSON, no doubled stops or spaces.
+    assert.doesNotMatch(text, /\(\/\)|\.\.|  /, text);
     assert.ok(await status(page).evaluate((el) => el.classList.contains('error')));
     assert.deepEqual(await articles(page), before, `${files.map((f) => f[0])}: the story stays`);
   }

@@ -25,6 +25,26 @@ test('index.html served on 127.0.0.1 renders the explorer with no errors and no 
   await context.close();
 });
 
+// A newsroom hosting dist/web sends its own policy as a header, often without the meta tag's img-src data:;
+// the page (its icon included: a data: icon was refused and logged) and dropped articles must work under it.
+test('under a host\'s CSP header (default-src \'self\'; script-src \'self\' \'wasm-unsafe-eval\') nothing is refused', async () => {
+  const strict = await serve(dist, { 'content-security-policy': "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'" });
+  const { context, page, log } = await open(browser, strict.url);
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['Talks resume\n\nPublished: 6/20/2024\n\nNegotiators met on Monday, officials said.\n'], 'talks.txt'));
+    document.querySelector('.claimline-stage').dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => /Opened 1 article/.test(document.querySelector('.claimline-status').textContent), null, { timeout: 60000 });
+  await page.waitForTimeout(300);      // the icon is fetched after the first frame
+  assert.deepEqual(log.errors, []);
+  assert.deepEqual(await page.evaluate(() => window.__cspViolations || []), []);
+  assert.ok(log.requests.some((u) => u.endsWith('/favicon.svg')), 'the icon comes from the site itself');
+  assertPrivate(log, strict.url);
+  await context.close();
+  await strict.close();
+});
+
 test('the canvas gets its final size once, before its context: the first frame is not drawn stretched', async () => {
   const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
   const page = await context.newPage();
