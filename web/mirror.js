@@ -63,7 +63,8 @@
       toggle.setAttribute('aria-expanded', String(open));
     });
     handle.bar.prepend(toggle);
-    handle.container.querySelector('.claimline-stage').appendChild(nav);
+    // After the bar, so Tab reaches its buttons before this list's many links; style.css lays it over the canvas.
+    handle.bar.after(nav);
     handle.container.appendChild(live);
 
     let outline = { articles: [], events: [], claims: [] };

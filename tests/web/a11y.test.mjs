@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { serve, launch, open, fixture } from './browser.mjs';
+import { serve, launch, open, fixture, eachPixel } from './browser.mjs';
 
 const require = createRequire(import.meta.url);
 let browser, server;
@@ -61,16 +61,33 @@ test('the mirror\'s Timeline lists the events in time order, undated last; each 
   await context.close();
 });
 
-test('keyboard: Tab reaches the canvas with a visible focus, then the story links, which Enter follows', async () => {
+test('keyboard: Tab reaches the canvas with a visible focus, then the bar\'s buttons, then the story links, which Enter follows', async () => {
   const { context, page } = await open(browser, server.url);
   await page.keyboard.press('Tab');
   assert.equal(await page.evaluate(() => document.activeElement.tagName), 'CANVAS');
-  assert.notEqual(await page.evaluate(() => getComputedStyle(document.activeElement).boxShadow), 'none', 'focus ring drawn');
+  // The focus ring is seen on screen, not only in the computed style: a canvas's pixels cover an inset
+  // box-shadow (the ring was there in the style and invisible).
+  const canvasBox = await page.locator('canvas').boundingBox();
+  const ring = [25, 95, 190];
+  let onRing = 0, edge = 0;
+  eachPixel(await page.screenshot({ clip: { x: canvasBox.x, y: canvasBox.y, width: canvasBox.width, height: 3 } }), (x, y, rgb) => {
+    edge++;
+    if (rgb.every((v, i) => Math.abs(v - ring[i]) <= 8)) onRing++;
+  });
+  assert.ok(onRing > 0.9 * edge, `the canvas's top edge shows the focus ring: ${onRing} of ${edge} pixels`);
   // Keys typed into the canvas drive the UI and do not scroll the page.
   const frames = await page.evaluate(() => window.claimlineFrames);
   await page.keyboard.press('ArrowDown');
   await page.waitForFunction((n) => window.claimlineFrames > n, frames);
   assert.equal(await page.evaluate(() => window.scrollY), 0);
+  // Then the bar's buttons — before the story's many links, so opening one's own articles is three Tabs
+  // away, not eighty.
+  const buttons = [];
+  for (let i = 0; i < 3; i++) {
+    await page.keyboard.press('Tab');
+    buttons.push(await page.evaluate(() => `${document.activeElement.tagName} ${document.activeElement.textContent}`));
+  }
+  assert.deepEqual(buttons.map((b) => b.replace(/ \(.*/, '')), ['BUTTON Story as a list', 'BUTTON Open articles…', 'BUTTON Download bundle']);
   await page.keyboard.press('Tab');
   const focused = await page.evaluate(() => ({ tag: document.activeElement.tagName, href: document.activeElement.getAttribute('href') }));
   assert.equal(focused.tag, 'A');

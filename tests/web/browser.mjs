@@ -73,8 +73,8 @@ export async function open(browser, url, contextOptions = {}, { ready = true } =
   return { context, page, log };
 }
 
-// Decodes an 8-bit RGB(A) PNG and counts distinct colours on a sparse grid: blank pages have one or two.
-export function distinctColours(png) {
+// Decodes an 8-bit RGB(A) PNG: fn(x, y, [r, g, b]) for every pixel.
+export function eachPixel(png, fn) {
   let pos = 8, width = 0, height = 0, bpp = 4;
   const idat = [];
   while (pos < png.length) {
@@ -86,7 +86,6 @@ export function distinctColours(png) {
   const raw = inflateSync(Buffer.concat(idat));
   const stride = width * bpp;
   let prev = Buffer.alloc(stride);
-  const colours = new Set();
   for (let y = 0; y < height; y++) {
     const f = raw[y * (stride + 1)];
     const line = Buffer.from(raw.subarray(y * (stride + 1) + 1, (y + 1) * (stride + 1)));
@@ -96,8 +95,14 @@ export function distinctColours(png) {
       const add = f === 1 ? a : f === 2 ? b : f === 3 ? (a + b) >> 1 : f === 4 ? (pa <= pb && pa <= pc ? a : pb <= pc ? b : c) : 0;
       line[i] = (line[i] + add) & 255;
     }
-    if (y % 4 === 0) for (let x = 0; x < stride; x += bpp * 4) colours.add((line[x] << 16) | (line[x + 1] << 8) | line[x + 2]);
+    for (let x = 0; x < width; x++) fn(x, y, [line[x * bpp], line[x * bpp + 1], line[x * bpp + 2]]);
     prev = line;
   }
+}
+
+// Distinct colours on a sparse grid (every 4th pixel of every 4th row): blank pages have one or two.
+export function distinctColours(png) {
+  const colours = new Set();
+  eachPixel(png, (x, y, [r, g, b]) => { if (y % 4 === 0 && x % 4 === 0) colours.add((r << 16) | (g << 8) | b); });
   return colours.size;
 }

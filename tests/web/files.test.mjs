@@ -5,7 +5,7 @@ import assert from 'node:assert/strict';
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { rmSync } from 'node:fs';
-import { serve, launch, open, fixture, dist } from './browser.mjs';
+import { serve, launch, open, fixture, dist, eachPixel } from './browser.mjs';
 
 const article = (title, body) => `${title}\n\nPublished: 6/20/2024\n\n${body}\n`;
 const good = [
@@ -57,6 +57,35 @@ test('dropping .txt articles replaces the story, with progress, and the DOM list
   assert.equal(await page.locator('.claimline-mirror a[href="#a=1"]').count(), 1);
   assert.equal(await page.locator('.claimline-mirror a[href="#a=4"]').count(), 0);
   assert.deepEqual(log.errors, []);
+  await context.close();
+});
+
+// Where a drop lands must be seen while files are dragged over the explorer, and gone after the drop.
+test('dragging files over the explorer shows a frame over the canvas; leaving or dropping removes it', async () => {
+  const { context, page } = await openPage();
+  const box = await page.locator('canvas').boundingBox();
+  const frameShown = async () => {
+    let blue = 0, all = 0;
+    eachPixel(await page.screenshot({ clip: { x: box.x, y: box.y + box.height / 2, width: 4, height: 20 } }), (x, y, [r, g, b]) => {
+      all++;
+      if (Math.abs(r - 25) <= 8 && Math.abs(g - 95) <= 8 && Math.abs(b - 190) <= 8) blue++;
+    });
+    return blue > 0.9 * all;
+  };
+  const drag = (type) => page.evaluate((t) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['x'], 'a.txt'));
+    document.querySelector('.claimline-stage').dispatchEvent(new DragEvent(t, { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, type);
+  assert.equal(await frameShown(), false);
+  await drag('dragover');
+  assert.equal(await frameShown(), true, 'the left edge of the canvas is framed while files are over it');
+  await drag('dragleave');
+  assert.equal(await frameShown(), false);
+  await drag('dragover');
+  await drop(page, [['empty.txt', '']]);
+  await page.waitForFunction(() => document.querySelector('.claimline-status').textContent.startsWith('Not opened'), null, { timeout: 30000 });
+  assert.equal(await frameShown(), false);
   await context.close();
 });
 
