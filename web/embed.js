@@ -73,9 +73,11 @@
   Host.validMessage = validMessage;
   Host.hashText = hashText;
 
-  function stateOf(handle) {
+  // description: the sentence the DOM mirror announces ("Claim: “…”, attributed to …"), plain text a host
+  // page can show as a caption instead of the selection's code (a=1&c=27).
+  function stateOf(handle, describe) {
     return { state: handle.deepLink(), selection: handle.selection(), view: handle.view(), theme: handle.theme(),
-      window: handle.timeWindow() };
+      window: handle.timeWindow(), description: describe() };
   }
 
   Host.features.push(function messages(handle, options) {
@@ -88,19 +90,27 @@
     const isAllowed = (origin) => anyOrigin || allowed.includes(origin);
     const subscribers = new Map();     // source window → its origin (events go only where they may)
     handle.messageStats = { accepted: 0, rejected: 0, invalid: 0 };
+    let outline = null;                // the story's outline, read once per story for descriptions
+    const offLoad = handle.on('load', () => { outline = null; });
+    const describe = () => {
+      if (!Host.describeSelection) return '';
+      outline = outline || handle.outline();
+      return Host.describeSelection(outline, handle.selection());
+    };
+    const stateOfHandle = () => stateOf(handle, describe);
 
     const reply = (source, origin, message) => {
       try { source.postMessage({ claimline: 1, ...message }, origin); } catch { /* source closed */ }
     };
     const perform = (msg, source, origin) => {
       switch (msg.action) {
-        case 'getState': return { event: 'state', ...stateOf(handle) };
+        case 'getState': return { event: 'state', ...stateOfHandle() };
         case 'setState': return { event: 'ack', ok: handle.applyDeepLink(msg.state) };
         case 'select': return { event: 'ack', ok: handle.select(msg.selection) };
         case 'setView': return { event: 'ack', ok: handle.setView(msg.view) };
         case 'setTheme': return { event: 'ack', ok: handle.setTheme(msg.theme) };
         case 'setTimeWindow': return { event: 'ack', ok: handle.setTimeWindow(msg.from, msg.to) };
-        case 'subscribe': subscribers.set(source, origin); return { event: 'state', ...stateOf(handle) };
+        case 'subscribe': subscribers.set(source, origin); return { event: 'state', ...stateOfHandle() };
         case 'unsubscribe': subscribers.delete(source); return { event: 'ack', ok: true };
         default: return { event: 'error', message: 'unknown action' };
       }
@@ -123,11 +133,13 @@
     };
     window.addEventListener('message', onMessage);
     const off = handle.on('state', () => {
-      for (const [source, origin] of subscribers) reply(source, origin, { event: 'state', ...stateOf(handle) });
+      if (!subscribers.size) return;
+      const state = stateOfHandle();
+      for (const [source, origin] of subscribers) reply(source, origin, { event: 'state', ...state });
     });
     // "ready" carries no data, so it may go to any parent; state goes only to allowed subscribers.
     if (window.parent !== window) reply(window.parent, '*', { event: 'ready', version: 1 });
-    return () => { off(); window.removeEventListener('message', onMessage); subscribers.clear(); };
+    return () => { off(); offLoad(); window.removeEventListener('message', onMessage); subscribers.clear(); };
   });
 
   // ---- <claim-line selection="a=2" view="timeline" theme="dark" bundle="story.json"> ----

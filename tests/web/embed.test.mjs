@@ -160,6 +160,9 @@ test('the example explainer drives the embedded explorer through postMessage; th
     state = `${link.split('&')[0]}&at=${await claimStart(inner, Number(selection.split('c=')[1]))}`;
     await page.waitForFunction((s) => document.body.dataset.claimlineState === s, state);
     assert.ok((await inner.locator('a[aria-current="true"]').textContent()).includes(text), `${link} opens a claim with “${text}”`);
+    // The caption says it in words (the state's description), not in the selection's code.
+    await page.waitForFunction((t) => document.getElementById('story-caption').textContent.includes(t), text);
+    assert.doesNotMatch(await page.locator('#story-caption').textContent(), /\b[acet]=\d/);
   }
   await inner.waitForFunction((s) => location.hash === `#${s}`, state);
   assert.equal(await page.evaluate(() => location.hash), '', 'the host page URL is not touched');

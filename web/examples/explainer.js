@@ -17,7 +17,8 @@
     if (m.event === 'state' && typeof m.state === 'string') {
       // The reader's place in the story, as a link to the explorer's own page (a deep link).
       standalone.href = `../index.html#${m.state}`;
-      caption.textContent = m.selection ? `Showing ${m.selection.replace(/&/g, ', ')} in the explorer.`
+      // The explorer describes the selection in words (text, never markup); a=1&c=27 means nothing to a reader.
+      caption.textContent = m.selection && typeof m.description === 'string' && m.description ? m.description
         : 'Select a claim in the text or in the explorer.';
       document.body.dataset.claimlineState = m.state;  // read by the browser tests
     }
