@@ -5,6 +5,7 @@
 #include <string>
 #include <unordered_map>
 
+#include "actors.hpp"
 #include "event_lexicon.hpp"
 
 namespace core {
@@ -166,9 +167,47 @@ std::vector<Index> Participants(const Corpus& c, const Claim& claim) {
     return out;
 }
 
-std::string JoinNames(const std::vector<std::string>& names) {
+// Whether two names are one doer that coreference kept apart: a name and its longer form ("Piedmont" /
+// "Piedmont Aviation Inc"), or an acronym and what it stands for ("ICO" / "International Coffee Organization").
+bool OneName(const std::string& a, const std::string& b) {
+    const std::string x = NormalizeNameKey(a), y = NormalizeNameKey(b);
+    const std::string& shorter = x.size() <= y.size() ? x : y;
+    const std::string& longer = x.size() <= y.size() ? y : x;
+    if (shorter.empty()) return false;
+    if (longer.compare(0, shorter.size(), shorter) == 0 && (longer.size() == shorter.size() || longer[shorter.size()] == ' ')) return true;
+    if (shorter.find(' ') != std::string::npos || shorter.size() < 2) return false;
+    std::string initials;
+    for (size_t i = 0; i < longer.size(); ++i)
+        if (i == 0 || longer[i - 1] == ' ') {
+            const std::string_view rest = std::string_view(longer).substr(i);
+            if (rest.rfind("of ", 0) != 0 && rest.rfind("and ", 0) != 0 && rest.rfind("the ", 0) != 0) initials += longer[i];
+        }
+    return initials == shorter;
+}
+
+std::string JoinNames(std::vector<std::string>& names) {
+    if (names.size() == 2 && OneName(names[0], names[1])) names = {names[0].size() >= names[1].size() ? names[0] : names[1]};
     if (names.size() == 1) return names[0];
     return names[0] + " and " + names[1];
+}
+
+// A label for an act no report names a doer of: a plain true phrase ("A meeting", "The treaty is signed",
+// "The treaty expires"), never "Someone meets"; "" for a family without one.
+std::string UnnamedAct(std::string_view family, std::string_view object) {
+    if (!object.empty()) {
+        const std::string what = "The " + std::string(object);
+        if (family == "expire" || family == "collapse") return what + (family == "expire" ? " expires" : " collapses");
+        if (family == "sign" || family == "ratify" || family == "approve" || family == "release") return what + " is " + std::string(PastTense(family));
+    }
+    static constexpr std::pair<std::string_view, std::string_view> kNoun[] = {
+        {"meet", "A meeting"},     {"approve", "An approval"},      {"release", "A release"},   {"acquire", "An acquisition"},
+        {"expire", "An expiry"},   {"merge", "A merger"},           {"collapse", "A collapse"}, {"sign", "A signing"},
+        {"ratify", "A ratification"}, {"launch", "A launch"},       {"deploy", "A sending"},    {"attack", "An attack"},
+        {"invade", "An invasion"}, {"test", "A test"},              {"resign", "A resignation"}, {"elect", "An election"},
+        {"sanction", "Sanctions"}, {"revive", "A revival"}};
+    for (auto [f, noun] : kNoun)
+        if (f == family) return std::string(noun);
+    return {};
 }
 
 // Whether a sending is of forces: a mention's sentence names troops, soldiers, warships… ("sent a telex",
@@ -232,13 +271,18 @@ std::string Label(const Corpus& c, const Cluster& k) {
             c.entities[t->agents[1]].kind != EntityKind::Person)
             names = {c.entities[t->agents[0]].name, c.entities[t->agents[1]].name};
     if (names.empty()) names = top(false);
+    // Nothing expires by anyone's hand: "an offer for Rexnord expired" names Rexnord, no doer.
+    if (k.family == "expire") names.clear();
     const TriggerFamily* f = FindFamily(k.family);
-    std::string label = names.empty() ? std::string("Someone") : JoinNames(names);
-    label += ' ';
-    if (k.family == "deploy" && !NamesForces(c, k)) label += names.size() >= 2 ? "send" : "sends";  // a letter, a telex, a bill
-    else label += names.size() >= 2 ? (f ? f->plural : k.family) : (f ? f->singular : k.family);
     const bool result = std::any_of(k.triggers.begin(), k.triggers.end(), [](const auto& t) { return t.second->object_is_result; });
-    if (!k.object.empty()) label += (result ? " it into " : " the ") + std::string(k.object);
+    std::string label = names.empty() ? UnnamedAct(k.family, result ? std::string_view() : k.object) : std::string();
+    if (label.empty()) {
+        const std::string who = names.empty() ? std::string("Someone") : JoinNames(names);
+        label = who + ' ';
+        if (k.family == "deploy" && !NamesForces(c, k)) label += names.size() >= 2 ? "send" : "sends";  // a letter, a telex, a bill
+        else label += names.size() >= 2 ? (f ? f->plural : k.family) : (f ? f->singular : k.family);
+        if (!k.object.empty()) label += (result ? " it into " : " the ") + std::string(k.object);
+    }
     // A place the sentences put the event in: "in Pyongyang".
     for (Index ci : k.claims) {
         const Claim& cl = c.claims[ci];

@@ -244,3 +244,13 @@ TEST_CASE("an approval rating, a polled approval and an approval ruled out are n
                                   "President Reagan approved the farm bill on Monday, the White House said."});
     CHECK(Count(ruled, RelationType::Corroborates) == 0);
 }
+
+TEST_CASE("an act nobody is named for reads as a plain phrase, and one doer's two names are one name") {
+    auto label = [](const Corpus& c) { return c.events.empty() ? std::string() : c.events[0].label; };
+    CHECK(label(Extract({"The board met on Monday to review the offer, the company said."})) == "A meeting");
+    // What expires is no doer's act: the offer names two companies, neither of which expires anything.
+    CHECK(label(Extract({"Kelvar Corp said its offer for the shares of Dalton Inc expired on Monday."})) == "An expiry");
+    const Corpus ico = Extract({"The International Coffee Organization and the ICO council met on Monday, delegates said."});
+    REQUIRE(!ico.events.empty());
+    CHECK(ico.events[0].label.find(" and ") == std::string::npos);
+}
