@@ -140,19 +140,24 @@ TimelineBreakSpans VisibleBreakSpans(const TimelineFrame& f) {
 
 // ---- [SECTION] overview --------------------------------------------------------------------------------
 
-void RebuildTimelineOverview(TimelineState& st) {
-    const double a = st.axis.ToAxis(st.index.extent_start), b = st.axis.ToAxis(st.index.extent_end);
+void RebuildTimelineOverview(TimelineState& st, const TimelineIndex& story) {
+    const double a = st.axis.ToAxis(story.extent_start), b = st.axis.ToAxis(story.extent_end);
     const double pad = std::max(2.0, (b - a) * 0.04);
     st.overview_start = a - pad;
     st.overview_end = b + pad;
     constexpr size_t kBins = 240;
-    st.overview_bins.assign(kBins, 0);
     const double scale = kBins / (st.overview_end - st.overview_start);
-    for (const TimelineLane& lane : st.index.lanes)
-        for (uint32_t i = lane.class_begin[0]; i < lane.class_begin[kClassEra]; ++i) {
-            const double x = (st.axis.ToAxis(lane.items[i].Mid()) - st.overview_start) * scale;
-            ++st.overview_bins[std::min(kBins - 1, static_cast<size_t>(std::max(0.0, x)))];
-        }
+    auto count = [&](const TimelineIndex& ix, std::vector<uint32_t>& bins) {
+        bins.assign(kBins, 0);
+        for (const TimelineLane& lane : ix.lanes)
+            for (uint32_t i = lane.class_begin[0]; i < lane.class_begin[kClassEra]; ++i) {
+                const double x = (st.axis.ToAxis(lane.items[i].Mid()) - st.overview_start) * scale;
+                ++bins[std::min(kBins - 1, static_cast<size_t>(std::max(0.0, x)))];
+            }
+    };
+    count(st.index, st.overview_bins);
+    if (&story != &st.index) count(story, st.overview_story_bins);
+    else st.overview_story_bins.clear();
 }
 
 void DrawTimelineOverview(const AppState& app, TimelineState& st, const TimelineFrame& f) {
@@ -166,16 +171,22 @@ void DrawTimelineOverview(const AppState& app, TimelineState& st, const Timeline
     auto x_of = [&](double a) { return static_cast<float>(f.plot_x0 + (a - st.overview_start) / span * w); };
     dl->AddText(ImVec2(f.gutter_x0, (y0 + y1 - ImGui::GetTextLineHeight()) * 0.5f), pal.muted, "Overview");
     dl->AddRectFilled(ImVec2(f.plot_x0, y0), ImVec2(f.plot_x1, y1), WithAlpha(pal.rule, 0.35f), 3 * s);
+    // Under a filter the whole story's density is drawn faint and the filtered items' over it, on one scale.
     uint32_t peak = 1;
     for (uint32_t c : st.overview_bins) peak = std::max(peak, c);
-    const size_t nb = st.overview_bins.size();
-    for (size_t i = 0; i < nb; ++i) {
-        if (!st.overview_bins[i]) continue;
-        const float h = (y1 - y0 - 3 * s) * std::sqrt(static_cast<float>(st.overview_bins[i]) / static_cast<float>(peak));
-        const float xa = f.plot_x0 + w * static_cast<float>(i) / static_cast<float>(nb);
-        const float xb = f.plot_x0 + w * static_cast<float>(i + 1) / static_cast<float>(nb);
-        dl->AddRectFilled(ImVec2(xa, y1 - 1 * s - std::max(1.5f * s, h)), ImVec2(std::max(xb - 0.5f, xa + 1), y1 - 1 * s), WithAlpha(pal.marker, 0.55f));
-    }
+    for (uint32_t c : st.overview_story_bins) peak = std::max(peak, c);
+    auto draw_bins = [&](const std::vector<uint32_t>& bins, ImU32 col) {
+        const size_t nb = bins.size();
+        for (size_t i = 0; i < nb; ++i) {
+            if (!bins[i]) continue;
+            const float h = (y1 - y0 - 3 * s) * std::sqrt(static_cast<float>(bins[i]) / static_cast<float>(peak));
+            const float xa = f.plot_x0 + w * static_cast<float>(i) / static_cast<float>(nb);
+            const float xb = f.plot_x0 + w * static_cast<float>(i + 1) / static_cast<float>(nb);
+            dl->AddRectFilled(ImVec2(xa, y1 - 1 * s - std::max(1.5f * s, h)), ImVec2(std::max(xb - 0.5f, xa + 1), y1 - 1 * s), col);
+        }
+    };
+    draw_bins(st.overview_story_bins, WithAlpha(pal.muted, 0.35f));
+    draw_bins(st.overview_bins, WithAlpha(pal.marker, 0.55f));
     for (const TimelineBreak& b : f.axis->breaks) {
         const float xa = x_of(b.axis_start), xb = x_of(b.axis_end);
         dl->AddLine(ImVec2((xa + xb) * 0.5f - 2 * s, y1), ImVec2((xa + xb) * 0.5f + 2 * s, y0), pal.muted, 1.0f * s);

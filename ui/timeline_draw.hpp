@@ -88,6 +88,8 @@ void DrawTimelineLaneLabels(const AppState& app, TimelineState& st, const Timeli
 // timeline_tooltip.cpp
 // Fills st.tooltip_* for st.hits[hit] (and shows the tooltip when `show`).
 void DescribeTimelineHit(const AppState& app, TimelineState& st, int hit, bool show);
-void RebuildTimelineOverview(TimelineState& st);
+// The overview's range is `story`'s (the unfiltered index under an entity filter, else st.index); its bins
+// count st.index's items, and the whole story's too when the two differ.
+void RebuildTimelineOverview(TimelineState& st, const TimelineIndex& story);
 
 }  // namespace ui

@@ -43,18 +43,26 @@ void EnsureIndex(AppState& app, TimelineState& st, int max_lanes) {
         MarkSearchHits(app.corpus, app.search_hits, st.index);
         st.search_signature = sig;
     }
+    // Under an entity filter the axis and the overview still span the whole story: the filtered items are
+    // shown where they sit in it (the overview's window box once covered the strip, its range shrunk to them).
+    const bool filtered = options.entity != core::kNone;
+    if (filtered && !TimelineIndexIsCurrent(st.story_index, app.corpus, {st.lane_mode, core::kNone, max_lanes})) {
+        BuildTimelineIndex(app.corpus, {st.lane_mode, core::kNone, max_lanes}, st.story_index);
+        rebuilt = true;
+    }
+    const TimelineIndex& story = filtered ? st.story_index : st.index;
     if (rebuilt || st.axis_compressed != st.compress_gaps) {
         // Keep the same dates on screen across a change of axis (the breaks move everything after them).
         const double d[4] = {st.axis.ToDay(st.view_start), st.axis.ToDay(st.view_end),
                              st.axis.ToDay(st.shown_start), st.axis.ToDay(st.shown_end)};
         const bool changed_compression = st.axis_compressed != st.compress_gaps;
-        st.axis = BuildTimelineAxis(st.index, st.compress_gaps);
+        st.axis = BuildTimelineAxis(story, st.compress_gaps);
         st.axis_compressed = st.compress_gaps;
         st.view_start = st.axis.ToAxis(d[0]);
         st.view_end = st.axis.ToAxis(d[1]);
         st.shown_start = st.axis.ToAxis(d[2]);
         st.shown_end = st.axis.ToAxis(d[3]);
-        RebuildTimelineOverview(st);
+        RebuildTimelineOverview(st, story);
         if (changed_compression && !rebuilt && st.fitted) FitTimeline(app, st, true);  // the user toggled it
     }
 }

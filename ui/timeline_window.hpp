@@ -96,11 +96,15 @@ struct TimelineState {
 
     // Derived from the story; rebuilt when the corpus, lane mode, entity filter or lane room change.
     TimelineIndex index;
+    TimelineIndex story_index;          // under an entity filter: the same lanes unfiltered, whose range the axis
+                                        // breaks and the overview keep (built only while a filter is on)
     TimelineAxis axis;
     bool axis_compressed = false;       // what `axis` was built for
     size_t search_signature = 0;        // search hits the index flags reflect
     std::vector<uint32_t> overview_bins;    // item counts over the overview range (density strip)
-    double overview_start = 0, overview_end = 0;    // axis units covered by the overview strip
+    std::vector<uint32_t> overview_story_bins;  // under a filter: the whole story's counts (drawn faint behind)
+    double overview_start = 0, overview_end = 0;    // axis units covered by the overview strip: the whole
+                                                    // story's range, filtered or not
 
     // What the last frame drew (tests read these; hit-testing uses them).
     std::vector<TimelineHit> hits;

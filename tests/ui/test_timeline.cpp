@@ -127,6 +127,41 @@ TEST_CASE("timeline: an entity filter keeps only that entity's items") {
     CHECK(TL(h).index.item_count > h.app.corpus.articles.size());  // publications plus at least one event
 }
 
+// The overview's range once shrank to the filtered items, so its window box covered the whole strip and no
+// longer said where in the story the reader was.
+TEST_CASE("timeline: under an entity filter the overview keeps the whole story's range, the window inside it") {
+    test::Harness h;
+    Key(h, ImGuiKey_Home);
+    Settle(h);
+    const ui::TimelineState& st = TL(h);
+    const double day0 = st.axis.ToDay(st.overview_start), day1 = st.axis.ToDay(st.overview_end);
+    REQUIRE(day0 < core::DayFromCivil(1961, 1, 1));  // the story recalls the 1961 treaty
+    core::Index kim = core::kNone;
+    for (size_t e = 0; e < h.app.corpus.entities.size(); ++e)
+        if (h.app.corpus.entities[e].name == "Kim Jong Un") kim = static_cast<core::Index>(e);
+    REQUIRE(kim != core::kNone);
+    ui::Selection sel = h.app.selection;
+    sel.entity = kim;
+    ui::Select(h.app, sel);
+    h.Frames(2);
+    REQUIRE(st.index.entity == kim);
+    CHECK(st.index.extent_start > core::DayFromCivil(2000, 1, 1));  // his items are all of 2024
+    CHECK(st.axis.ToDay(st.overview_start) == doctest::Approx(day0).epsilon(1e-9));
+    CHECK(st.axis.ToDay(st.overview_end) == doctest::Approx(day1).epsilon(1e-9));
+    // Fitted to his items, the window is a part of the strip, not all of it.
+    Key(h, ImGuiKey_Home);
+    Settle(h);
+    CHECK(st.shown_end - st.shown_start < 0.8 * (st.overview_end - st.overview_start));
+    CHECK(st.shown_start >= st.overview_start);
+    CHECK(st.shown_end <= st.overview_end);
+    // The whole story's density is drawn behind his.
+    size_t story = 0, his = 0;
+    for (uint32_t c : st.overview_story_bins) story += c;
+    for (uint32_t c : st.overview_bins) his += c;
+    CHECK(his > 0);
+    CHECK(story > his);
+}
+
 TEST_CASE("timeline: 100,000 events are aggregated into count bubbles, and every item is accounted for") {
     test::Harness h;
     ui::OpenCorpus(h.app, ui::MakeSyntheticStory(100000));
