@@ -33,6 +33,7 @@ constexpr float kStackOffsetPx = 5.0f;      // each stacked mark sits this much 
                                             // line (lifted, it cut the label of the row above short)
 constexpr float kBarEndRoomPx = 6.0f;       // a bubble on a bar keeps this far from its ends (its dates)
 constexpr float kMarkRadiusPx = 4.2f;       // radius of a point mark
+constexpr float kOpenLaneBarPx = 3.0f;      // the open article's lane: its accent bar at the gutter's left edge
 constexpr float kBubbleMaxRadiusPx = 8.0f;  // labels keep this far from a bubble's column (most bubbles are smaller)
 constexpr std::array<double, kClassCount> kTypicalDays = {1, 7, 30, 91, 365, 3652, 36524};
 
@@ -668,7 +669,19 @@ void DrawTimelineLanes(const AppState& app, TimelineState& st, const TimelineFra
         // Beside the first row, which every lane fills first: in a tall lane (a phone's) a label centred in
         // the lane would float below the items it names.
         const float label_y = p.g.row_y[0] - ImGui::GetTextLineHeight() * 0.5f;
-        AddTextEllipsis(f.dl, ImVec2(f.gutter_x0, label_y), pal.ink, lane.label, f.plot_x0 - f.gutter_x0 - 10 * s);
+        // The open article's lane is marked in the gutter: a bar, and its name in the accent (in the lanes'
+        // small font; a semibold 15 px name lost twice the letters). Only its "published" mark turned blue,
+        // and only while no event was selected. (No ground of its own: labels across a squeezed gap lie on
+        // the lane's ground, which tests read from the gutter.)
+        const bool open_lane = app.selection.article != core::kNone &&
+                               std::find(lane.articles.begin(), lane.articles.end(), app.selection.article) != lane.articles.end();
+        if (open_lane) {
+            f.dl->AddRectFilled(ImVec2(f.gutter_x0, p.g.y0 + 1), ImVec2(f.gutter_x0 + kOpenLaneBarPx * s, p.g.y1 - 1), pal.accent, 1.5f * s);
+            const float bar = (kOpenLaneBarPx + 4) * s;
+            AddTextEllipsis(f.dl, ImVec2(f.gutter_x0 + bar, label_y), pal.accent, lane.label, f.plot_x0 - f.gutter_x0 - 10 * s - bar);
+        } else {
+            AddTextEllipsis(f.dl, ImVec2(f.gutter_x0, label_y), pal.ink, lane.label, f.plot_x0 - f.gutter_x0 - 10 * s);
+        }
 
         f.dl->PushClipRect(ImVec2(f.plot_x0 - 6 * s, p.g.y0), ImVec2(f.plot_x1 + 6 * s, p.g.y1), true);
         p.DrawEras(d0, d1);

@@ -206,6 +206,7 @@ void BuildTimelineIndex(const core::Corpus& c, const TimelineBuildOptions& o, Ti
         TimelineLane& lane = out.lanes[static_cast<size_t>(lane_of[static_cast<size_t>(k + kKeyOffset)])];
         if (lane.label.empty()) lane.label = LaneLabel(c, o.mode, k);
         else ++merged;
+        if (o.mode == LaneMode::Article && k >= 0) lane.articles.push_back(static_cast<core::Index>(k));
     }
     if (merged > 0) {
         const char* what = o.mode == LaneMode::Article ? "articles" : o.mode == LaneMode::Entity ? "entities" : "kinds";

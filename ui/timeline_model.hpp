@@ -53,6 +53,7 @@ struct TimelineItem {
 
 struct TimelineLane {
     std::string label;                  // "INPAC Times", "Kim Jong Un", "Quotes", "Other articles (12)"
+    std::vector<core::Index> articles;  // by-article lanes: the article(s) the lane is (several when merged)
     std::vector<TimelineItem> items;    // grouped by duration class, sorted by start within a class
     std::array<uint32_t, kClassCount + 1> class_begin{};  // items of class c are [class_begin[c], class_begin[c+1])
 };

@@ -5,6 +5,7 @@
 #include <algorithm>
 #include <cmath>
 #include <string>
+#include <vector>
 
 #include "annotation_style.hpp"
 #include "selection.hpp"
@@ -280,4 +281,40 @@ TEST_CASE("timeline: bars stay inside the plot; marks may overhang its edge by t
         }
     });
     CHECK(clamped > 10);   // bars running past the edges were seen
+}
+
+// The open article's lane had nothing in the gutter to say so: only its "published" mark turned blue, and
+// only while no event was selected. Its name is now in the accent beside an accent bar, in both themes.
+TEST_CASE("timeline: the open article's lane is marked in the gutter, and only that lane") {
+    for (ui::Theme theme : {ui::Theme::Light, ui::Theme::Dark}) {
+        test::Harness h(1400, 900);
+        ui::SetTheme(h.app, theme);
+        const ui::TimelineState& st = TL(h);
+        const size_t nlanes = st.index.lanes.size();
+        REQUIRE(nlanes >= 3);
+        const float lane_h = (st.lanes_y1 - st.lanes_y0) / static_cast<float>(nlanes);
+        // Accent vertices in each lane's gutter (left of the plot, inside the timeline pane).
+        auto gutter_accent = [&](size_t lane) {
+            size_t n = 0;
+            const ImU32 accent = ui::CurrentPalette().accent;
+            const float y0 = st.lanes_y0 + lane_h * static_cast<float>(lane), y1 = y0 + lane_h;
+            const ImDrawData* dd = ImGui::GetDrawData();
+            for (int l = 0; dd && l < dd->CmdListsCount; ++l)
+                for (const ImDrawVert& v : dd->CmdLists[l]->VtxBuffer)
+                    n += v.pos.x >= st.x && v.pos.x < st.plot_x0 - 8 && v.pos.y > y0 && v.pos.y < y1 && v.col == accent;
+            return n;
+        };
+        for (core::Index a : {core::Index{2}, core::Index{0}}) {
+            ui::Selection sel;
+            sel.article = a;
+            ui::Select(h.app, sel);
+            h.Frames(2);
+            for (size_t li = 0; li < nlanes; ++li) {
+                const bool open = st.index.lanes[li].articles == std::vector<core::Index>{a};
+                INFO("article " << a << ", lane " << li << " '" << st.index.lanes[li].label << "'");
+                if (open) CHECK(gutter_accent(li) >= 20);   // a bar and its name's glyphs
+                else CHECK(gutter_accent(li) == 0);
+            }
+        }
+    }
 }
