@@ -10,17 +10,10 @@
 
 namespace ui {
 
-void DrawArticles(AppState& app, ArticlesState& st) {
-    ImGui::SetNextWindowPos(ImVec2(st.x, st.y));
-    ImGui::SetNextWindowSize(ImVec2(st.w, st.h));
-    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
-                                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings;
-    if (!ImGui::Begin("Articles", nullptr, flags)) { ImGui::End(); return; }
-    ImGui::PushFont(app.fonts.ui_bold);
-    ImGui::TextUnformatted("Articles");
-    ImGui::PopFont();
-    ImGui::TextDisabled("%d in this story", static_cast<int>(app.corpus.articles.size()));
-    ImGui::Separator();
+namespace {
+
+// The rows, in a child window of their own under the heading (see DrawArticles).
+void DrawRows(AppState& app, ArticlesState& st) {
     const float wrap = ImGui::GetContentRegionAvail().x;
     const int n = static_cast<int>(app.corpus.articles.size());
     ImGui::PushFont(app.fonts.small);
@@ -90,6 +83,25 @@ void DrawArticles(AppState& app, ArticlesState& st) {
         ImGui::PopID();
     }
     if (last < n) ImGui::Dummy(ImVec2(wrap, st.row_top.back() - st.row_top[static_cast<size_t>(last)] - ImGui::GetStyle().ItemSpacing.y));
+}
+
+}  // namespace
+
+void DrawArticles(AppState& app, ArticlesState& st) {
+    ImGui::SetNextWindowPos(ImVec2(st.x, st.y));
+    ImGui::SetNextWindowSize(ImVec2(st.w, st.h));
+    const ImGuiWindowFlags flags = ImGuiWindowFlags_NoDecoration | ImGuiWindowFlags_NoMove |
+                                   ImGuiWindowFlags_NoBringToFrontOnFocus | ImGuiWindowFlags_NoSavedSettings;
+    if (!ImGui::Begin("Articles", nullptr, flags)) { ImGui::End(); return; }
+    ImGui::PushFont(app.fonts.ui_bold);
+    ImGui::TextUnformatted("Articles");
+    ImGui::PopFont();
+    ImGui::TextDisabled("%d in this story", static_cast<int>(app.corpus.articles.size()));
+    ImGui::Separator();
+    // Only the rows scroll: scrolled with them, the heading left the view whenever the list brought a row
+    // into a phone's short strip. (No scrollbar, as before: it would narrow the rows' measured width.)
+    if (ImGui::BeginChild("##rows", ImVec2(0, 0), ImGuiChildFlags_None, ImGuiWindowFlags_NoScrollbar)) DrawRows(app, st);
+    ImGui::EndChild();
     ImGui::End();
 }
 

@@ -137,7 +137,9 @@ TEST_CASE("a story of thousands of articles lists them all but draws only the vi
     ui::OpenCorpus(h.app, ui::MakeSyntheticStory(2000, 3000));
     h.Frames(3);
     REQUIRE(h.app.articles.row_center_y.size() == 3000);
-    const ImGuiWindow* list = ImGui::FindWindowByName("Articles");
+    const ImGuiWindow* list = nullptr;   // the rows scroll in a child window, under the list's heading
+    for (const ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+        if (w->ParentWindow && std::string(w->ParentWindow->Name) == "Articles") list = w;
     REQUIRE(list != nullptr);
     // Every row drawn would be ~3000 × 60 glyphs × 4 vertices; the visible rows are a few dozen.
     CHECK(list->DrawList->VtxBuffer.Size < 40000);

@@ -1,5 +1,6 @@
 // The layout: splitters, the phone layout's tabs, the theme switch — the real app, headless.
 #include <doctest/doctest.h>
+#include <imgui_internal.h>
 
 #include <string>
 
@@ -214,4 +215,33 @@ TEST_CASE("a selection made elsewhere brings its article's row into the list's v
     h.Frames(4);
     CHECK(st.row_center_y[0] > st.y);
     CHECK(st.row_center_y[0] < st.y + st.h);
+}
+
+// Scrolling the list to the open article's row scrolled its heading ("Articles · 5 in this story") out of a
+// phone's short strip too: only the rows scroll now.
+TEST_CASE("the article list's heading stays in view while its rows scroll to the open article (phone)") {
+    test::Harness h(390, 844);
+    REQUIRE(h.app.layout.tab == ui::Tab::Article);
+    const int last = static_cast<int>(h.app.corpus.articles.size()) - 1;
+    ui::Selection s;
+    s.article = last;
+    ui::Select(h.app, s);
+    h.Frames(4);
+    const ui::ArticlesState& st = h.app.articles;
+    const ImGuiWindow* list = ImGui::FindWindowByName("Articles");
+    REQUIRE(list != nullptr);
+    CHECK(list->Scroll.y == 0.0f);          // the pane itself does not scroll: its heading stays at its top
+    const ImGuiWindow* rows = nullptr;
+    for (const ImGuiWindow* w : ImGui::GetCurrentContext()->Windows)
+        if (w->ParentWindow == list) rows = w;
+    REQUIRE(rows != nullptr);
+    CHECK(rows->Scroll.y > 0.0f);           // the rows did scroll to the last article
+    // The heading's text is drawn inside the pane, above the rows; the last row is in view below it.
+    bool heading = false;
+    for (const ImDrawVert& v : list->DrawList->VtxBuffer)
+        heading |= v.pos.y > st.y && v.pos.y < rows->Pos.y && v.pos.x > st.x && v.pos.x < st.x + st.w;
+    CHECK(heading);
+    const float y = st.row_center_y[static_cast<size_t>(last)];
+    CHECK(y > rows->Pos.y);
+    CHECK(y < st.y + st.h);
 }
