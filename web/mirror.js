@@ -19,8 +19,11 @@
     return el;
   }
 
+  // A claim in curly quotes; quotation marks inside it become single ones (nested quotes), so a claim that
+  // opens with a quotation does not read ““ratified as a decree”…”.
   function quote(text, max = 160) {
-    const t = String(text || '').replace(/\s+/g, ' ').trim();
+    const t = String(text || '').replace(/\s+/g, ' ').trim()
+      .replace(/"([^"]*)"/g, '\u2018$1\u2019').replace(/\u201c/g, '\u2018').replace(/\u201d/g, '\u2019');
     return `“${t.length > max ? `${t.slice(0, max - 1)}…` : t}”`;
   }
 

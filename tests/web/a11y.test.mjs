@@ -32,6 +32,9 @@ test('the DOM mirror lists every article and claim as links that drive the canva
   await page.locator(`.claimline-mirror a[href="${href}"]`).click();
   assert.equal(await selection(page), `a=${outline.claims[claim].article}&c=${claim}`);
   await page.waitForFunction((h) => location.hash === h, href);
+  // Quotations inside a claim nest as single quotes: no link opens with two quotation marks.
+  const doubled = await links.evaluateAll((as) => as.map((a) => a.textContent).filter((t) => /^[“"][“"]/.test(t)));
+  assert.deepEqual(doubled, []);
   const live = page.locator('[aria-live="polite"]');
   await page.waitForFunction(() => /Claim: “/.test(document.querySelector('.claimline-live').textContent));
   const said = await live.textContent();
