@@ -31,6 +31,18 @@ inline uint64_t LoadUpTo8(const char* p, size_t n) {
     return byte(0) | byte(n / 2) | byte(n - 1);
 }
 
+// The 16 bytes of a text of n bytes from position i on, as two little-endian words, zero past the text's
+// end: whole loads where 16 bytes remain, a zero-padded copy near the end (never a read past it).
+inline void Load16Padded(const unsigned char* bytes, size_t i, size_t n, uint64_t& lo, uint64_t& hi) {
+    if (i + 16 <= n) {
+        lo = Load64(bytes + i), hi = Load64(bytes + i + 8);
+        return;
+    }
+    unsigned char tail[16] = {};
+    std::memcpy(tail, bytes + i, n - i);
+    lo = Load64(tail), hi = Load64(tail + 8);
+}
+
 // ASCII 'A'..'Z' → 'a'..'z' in each byte of x; every other byte (non-ASCII ones too) unchanged.
 constexpr uint64_t LowerAscii8(uint64_t x) {
     constexpr uint64_t kOnes = 0x0101010101010101ull, kHigh = 0x8080808080808080ull;

@@ -391,13 +391,7 @@ void ScanTokensScalar(std::string_view text, TxTokens& out) {
             // The run of letters from the next 16 bytes (zero past the text's end), their lower-case key and
             // capitals by masks: no branch per letter, none on the word's case.
             uint64_t a, b;
-            if (i + 16 <= n) {
-                a = Load64(bytes + i), b = Load64(bytes + i + 8);
-            } else {
-                unsigned char tail[16] = {};
-                std::memcpy(tail, bytes + i, n - i);
-                a = Load64(tail), b = Load64(tail + 8);
-            }
+            Load16Padded(bytes, i, n, a, b);
             const size_t la = FirstStop(~LetterBytes(a) & (0x80 * kOnes));
             size_t len = la + (la >> 3) * FirstStop(~LetterBytes(b) & (0x80 * kOnes));   // b only when a is all letters
             const uint64_t mask_lo = kFirstBytes[len].lo, mask_hi = kFirstBytes[len].hi;
@@ -632,13 +626,7 @@ void ScanTokens(std::string_view text, TxTokens& out) {
                 const Slot* s = &table.words[0];
                 if (len <= kMaxKeyLen) {
                     uint64_t a, b;
-                    if (i + 16 <= n) {
-                        a = Load64(bytes + i), b = Load64(bytes + i + 8);
-                    } else {
-                        unsigned char tail[16] = {};
-                        std::memcpy(tail, bytes + i, n - i);
-                        a = Load64(tail), b = Load64(tail + 8);
-                    }
+                    Load16Padded(bytes, i, n, a, b);
                     const uint64_t mask_lo = kFirstBytes[len].lo, mask_hi = kFirstBytes[len].hi;
                     all_caps = (((a & mask_lo) | (b & mask_hi)) & (0x20 * kOnes)) == 0;   // upper case: bit 5 clear
                     s = &Probe(table, {(a | 0x20 * kOnes) & mask_lo, (b | 0x20 * kOnes) & mask_hi});

@@ -6,6 +6,7 @@
 #include <cstdlib>
 #include <vector>
 
+#include "perfect_hash.hpp"
 #include "swar.hpp"
 
 namespace core {
@@ -65,34 +66,15 @@ private:
         std::fill(std::begin(m_displace), std::end(m_displace), uint16_t{0});
         for (Key& k : m_keys) k = Key{};
         std::fill(std::begin(m_ids), std::end(m_ids), kNoWord);
-        std::vector<std::vector<size_t>> buckets(kBuckets);
-        std::vector<size_t> home(entries.size());
+        std::vector<size_t> bucket_of(entries.size()), home(entries.size());
         for (size_t i = 0; i < entries.size(); ++i) {
             const uint64_t h = Hash(entries[i].first, m_seed);
-            buckets[Bucket(h)].push_back(i);
+            bucket_of[i] = Bucket(h);
             home[i] = Home(h);
         }
-        // Fullest buckets first, while most slots are free (ties in bucket order: the same table every run).
-        std::vector<size_t> order(kBuckets);
-        for (size_t b = 0; b < kBuckets; ++b) order[b] = b;
-        std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return buckets[a].size() > buckets[b].size(); });
-        for (size_t b : order) {
-            if (buckets[b].empty()) break;
-            size_t d = 0;
-            for (; d < kSlots; ++d) {
-                bool fits = true;
-                for (size_t x = 0; x < buckets[b].size() && fits; ++x) {
-                    const size_t s = home[buckets[b][x]] ^ d;
-                    fits = m_ids[s] == kNoWord;
-                    for (size_t y = 0; y < x && fits; ++y) fits = (home[buckets[b][y]] ^ d) != s;
-                }
-                if (fits) break;
-            }
-            if (d == kSlots) return false;  // two words of the bucket share a home slot: another multiplier
-            m_displace[b] = static_cast<uint16_t>(d);
-            for (size_t i : buckets[b]) m_keys[home[i] ^ d] = entries[i].first, m_ids[home[i] ^ d] = entries[i].second;
-        }
-        return true;
+        return PlaceByDisplacement(
+            bucket_of, home, kSlots, m_displace, kBuckets, [&](size_t s) { return m_ids[s] == kNoWord; },
+            [&](size_t i, size_t s) { m_keys[s] = entries[i].first, m_ids[s] = entries[i].second; });
     }
 
     uint64_t m_seed = 0;

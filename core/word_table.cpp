@@ -5,6 +5,8 @@
 #include <iterator>
 #include <vector>
 
+#include "perfect_hash.hpp"
+
 namespace core {
 
 bool WordTable::Build(std::span<const std::string_view> words, std::span<const uint32_t> values) {
@@ -27,37 +29,18 @@ bool WordTable::Build(std::span<const std::string_view> words, std::span<const u
 bool WordTable::Place(std::span<const std::string_view> words, std::span<const uint32_t> values) {
     std::fill(std::begin(m_displace), std::end(m_displace), uint16_t{0});
     std::fill(std::begin(m_slots), std::end(m_slots), Slot{});
-    std::array<std::vector<size_t>, kBuckets> buckets;
-    std::vector<size_t> home(words.size());
+    std::vector<size_t> bucket_of(words.size()), home(words.size());
     for (size_t i = 0; i < words.size(); ++i) {
         const uint64_t h = Hash(Pack(words[i]), m_seed);
-        buckets[Bucket(h)].push_back(i);
+        bucket_of[i] = Bucket(h);
         home[i] = Home(h);
     }
-    // Fullest buckets first, while most slots are free (ties in bucket order: the same table every run).
-    std::array<size_t, kBuckets> order;
-    for (size_t b = 0; b < kBuckets; ++b) order[b] = b;
-    std::stable_sort(order.begin(), order.end(), [&](size_t a, size_t b) { return buckets[a].size() > buckets[b].size(); });
-    for (size_t b : order) {
-        if (buckets[b].empty()) break;
-        size_t d = 0;
-        for (; d < kSlots; ++d) {
-            bool fits = true;
-            for (size_t x = 0; x < buckets[b].size() && fits; ++x) {
-                const size_t s = home[buckets[b][x]] ^ d;
-                fits = m_slots[s].len == 0;
-                for (size_t y = 0; y < x && fits; ++y) fits = (home[buckets[b][y]] ^ d) != s;
-            }
-            if (fits) break;
-        }
-        if (d == kSlots) return false;  // two words of the bucket share a home slot: another multiplier
-        m_displace[b] = static_cast<uint16_t>(d);
-        for (size_t i : buckets[b]) {
+    return PlaceByDisplacement(
+        bucket_of, home, kSlots, m_displace, kBuckets, [&](size_t s) { return m_slots[s].len == 0; },
+        [&](size_t i, size_t s) {
             const Key k = Pack(words[i]);
-            m_slots[home[i] ^ d] = {k.head, k.tail, values[i], static_cast<uint32_t>(words[i].size())};
-        }
-    }
-    return true;
+            m_slots[s] = {k.head, k.tail, values[i], static_cast<uint32_t>(words[i].size())};
+        });
 }
 
 }  // namespace core

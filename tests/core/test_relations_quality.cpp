@@ -7,37 +7,12 @@
 #include <string>
 #include <vector>
 
-#include "claim_test_util.hpp"
-#include "extract.hpp"
+#include "relation_test_util.hpp"
 
 using namespace core;
 using namespace test_util;
 
 namespace {
-
-// Each text is one article published on `published`; every `when` in it is dated 2024-11-11 (a Monday).
-Corpus Extract(std::initializer_list<std::string> texts, const char* when = "on Monday", const char* published = "2024-11-12") {
-    Corpus c;
-    for (const std::string& t : texts) {
-        const Index a = AddText(c, t, published);
-        if (t.find(when) != std::string::npos) AddTimex(c, a, when, "2024-11-11", "2024-11-11", "2024-11-11", Granularity::Day);
-    }
-    ExtractOptions o;
-    o.tag_timexes = false;
-    ExtractAll(c, o);
-    if (std::getenv("DUMP")) {  // DUMP=1 core_tests -tc="*": what was found, to read
-        for (const Event& e : c.events) printf("EV %s (%zu)\n", e.label.c_str(), e.claims.size());
-        for (const Relation& r : c.relations) printf("REL %s %s\n", ToString(r.type), r.explanation.c_str());
-        for (const Entity& e : c.entities) printf("ENT %s %s\n", ToString(e.kind), e.name.c_str());
-    }
-    return c;
-}
-
-int Count(const Corpus& c, RelationType t) {
-    int n = 0;
-    for (const Relation& r : c.relations) n += r.type == t;
-    return n;
-}
 
 // How many articles report an event.
 size_t ArticlesOf(const Event& e) {
@@ -48,12 +23,6 @@ size_t ArticlesOf(const Event& e) {
 }
 
 }  // namespace
-
-const Relation* First(const Corpus& c, RelationType t) {
-    for (const Relation& r : c.relations)
-        if (r.type == t) return &r;
-    return nullptr;
-}
 
 TEST_CASE("the noun 'signs' is no signing, and an act named only as a condition or a plan is none") {
     const Corpus signs = Extract({"Dealers saw signs of weakness in Texaco shares on Monday.",
