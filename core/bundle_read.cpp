@@ -517,7 +517,11 @@ void ReadLayer(Context& c, const json& root, const char* key, std::vector<T>& ou
     out.reserve(arr->size());
     for (size_t i = 0; i < arr->size() && !c.r.Full(); ++i) {
         T item;
-        read(c, (*arr)[i], "/" + std::string(key) + "/" + std::to_string(i), item);
+        std::string pointer = "/";  // appended, not "/" + std::string(…): GCC 12's -Wrestrict misfires on that
+        pointer += key;
+        pointer += '/';
+        pointer += std::to_string(i);
+        read(c, (*arr)[i], pointer, item);
         out.push_back(std::move(item));  // kept even when bad so indices stay aligned; the load fails anyway
     }
 }

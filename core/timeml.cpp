@@ -122,7 +122,7 @@ bool Parser::DecodeEntity(size_t& i, std::string& out) {
             cp = cp * (hex ? 16 : 10) + static_cast<uint32_t>(d);
         }
         if (!ok || cp == 0 || cp > 0x10FFFF || (cp >= 0xD800 && cp <= 0xDFFF))
-            return Fail(i, "&" + std::string(name) + "; is not a valid character reference");
+            return Fail(i, std::string(1, '&').append(name).append("; is not a valid character reference"));
         AppendUtf8(out, cp);
     } else {
         return Fail(i, "unknown entity &" + std::string(name) + "; (XML knows &amp; &lt; &gt; &quot; &apos; and &#…;)");
@@ -453,7 +453,7 @@ std::string WriteTimeml(const TimemlDocument& doc, const std::vector<Timex>& tim
     int next_id = 1;
     auto open_tag = [&](const Timex& t) {
         std::string tid;
-        do tid = "t" + std::to_string(next_id++);
+        do tid = std::string(1, 't').append(std::to_string(next_id++));
         while (tid == doc.dct_tid);
         out += "<TIMEX3 tid=\"" + tid + "\" type=\"";
         out += ToString(t.type);
