@@ -191,6 +191,56 @@ std::string JoinNames(std::vector<std::string>& names) {
     return names[0] + " and " + names[1];
 }
 
+// What a mention's sentence calls the object, for the label: "grain deal" in "signed the grain deal",
+// "pact" in "the pact, signed in June" — never the class name ("treaty") the text may not contain. Words
+// between the trigger and the noun count only when they are plain words (no preposition, figure or
+// punctuation: "signed with Kyiv a deal" gives "deal"); a leading determiner or possessive is dropped.
+std::string ObjectPhrase(std::string_view text, const TriggerMention& t) {
+    if (t.object_range.end <= t.object_range.start) return {};
+    std::string noun(text.substr(t.object_range.start, t.object_range.end - t.object_range.start));
+    for (char& ch : noun) ch = static_cast<char>(std::tolower(static_cast<unsigned char>(ch)));
+    if (t.object_range.start < t.range.end || t.object_is_result) return noun;
+    const std::string_view between = text.substr(t.range.end, t.object_range.start - t.range.end);
+    std::vector<std::string_view> words;
+    size_t p = 0;
+    while (p < between.size()) {
+        const char ch = between[p];
+        if (ch == ' ') { ++p; continue; }
+        if (!std::isalpha(static_cast<unsigned char>(ch))) return noun;
+        size_t e = p;
+        while (e < between.size() && (std::isalpha(static_cast<unsigned char>(between[e])) || between[e] == '-')) ++e;
+        words.push_back(between.substr(p, e - p));
+        p = e;
+    }
+    static constexpr std::string_view kDeterminer[] = {"the", "a", "an", "this", "that", "its", "their", "his", "her", "our", "another"};
+    static constexpr std::string_view kStop[] = {"with", "in", "on", "at", "to", "for", "from", "by", "and", "or", "into", "of",
+                                                 "it", "them", "which", "that", "as", "off", "up", "last", "this", "next"};
+    size_t first = 0;
+    for (std::string_view d : kDeterminer)
+        if (!words.empty() && EqualsLower(words[0], d)) first = 1;
+    if (words.size() - first > 3) return noun;
+    std::string phrase;
+    for (size_t i = first; i < words.size(); ++i) {
+        for (std::string_view l : kStop)
+            if (EqualsLower(words[i], l)) return noun;
+        phrase += std::string(words[i]) + ' ';
+    }
+    return phrase + noun;
+}
+
+// The cluster's object as its mentions word it: the fullest phrase among the mentions of its object class.
+// When the act makes its object ("signing it into law"), only such mentions word it: another mention's
+// object is what was signed ("the bill").
+std::string ObjectWords(const Corpus& c, const Cluster& k, bool result) {
+    std::string best;
+    for (auto [ci, t] : k.triggers) {
+        if (t->object != k.object || t->object_is_result != result) continue;
+        const std::string p = ObjectPhrase(c.articles[c.claims[ci].span.article].text, *t);
+        if (p.size() > best.size()) best = p;
+    }
+    return best.empty() ? std::string(k.object) : best;
+}
+
 // A label for an act no report names a doer of: a plain true phrase ("A meeting", "The treaty is signed",
 // "The treaty expires"), never "Someone meets"; "" for a family without one.
 std::string UnnamedAct(std::string_view family, std::string_view object) {
@@ -228,7 +278,7 @@ std::string Label(const Corpus& c, const Cluster& k) {
     if (k.object_dated) {
         const Timex& t = c.timexes[k.best_timex];
         const std::string_view when = c.articles[t.span.article].text;
-        return "The " + std::string(k.object) + " of " + std::string(when.substr(t.span.start, t.span.end - t.span.start));
+        return "The " + ObjectWords(c, k, false) + " of " + std::string(when.substr(t.span.start, t.span.end - t.span.start));
     }
     // Who does it: the agents the mentions name, most often named first, people before countries; else the
     // most frequent participants.
@@ -275,13 +325,14 @@ std::string Label(const Corpus& c, const Cluster& k) {
     if (k.family == "expire") names.clear();
     const TriggerFamily* f = FindFamily(k.family);
     const bool result = std::any_of(k.triggers.begin(), k.triggers.end(), [](const auto& t) { return t.second->object_is_result; });
-    std::string label = names.empty() ? UnnamedAct(k.family, result ? std::string_view() : k.object) : std::string();
+    const std::string object = k.object.empty() ? std::string() : ObjectWords(c, k, result);
+    std::string label = names.empty() ? UnnamedAct(k.family, result ? std::string_view() : std::string_view(object)) : std::string();
     if (label.empty()) {
         const std::string who = names.empty() ? std::string("Someone") : JoinNames(names);
         label = who + ' ';
         if (k.family == "deploy" && !NamesForces(c, k)) label += names.size() >= 2 ? "send" : "sends";  // a letter, a telex, a bill
         else label += names.size() >= 2 ? (f ? f->plural : k.family) : (f ? f->singular : k.family);
-        if (!k.object.empty()) label += (result ? " it into " : " the ") + std::string(k.object);
+        if (!k.object.empty()) label += (result ? " it into " : " the ") + object;
     }
     // A place the sentences put the event in: "in Pyongyang".
     for (Index ci : k.claims) {

@@ -65,7 +65,7 @@ TEST_CASE("two reports of one family and day corroborate only when they tell the
                                   "Chile and Peru signed the defence treaty on Monday in Lima."});
     const Relation* r = First(story, RelationType::Corroborates);
     REQUIRE(r);
-    CHECK(r->explanation == "article 0 and article 1 both report: Chile and Peru sign the treaty in Lima");
+    CHECK(r->explanation == "article 0 and article 1 both report: Chile and Peru sign the defence treaty in Lima");
 }
 
 TEST_CASE("figures of swapped or rival doers, of another measure or of another year are no dispute") {
@@ -222,4 +222,22 @@ TEST_CASE("an act nobody is named for reads as a plain phrase, and one doer's tw
     const Corpus ico = Extract({"The International Coffee Organization and the ICO council met on Monday, delegates said."});
     REQUIRE(!ico.events.empty());
     CHECK(ico.events[0].label.find(" and ") == std::string::npos);
+}
+
+TEST_CASE("a signing's label names the object as the sentence words it, never a class noun the text lacks") {
+    auto labels = [](const Corpus& c) {
+        std::string all;
+        for (const Event& e : c.events) all += e.label + "|";
+        return all;
+    };
+    const Corpus deal = Extract({"Chile signed the copper deal with Peru on Monday, the ministry said."});
+    CHECK(labels(deal).find("signs the copper deal") != std::string::npos);
+    CHECK(labels(deal).find("treaty") == std::string::npos);
+    // Words between the verb and the noun that are no plain modifiers leave the noun alone.
+    const Corpus with = Extract({"Chile signed with Peru on Monday a pact on fishing rights, the ministry said."});
+    CHECK(labels(with).find("signs the pact") != std::string::npos);
+    CHECK(labels(with).find("treaty") == std::string::npos);
+    // No doer named: "The accord is signed", not "The treaty is signed".
+    const Corpus nobody = Extract({"The accord was signed on Monday in a short ceremony, the ministry said."});
+    CHECK(labels(nobody).find("treaty") == std::string::npos);
 }
