@@ -5,6 +5,7 @@
 #include <string>
 
 #include "event_lexicon.hpp"
+#include "role_words.hpp"
 
 namespace core {
 
@@ -33,6 +34,44 @@ const EntityMention* MentionIn(const std::vector<const EntityMention*>& ms, uint
     for (const EntityMention* m : ms)
         if (m->range.start >= s && m->range.end <= e && m->entity != kNone) return m;
     return nullptr;
+}
+
+// A speaker named by role, not by name, as the subject ending right before the reporting verb at `verb`:
+// a possessor or a determiner, a few modifiers, then a role or organisation noun — "Ukraine's foreign
+// minister", "the company's chief executive", "the Ukrainian navy", "the central bank". A bare role noun
+// ("minister said") or an object ("met the minister and said") is not one. Returns [first, head] as
+// token indices, or first == SIZE_MAX. `clause` is where the verb's clause starts.
+std::pair<size_t, size_t> RoleSubject(std::span<const Token> toks, std::span<const std::string_view> low,
+                                      size_t clause, size_t verb) {
+    constexpr std::pair<size_t, size_t> kNoRole{SIZE_MAX, SIZE_MAX};
+    size_t h = verb;
+    while (h > clause && (low[h - 1] == "has" || low[h - 1] == "have" || low[h - 1] == "had")) --h;  // "has said"
+    if (h == clause) return kNoRole;
+    --h;
+    // "a senior U.S. official", "the statement": the unnamed sources count too (SourceNouns).
+    const RoleWord role = RoleWordOf(low[h]);
+    const bool source = std::find(std::begin(kSourceNouns), std::end(kSourceNouns), low[h]) != std::end(kSourceNouns);
+    if (!toks[h].Is(kTokWord) || IsPronoun(low[h]) || low[h] == "we" || low[h] == "i" ||
+        (role != RoleWord::Title && role != RoleWord::Organisation && !source))
+        return kNoRole;
+    bool possessive = false;
+    size_t first = h;
+    // At most five tokens before the head: "a senior U.S. official", "the company's chief executive".
+    while (first > clause) {
+        if (h - first >= 5) return kNoRole;  // a longer run: where the phrase starts is unknown
+        const Token& t = toks[first - 1];
+        if (t.Is(kTokPossessive)) { possessive = true, --first; continue; }
+        if (!t.Is(kTokWord)) break;
+        const std::string_view w = low[first - 1];
+        const RoleWord r = RoleWordOf(w);
+        // "the", "a", "its", "their": the phrase starts here.
+        if (r == RoleWord::Determiner || w == "its" || w == "their" || w == "his" || w == "her") return {first - 1, h};
+        if (r == RoleWord::Function) break;  // "and", "of", "to", "was": the head is not a subject phrase's
+        --first;
+    }
+    // Without a determiner the phrase needs its possessor: "Ukraine's foreign minister", never "minister".
+    if (!possessive || toks[first].Is(kTokPossessive)) return kNoRole;
+    return {first, h};
 }
 
 void SetSpeaker(Attribution& a, std::string_view text, const EntityMention* m, uint32_t s, uint32_t e) {
@@ -167,6 +206,30 @@ Attribution AttributeSentence(std::string_view text, std::span<const Token> toks
             a.outlet_voice = false;
             a.speaker_name = "unnamed reports";
             return a;
+        }
+        // A passive ("the spokesman was told that …", "was said to"): its subject heard, nobody named spoke.
+        if (const std::string_view v = L(i - 1);
+            v == "was" || v == "were" || v == "is" || v == "are" || v == "be" || v == "been" || v == "being") {
+            a.cue = {};
+            continue;
+        }
+        // A role or an organisation named by what it is: the whole phrase speaks, not the country in it —
+        // unless the phrase ends in a named organisation ("the U.S. State Department"): the rules below.
+        if (const auto [first, head] = RoleSubject(toks, low, b, i); first != SIZE_MAX) {
+            bool named = false;
+            for (const EntityMention* m : mentions)
+                named |= m->entity != kNone && m->range.start <= toks[head].start && m->range.end >= toks[head].end;
+            if (!named) {
+                // "The company said" after "Kodak said": the organisation that spoke last, like "it said".
+                const bool bare_organisation = head == first + 1 && L(first) == "the" &&
+                                               RoleWordOf(L(head)) == RoleWord::Organisation;
+                if (bare_organisation && previous_thing && !previous_thing->outlet_voice && previous_thing->speaker != kNone) {
+                    a.outlet_voice = false, a.speaker = previous_thing->speaker, a.speaker_name = previous_thing->speaker_name;
+                    return a;
+                }
+                SetSpeaker(a, text, nullptr, toks[first].start, toks[head].end);
+                return a;
+            }
         }
         const EntityMention* best = nullptr;
         for (const EntityMention* m : mentions)

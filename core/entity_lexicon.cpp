@@ -1,4 +1,5 @@
 #include "entity_lexicon.hpp"
+#include "role_words.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -297,5 +298,13 @@ const uint32_t* WordClassesById() { return T().classes.data(); }
 const GazetteerEntry* const* OneWordGazetteerById() { return T().one_word.data(); }
 
 uint32_t WordClassOf(std::string_view w) { return T().classes[FindWordId(w)]; }
+
+RoleWord RoleWordOf(std::string_view w) {
+    const uint32_t c = WordClassOf(w);
+    if (c & kWcOrgHead) return RoleWord::Organisation;
+    if (c & kWcTitle) return RoleWord::Title;
+    if (c & kWcDeterminer) return RoleWord::Determiner;
+    return (c & kWcFunction) ? RoleWord::Function : RoleWord::Other;
+}
 
 }  // namespace core

@@ -100,3 +100,51 @@ TEST_CASE("a quoted title names a document: it is not a quotation") {
     CHECK(o.c.claims[0].kind == ClaimKind::Event);
     CHECK(o.c.claims[0].attribution.outlet_voice);
 }
+
+TEST_CASE("a role named by a possessor or a determiner speaks: the phrase, not the outlet") {
+    One o("Brazil's finance minister said the new tax would raise 5 billion reais next year. "
+          "The company's chief executive said profits would double to 40 million dollars. "
+          "The central bank said inflation would fall to 3 percent by December. "
+          "A senior U.S. official said 200 troops would leave the base. "
+          "Four tankers reached the port on Friday, the Egyptian army said, fewer than traders had hoped for.");
+    const std::pair<const char*, const char*> cases[] = {
+        {"Brazil's", "Brazil's finance minister"},
+        {"The company's", "The company's chief executive"},
+        {"The central", "The central bank"},
+        {"A senior", "A senior U.S. official"},
+        {"Four tankers", "the Egyptian army"},
+    };
+    for (const auto& [start, speaker] : cases) {
+        CAPTURE(start);
+        const Claim* k = o.Starting(start);
+        REQUIRE(k);
+        CHECK_FALSE(k->attribution.outlet_voice);
+        CHECK(k->attribution.speaker == kNone);  // the role, not the country or the company named inside it
+        CHECK(k->attribution.speaker_name == speaker);
+        CHECK(Text(o.c, k->attribution.cue) == "said");
+    }
+}
+
+TEST_CASE("a role noun that is not the subject of an active reporting verb leaves the outlet's voice") {
+    One o("The central bank signed a loan agreement with Atlantis on Tuesday. "
+          "The minister's spokesman was told that 300 soldiers had been sent to the border.");
+    const Claim* a = o.Starting("The central");
+    REQUIRE(a);
+    CHECK(a->attribution.outlet_voice);
+    const Claim* b = o.Starting("The minister's");  // a passive: the spokesman heard it, nobody named said it
+    REQUIRE(b);
+    CHECK(b->attribution.outlet_voice);
+    CHECK(b->attribution.speaker_name.empty());
+}
+
+TEST_CASE("'the company said' after a named company speaks for it, like 'it said'") {
+    One o("Borduria Motors Inc said it would cut 500 jobs this year. "
+          "The company said the cuts would save 40 million dollars by 2026.");
+    const Claim* a = o.Starting("Borduria");
+    const Claim* b = o.Starting("The company");
+    REQUIRE(a);
+    REQUIRE(b);
+    REQUIRE(a->attribution.speaker != kNone);
+    CHECK_FALSE(b->attribution.outlet_voice);
+    CHECK(b->attribution.speaker == a->attribution.speaker);
+}
