@@ -114,7 +114,9 @@ TEST_CASE("a role named by a possessor or a determiner speaks: the phrase, not t
         {"A senior", "A senior U.S. official"},
         {"Four tankers", "the Egyptian army"},
     };
-    for (const auto& [start, speaker] : cases) {
+    for (const auto& c : cases) {
+        const char* start = c.first;  // not a structured binding: clang 14 (Emscripten) cannot capture one in CAPTURE's lambda
+        const char* speaker = c.second;
         CAPTURE(start);
         const Claim* k = o.Starting(start);
         REQUIRE(k);
