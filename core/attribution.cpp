@@ -4,8 +4,8 @@
 #include <array>
 #include <string>
 
+#include "entity_lexicon.hpp"
 #include "event_lexicon.hpp"
-#include "role_words.hpp"
 
 namespace core {
 

@@ -79,7 +79,7 @@ struct Recognizer {
     const TextStructure& ts;
     std::vector<EntityMention>& out;
     std::span<const Token> toks;                // the current sentence's tokens (TextStructure::Tokens)
-    const uint32_t* classes = WordClassesById();  // WordClass bits by the tokens' word ids
+    const uint32_t* classes = WordClassesById();  // EntityWordClass bits by the tokens' word ids
     const GazetteerEntry* const* one_word_gazetteer = OneWordGazetteerById();  // likewise, one-word names
     std::string key;                            // scratch key buffer (reused: no allocation per look-up)
     std::unordered_set<std::string> event_keys; // acronyms defined for named events ("WWDC")

@@ -1,5 +1,4 @@
 #include "entity_lexicon.hpp"
-#include "role_words.hpp"
 
 #include <algorithm>
 #include <cstdlib>
@@ -230,7 +229,7 @@ constexpr std::string_view kOrgTitles[] = {"ceo", "c.e.o.", "chairman", "chairwo
                                            "spokesman", "spokeswoman", "spokesperson", "executive", "president",
                                            "chief", "director", "analyst", "economist", "cfo", "coo", "cto"};
 
-// Every listed word with its WordClass bits (a word in several lists appears once per list).
+// Every listed word with its EntityWordClass bits (a word in several lists appears once per list).
 std::vector<std::pair<std::string_view, uint32_t>> ClassedWords() {
     std::vector<std::pair<std::string_view, uint32_t>> out;
     const auto add = [&](const auto& list, uint32_t cls) {
@@ -261,7 +260,7 @@ std::vector<std::pair<std::string_view, uint32_t>> ClassedWords() {
 
 struct Tables {
     StringMap<const GazetteerEntry*> gazetteer;
-    std::vector<uint32_t> classes;      // WordClass bits by WordId (word_lexicon.hpp)
+    std::vector<uint32_t> classes;      // EntityWordClass bits by WordId (word_lexicon.hpp)
     std::vector<const GazetteerEntry*> one_word;  // by WordId: the entry whose key is that word, if any
     Tables() : classes(WordIdCount(), 0), one_word(WordIdCount(), nullptr) {
         for (const GazetteerEntry& e : kGazetteer) gazetteer.TryEmplace(e.key, &e);

@@ -39,7 +39,7 @@ const GazetteerEntry* const* OneWordGazetteerById();
 
 // Word classes: one hashed, case-insensitive look-up per token answers every question the recognizer
 // asks about a word ("is it a title? an organisation head? a common sentence opener?").
-enum WordClass : uint32_t {
+enum EntityWordClass : uint32_t {  // not WordClass: event_lexicon.hpp has a struct of that name
     kWcTitle = 1u << 0,         // president, leader, spokesman, adviser, minister, ceo…
     kWcHeadOfState = 1u << 1,   // the subset of titles that names a country's leader
     kWcOrgHead = 1u << 2,       // agency, council, institute, ministry, inc, corp, group…
@@ -63,9 +63,19 @@ enum WordClass : uint32_t {
 };
 
 uint32_t WordClassOf(std::string_view word);    // case-insensitive; 0 for unknown words; no allocation
-// WordClass bits by WordId (word_lexicon.hpp), WordIdCount() of them: a token's are WordClassesById()[t.word].
+// EntityWordClass bits by WordId (word_lexicon.hpp), WordIdCount() of them: a token's are WordClassesById()[t.word].
 const uint32_t* WordClassesById();
 // Every word the lists above hold (the word lexicon is built from them with the other stages' words).
 std::vector<std::string_view> EntityLexiconWords();
+
+// What attribution asks of a word ("the Ukrainian navy said"): one look-up, case-insensitive.
+enum class RoleWord : uint8_t {
+    Other,         // any other word ("foreign", "ukrainian", "senior")
+    Title,         // minister, executive, spokesman, official-like titles
+    Organisation,  // an organisation head: navy, bank, company, ministry
+    Determiner,    // the, a, an
+    Function,      // other function words: of, and, was, its… (never inside a name)
+};
+RoleWord RoleWordOf(std::string_view word);
 
 }  // namespace core

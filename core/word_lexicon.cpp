@@ -6,15 +6,12 @@
 #include <cstdlib>
 #include <vector>
 
+#include "entity_lexicon.hpp"
+#include "event_lexicon.hpp"
 #include "perfect_hash.hpp"
 #include "swar.hpp"
 
 namespace core {
-
-// The stages' lists, declared here rather than by including entity_lexicon.hpp and event_lexicon.hpp: each
-// of those names a different type WordClass, so they cannot share a file.
-std::vector<std::string_view> EntityLexiconWords();  // entity_lexicon.hpp
-std::vector<std::string_view> ClassifiedWords();     // event_lexicon.hpp
 
 namespace {
 
